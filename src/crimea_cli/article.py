@@ -1,0 +1,301 @@
+"""Text → :class:`~crimea_cli.model.Article`.
+
+The format (``= Title =``, an infobox of ``- Key: Value`` lines, ``== Section ==``
+headings, paragraphs and ``- item`` lists) is described in the project's
+``docs/dated-statements.md``. The parser is forgiving: malformed headings,
+a missing title or infobox, stray ``=`` lines all still give the best article
+it can. Only input with nothing to read raises :class:`ArticleError`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from pathlib import Path
+
+from .errors import ArticleError
+from .model import (
+    INFOBOX,
+    Article,
+    Block,
+    Fact,
+    Infobox,
+    ListItem,
+    Paragraph,
+    Section,
+    Source,
+    Statement,
+)
+from .vocab import ABBREVIATIONS
+
+#: Articles larger than this are refused (bytes).
+MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+_HEADING = re.compile(r"^(=+)\s*(.*?)\s*(=*)$")
+_LIST_MARK = re.compile(r"^[-*•]\s+(?=\S)")
+_FACT = re.compile(r"^([^:]{1,60}?)\s*:\s*(.*)$")
+
+# A candidate sentence end: terminal punctuation, closing quotes/brackets,
+# white space. Whether it really ends a sentence is decided in _split.
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*\s+")
+_OPENERS = "\"“‘«([‚„"
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
+_STRAIGHT_QUOTES = re.compile(r'"')
+_CURLY_QUOTES = re.compile(r"“[^“”]*”|«[^«»]*»")
+
+
+def normalise(text: str) -> str:
+    """Remove a BOM, unify line ends to LF, tabs to spaces, strip line ends."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\t" in text:
+        text = text.replace("\t", " ")
+    return _TRAILING_SPACE.sub("", text)
+
+
+def decode(data: bytes, *, source: str | None = None) -> str:
+    """Bytes → text: UTF-8 (with or without BOM), or UTF-16 with a BOM.
+
+    Raises :class:`ArticleError` for binary data or text in another encoding.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ArticleError("not valid UTF-16 text", source=source) from exc
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise ArticleError(
+            f"not a text file (NUL byte at offset {nul}; UTF-16 needs a BOM)",
+            source=source, line=data.count(b"\n", 0, nul) + 1)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ArticleError(
+            f"not UTF-8 text (invalid byte at offset {exc.start})",
+            source=source, line=line) from exc
+
+
+def read_article(path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
+    """Read, decode and parse the article at ``path``."""
+    source = str(path)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError as exc:
+        raise ArticleError("no such file", source=source) from exc
+    except IsADirectoryError as exc:
+        raise ArticleError("is a directory", source=source) from exc
+    except PermissionError as exc:
+        raise ArticleError("permission denied", source=source) from exc
+    except OSError as exc:
+        raise ArticleError(exc.strerror or "cannot be read", source=source) from exc
+    if len(data) > max_bytes:
+        raise ArticleError(
+            f"larger than the {max_bytes // (1024 * 1024)} MB limit", source=source)
+    return parse_article(decode(data, source=source), name=Path(source).stem, source=source)
+
+
+def parse_article(text: str, *, name: str = "", source: str | None = None) -> Article:
+    """Parse an article's text into an :class:`Article`.
+
+    ``name`` is the fallback title when the text has none. Raises
+    :class:`ArticleError` only when there is nothing to read.
+    """
+    text = normalise(text)
+    if not text.strip():
+        raise ArticleError("empty article: nothing to read", source=source)
+    return _Parser(text).parse(name)
+
+
+class _Parser:
+    """One pass over the lines; builds blocks and statements as it goes."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.statements: list[Statement] = []
+
+    def _statement(self, start: int, end: int, section: tuple[str, ...],
+                   source: Source) -> Statement:
+        st = Statement(self.text[start:end], start, end, section, source,
+                       len(self.statements))
+        self.statements.append(st)
+        return st
+
+    def parse(self, name: str) -> Article:
+        lines = self.text.split("\n")
+        offsets: list[int] = []
+        pos = 0
+        for line in lines:
+            offsets.append(pos)
+            pos += len(line) + 1
+
+        i, n = 0, len(lines)
+        while i < n and not lines[i].strip():
+            i += 1
+        title = ""
+        if i < n:
+            m = _HEADING.match(lines[i].strip())
+            if m and len(m.group(1)) == 1 and m.group(2):
+                title = m.group(2)
+                i += 1
+
+        infobox = None
+        j = i
+        while j < n and not lines[j].strip():
+            j += 1
+        if (j + 1 < n and lines[j].strip() and not _HEADING.match(lines[j].strip())
+                and not _LIST_MARK.match(lines[j]) and _LIST_MARK.match(lines[j + 1])
+                and ":" in lines[j + 1]):
+            facts = []
+            k = j + 1
+            while k < n and _LIST_MARK.match(lines[k]):
+                mark = _LIST_MARK.match(lines[k])
+                assert mark is not None
+                start = offsets[k] + mark.end()
+                st = self._statement(start, offsets[k] + len(lines[k]), (INFOBOX,),
+                                     Source.INFOBOX)
+                fm = _FACT.match(st.text)
+                key, value = (fm.group(1).strip(), fm.group(2).strip()) if fm else ("", st.text)
+                facts.append(Fact(key, value, st))
+                k += 1
+            infobox = Infobox(lines[j].strip(), tuple(facts))
+            i = k
+
+        lead: list[Block] = []
+        sections: list[Section] = []
+        blocks = lead
+        path: tuple[str, ...] = ()
+        levels: list[int] = []
+        current: tuple[str, int, tuple[str, ...], int] | None = None
+        para_start = -1
+
+        def close_paragraph(end_line: int) -> None:
+            nonlocal para_start
+            if para_start >= 0:
+                start = offsets[para_start]
+                end = offsets[end_line - 1] + len(lines[end_line - 1])
+                blocks.append(self._paragraph(start, end, path))
+                para_start = -1
+
+        def close_section() -> None:
+            if current is not None:
+                t, lvl, p, ln = current
+                sections.append(Section(t, lvl, p, ln, tuple(blocks)))
+
+        while i < n:
+            line = lines[i]
+            stripped = line.strip()
+            if not stripped:
+                close_paragraph(i)
+            elif stripped[0] == "=":
+                close_paragraph(i)
+                m = _HEADING.match(stripped)
+                heading = m.group(2).strip("= ") if m else ""
+                if m and heading:
+                    left, right = len(m.group(1)), len(m.group(3))
+                    level = min(left, right) if right else left
+                    close_section()
+                    while levels and levels[-1] >= level:
+                        levels.pop()
+                    path = (*path[:len(levels)], heading)
+                    levels.append(level)
+                    current = (heading, level, path, i + 1)
+                    blocks = []
+                # a line of "=" signs alone is a stray rule: skipped
+            elif _LIST_MARK.match(line):
+                close_paragraph(i)
+                mark = _LIST_MARK.match(line)
+                assert mark is not None
+                blocks.append(ListItem(self._statement(
+                    offsets[i] + mark.end(), offsets[i] + len(line), path,
+                    Source.LIST_ITEM)))
+            elif para_start < 0:
+                para_start = i
+            i += 1
+        close_paragraph(n)
+        close_section()
+
+        if not title:
+            title = name or (infobox.name if infobox else "")
+        return Article(title, self.text, infobox, tuple(lead), tuple(sections),
+                       tuple(self.statements))
+
+    def _paragraph(self, start: int, end: int, path: tuple[str, ...]) -> Paragraph:
+        sts = tuple(self._statement(start + a, start + b, path, Source.SENTENCE)
+                    for a, b in split_sentences(self.text[start:end]))
+        return Paragraph(start, end, sts)
+
+
+def _quoted_spans(text: str) -> tuple[list[int], list[int]]:
+    """Balanced quotations (curly, guillemets, straight pairs), merged.
+
+    Returned as parallel sorted lists of starts and ends, for bisection.
+    """
+    spans = [m.span() for m in _CURLY_QUOTES.finditer(text)]
+    straight = [m.start() for m in _STRAIGHT_QUOTES.finditer(text)]
+    spans.extend((straight[k], straight[k + 1] + 1) for k in range(0, len(straight) - 1, 2))
+    spans.sort()
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in spans:
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
+
+
+def _token_before(text: str, pos: int) -> str:
+    """The word that ends at ``pos`` (at most 40 characters), lower-cased."""
+    lo = max(0, pos - 40)
+    ws = max(text.rfind(" ", lo, pos), text.rfind("\n", lo, pos))
+    return text[(ws + 1 if ws >= 0 else lo):pos].lstrip(_OPENERS).lower()
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of a paragraph, stripped.
+
+    A full stop does not end a sentence after an abbreviation (``Art.``,
+    ``Jan.``), an initial (``J. R.``), inside a decimal number (``205.5``),
+    inside a quotation, or before a lower-case word.
+    """
+    cuts: list[int] = []
+    quotes: tuple[list[int], list[int]] | None = None
+    for m in _BOUNDARY.finditer(text):
+        cut = m.end()
+        if cut >= len(text):
+            break
+        nxt = text[cut]
+        if nxt in _OPENERS and cut + 1 < len(text):
+            nxt = text[cut + 1]
+        if not (nxt.isupper() or nxt.isdigit()):
+            continue
+        if text[m.start()] == ".":
+            token = _token_before(text, m.start())
+            if token in ABBREVIATIONS or _INITIALS.match(token):
+                continue
+        if quotes is None:
+            quotes = _quoted_spans(text)
+        k = bisect_right(quotes[0], m.start()) - 1
+        if k >= 0 and m.start() > quotes[0][k] and cut < quotes[1][k]:
+            continue
+        cuts.append(cut)
+    out: list[tuple[int, int]] = []
+    start = 0
+    for cut in [*cuts, len(text)]:
+        a = start
+        while a < cut and text[a].isspace():
+            a += 1
+        b = cut
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+        start = cut
+    return out

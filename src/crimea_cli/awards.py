@@ -1,0 +1,257 @@
+"""Article → the subject's awards (:class:`Award`).
+
+Awards come from three places: infobox award lines (``- Awards: Nansen Medal
+(1998)``), list items of award sections (``- 1998: Nansen Medal``), and award
+sentences anywhere ("was awarded the …", "received the … Prize"). A sentence
+counts only when the subject of the article is the one who received: prizes
+others received ("which received the Nobel Peace Prize", "was awarded to the
+people of Ukraine"), nominations and shortlists are not awards.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .dates import MentionKind, find_mentions
+from .events import extract_events
+from .model import Article, Award, DateValue, Event, Source, Statement
+from .vocab import (
+    AWARD_INFOBOX_KEYS,
+    AWARD_NOUNS,
+    AWARD_SECTION_WORDS,
+    AWARD_VERBS,
+    NAME_CONNECTORS,
+    NOT_RECEIVED_WORDS,
+    SUBJECT_PRONOUNS,
+)
+
+_VERB = re.compile(r"(?<!\w)(?:" + "|".join(AWARD_VERBS) + r")(?!\w)", re.IGNORECASE)
+_AWARD_NOUN = re.compile(r"(?<!\w)(?:" + "|".join(AWARD_NOUNS) + r")s?(?!\w)", re.IGNORECASE)
+_NOT_RECEIVED = re.compile("|".join(re.escape(w) for w in NOT_RECEIVED_WORDS), re.IGNORECASE)
+_TOKEN = re.compile(r"[^\W_][\w'’.\-]*|[,;:()]|\S")
+_BY = re.compile(r"\s*,?\s*(?:conferred\s+|presented\s+)?by\s+(?P<by>[^,;.()]+?)"
+                 r"(?=\s+(?:for|in|on|at|during|with|after|as|to)\s|[,;.()]|$)")
+_BY_WITH = re.compile(r"\s*by\s+(?P<by>[^,;.()]+?)\s+with\s+")
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|later\s+)?$",
+                               re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+$", re.IGNORECASE)
+_AWARDED_TO = re.compile(r"\s+to\s+(?P<who>[^,;.]+)")
+_ITEM_SPLIT = re.compile(r"\s*;\s*|(?<=\))\s*,\s*")
+_CLASS_SUFFIX = re.compile(r",\s*(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth)"
+                           r"\s+(?:class|degree)\b", re.IGNORECASE)
+_LEADING_DATE_SEP = re.compile(r"\s*[:–—-]\s*")
+_TRAILING_DATE_SEP = re.compile(r"(?:\s*,|\s+in|\s+on)?\s*$")
+_SKIP_BEFORE_NAME = frozenset({"the", "a", "an", "his", "her", "their", "its", "with"})
+_LOWER_NAME_WORDS = frozenset({"honorary", "prize", "award", "medal", "doctorate",
+                               "degree", "order", "title", "citizen", "citizenship",
+                               "fellowship", "membership", "scholarship", "honoris",
+                               "causa", "class"})
+
+
+def _subject_names(article: Article) -> set[str]:
+    words = set(re.findall(r"[^\W\d_][\w'’\-]+", article.title))
+    if article.infobox:
+        words.update(re.findall(r"[^\W\d_][\w'’\-]+", article.infobox.name))
+    return {w for w in words if w[:1].isupper() and len(w) > 2}
+
+
+def _is_award_section(path: tuple[str, ...]) -> bool:
+    low = " ".join(path).lower()
+    return any(w in low for w in AWARD_SECTION_WORDS)
+
+
+def _refers_to_subject(words: list[str], names: set[str]) -> bool:
+    for i, w in enumerate(words):
+        if w.lower() in {"he", "she", "they"}:
+            return True
+        if w in names and not (i + 1 < len(words) and words[i + 1] in ("'s", "’s")):
+            return True
+    return False
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w\-]+|'s|’s", text)
+
+
+def _read_name(text: str, pos: int, names: set[str]) -> tuple[str, int]:
+    """The award name starting at ``pos``: a run of capitalised words.
+
+    Lower-case connectors are kept when a capitalised word follows them;
+    a few lower-case award words ("honorary doctorate") are kept too.
+    Returns the name and the offset where it ends.
+    """
+    toks = list(_TOKEN.finditer(text, pos))
+    i = 0
+    # determiners, the recipient of an active verb, a year naming the award
+    while i < len(toks):
+        t = toks[i].group(0)
+        low = t.lower()
+        skip = low in _SKIP_BEFORE_NAME or low in SUBJECT_PRONOUNS or t in names
+        if skip or (t.isdigit() and len(t) == 4):
+            i += 1
+        else:
+            break
+    parts: list[re.Match[str]] = []
+    while i < len(toks):
+        t = toks[i].group(0)
+        low = t.lower()
+        nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+        word = t[:1].isupper() or low in _LOWER_NAME_WORDS or (t[:1].isdigit() and bool(parts))
+        connector = low in NAME_CONNECTORS and bool(parts) and nxt[:1].isupper()
+        if word or connector:
+            parts.append(toks[i])
+        elif t == "," and parts:
+            m = _CLASS_SUFFIX.match(text, toks[i].start())
+            if not m:
+                break
+            end = m.end()
+            name = text[parts[0].start():end]
+            return name, end
+        else:
+            break
+        i += 1
+    while parts and parts[-1].group(0).lower() in NAME_CONNECTORS:
+        parts.pop()
+    if not parts:
+        return "", pos
+    end = parts[-1].end()
+    name = text[parts[0].start():end].rstrip(".")
+    if name.lower().startswith("title of "):
+        name = name[len("title of "):]
+    return name, parts[0].start() + len(name)
+
+
+def _closest_date(events: list[Event], pos: int) -> DateValue | None:
+    if not events:
+        return None
+    best = min(events, key=lambda e: (abs(e.date.span[0] - pos), e.date.precision.rank))
+    return best.date
+
+
+def _sentence_awards(st: Statement, events: list[Event], names: set[str],
+                     title: str) -> list[Award]:
+    out: list[Award] = []
+    text = st.text
+    for verb in _VERB.finditer(text):
+        before = text[:verb.start()]
+        after_pos = verb.end()
+        conferred_by = None
+        passive = bool(_PASSIVE.search(before)) or verb.group(0).lower().startswith(
+            ("was ", "were ", "has ", "had "))
+        if _RELATIVE_PRONOUN.search(before):
+            continue
+        window = text[max(0, verb.start() - 40):min(len(text), verb.end() + 160)]
+        if _NOT_RECEIVED.search(window):
+            continue
+        tail_words = _words(text[after_pos:after_pos + 40])
+        active_to_subject = (not passive and verb.group(0).lower() == "awarded"
+                             and tail_words and (tail_words[0] in names
+                                                 or tail_words[0].lower() in SUBJECT_PRONOUNS))
+        if active_to_subject:
+            clause = re.split(r"[,;]", before)[-1].strip()
+            conferred_by = clause or None
+        elif not _refers_to_subject(_words(before), names):
+            continue
+        m_to = _AWARDED_TO.match(text, after_pos)
+        if (m_to and "awarded" in verb.group(0).lower()
+                and not _refers_to_subject(_words(m_to.group("who")), names)):
+            continue
+        m_by = _BY_WITH.match(text, after_pos)
+        if m_by:
+            conferred_by = m_by.group("by").strip()
+            after_pos = m_by.end()
+        name, end = _read_name(text, after_pos, names)
+        if not name or not _AWARD_NOUN.search(name):
+            continue
+        m_by2 = _BY.match(text, end)
+        if m_by2 and conferred_by is None:
+            conferred_by = m_by2.group("by").strip()
+        out.append(Award(name, _closest_date(events, verb.start()), conferred_by, st, title))
+    return out
+
+
+def _strip_dates(text: str) -> str:
+    """An award name from a list item or infobox value: its dates removed."""
+    mentions = [m for m in find_mentions(text) if m.kind is MentionKind.EXPLICIT]
+    name = text
+    for m in reversed(mentions):
+        a, b = m.span
+        # widen over a parenthesis holding only the date: "(1998)"
+        la = name.rfind("(", 0, a)
+        rb = name.find(")", b)
+        if la >= 0 and rb >= 0 and not name[la + 1:a].strip(" c.") and not name[b:rb].strip():
+            a, b = la, rb + 1
+        if a == 0 or not name[:a].strip():
+            sep = _LEADING_DATE_SEP.match(name, b)
+            b = sep.end() if sep else b
+            a = 0
+        else:
+            tail = _TRAILING_DATE_SEP.search(name[:a])
+            if not name[b:].strip(" .") and tail:
+                a = tail.start()
+        name = name[:a] + name[b:]
+    return re.sub(r"\s{2,}", " ", name).strip(" ,;:.–—-")
+
+
+def _dedupe(awards: list[Award]) -> list[Award]:
+    out: list[Award] = []
+    for aw in awards:
+        key = aw.name.casefold().removeprefix("the ")
+        for i, seen in enumerate(out):
+            other = seen.name.casefold().removeprefix("the ")
+            same_date = aw.date is None or seen.date is None or aw.date.edtf == seen.date.edtf
+            if same_date and (key in other or other in key):
+                if (seen.date is None and aw.date is not None) or (
+                        seen.conferred_by is None and aw.conferred_by is not None):
+                    out[i] = Award(seen.name, seen.date or aw.date,
+                                   seen.conferred_by or aw.conferred_by,
+                                   seen.statement, seen.article)
+                break
+        else:
+            out.append(aw)
+    return out
+
+
+def extract_awards(article: Article, events: list[Event] | None = None) -> list[Award]:
+    """The awards the article's subject received, by date (undated last).
+
+    ``events`` may pass in ``extract_events(article)`` when already computed.
+    """
+    if events is None:
+        events = extract_events(article)
+    by_statement: dict[int, list[Event]] = {}
+    for ev in events:
+        by_statement.setdefault(ev.statement.index, []).append(ev)
+    names = _subject_names(article)
+    title = article.title
+    found: list[Award] = []
+    if article.infobox:
+        for fact in article.infobox.facts:
+            if fact.key.lower() not in AWARD_INFOBOX_KEYS:
+                continue
+            st = fact.statement
+            evs = by_statement.get(st.index, [])
+            pos = st.text.find(fact.value)
+            for piece in _ITEM_SPLIT.split(fact.value):
+                pos = st.text.find(piece, pos)
+                name = _strip_dates(piece)
+                if name and not _NOT_RECEIVED.search(piece):
+                    inside = [e for e in evs if pos <= e.date.span[0] < pos + len(piece)]
+                    found.append(Award(name, inside[0].date if inside else None, None,
+                                       st, title))
+                pos += len(piece)
+    for st in article.statements:
+        if st.source is Source.INFOBOX:
+            continue
+        evs = by_statement.get(st.index, [])
+        sentence = _sentence_awards(st, evs, names, title)
+        if sentence:
+            found.extend(sentence)
+        elif st.source is Source.LIST_ITEM and _is_award_section(st.section):
+            name = _strip_dates(st.text)
+            if name and not _NOT_RECEIVED.search(st.text) and not _VERB.search(st.text):
+                found.append(Award(name, _closest_date(evs, 0), None, st, title))
+    awards = _dedupe(found)
+    awards.sort(key=lambda a: (a.date.start if a.date else _dt.date.max, a.statement.index))
+    return awards

@@ -1,0 +1,619 @@
+"""Statement → calendar references (:class:`Mention`), as EDTF values.
+
+The grammar is the one in ``docs/dated-statements.md``. It works in three
+steps over one statement:
+
+1. *atoms*: one regular expression finds every single date expression
+   ("5 May 1986", "May 5, 1986", "March 2020", "1994-11-08", "1990s",
+   a bare number, a month or day that starts a range);
+2. *chains*: atoms joined by a separator ("–", "to", "and", ",") become
+   intervals or lists, and an atom missing its year (or month) takes it from
+   the atom to its right ("12 May to 30 June 1994");
+3. *context*: a bare number is a year only with positive evidence around it
+   (a preposition, a determiner naming something, a parenthesis, a range);
+   labels (``Art. 205``) and quantities (``2000 rubles``) never are.
+
+Day–month mentions without a year and relative phrases ("two weeks later")
+are returned unresolved; :mod:`crimea_cli.events` resolves them from context.
+Nothing here fills a missing day or month.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .model import DateValue, Precision
+from .vocab import (
+    APPROXIMATE_WORDS,
+    DETERMINERS,
+    ERA_AD,
+    ERA_BC,
+    INTERVAL_OPENERS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_LABELS,
+    NUMBER_WORDS,
+    OPEN_ENDS,
+    ORDINAL_WORDS,
+    QUANTITY_WORDS,
+    RELATIVE_UNITS,
+    WEAK_YEAR_PREPOSITIONS,
+    YEAR_FOLLOWERS,
+    YEAR_NAMED_NOUNS,
+    YEAR_PREPOSITIONS,
+)
+
+MIN_YEAR = 100
+MAX_YEAR = 2199
+OPEN_END = _dt.date.max
+
+# --- values ----------------------------------------------------------------
+
+
+def _y(year: int) -> str:
+    return f"{year:04d}"
+
+
+def day_value(year: int, month: int, day: int, span: tuple[int, int],
+              approximate: bool = False) -> DateValue | None:
+    """A day, or None when the calendar has no such day."""
+    if not (1 <= year <= 9999 and 1 <= month <= 12):
+        return None
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    d = _dt.date(year, month, day)
+    edtf = f"{_y(year)}-{month:02d}-{day:02d}" + ("~" if approximate else "")
+    return DateValue(edtf, Precision.DAY, d, d, span, approximate)
+
+
+def month_value(year: int, month: int, span: tuple[int, int],
+                approximate: bool = False) -> DateValue | None:
+    """A month of a year."""
+    if not (1 <= year <= 9999 and 1 <= month <= 12):
+        return None
+    last = calendar.monthrange(year, month)[1]
+    edtf = f"{_y(year)}-{month:02d}" + ("~" if approximate else "")
+    return DateValue(edtf, Precision.MONTH, _dt.date(year, month, 1),
+                     _dt.date(year, month, last), span, approximate)
+
+
+def year_value(year: int, span: tuple[int, int], approximate: bool = False) -> DateValue | None:
+    """A year."""
+    if not 1 <= year <= 9999:
+        return None
+    edtf = _y(year) + ("~" if approximate else "")
+    return DateValue(edtf, Precision.YEAR, _dt.date(year, 1, 1), _dt.date(year, 12, 31),
+                     span, approximate)
+
+
+def decade_value(first_year: int, span: tuple[int, int]) -> DateValue | None:
+    """A decade, ``199X`` for the 1990s."""
+    if not 10 <= first_year <= 9990 or first_year % 10:
+        return None
+    return DateValue(f"{_y(first_year)[:3]}X", Precision.DECADE,
+                     _dt.date(first_year, 1, 1), _dt.date(first_year + 9, 12, 31), span)
+
+
+def century_value(ordinal: int, span: tuple[int, int]) -> DateValue | None:
+    """The Nth century, ``11XX`` for the 12th (years 1100–1199)."""
+    if not 1 <= ordinal <= 99:
+        return None
+    first = (ordinal - 1) * 100
+    return DateValue(f"{ordinal - 1:02d}XX", Precision.CENTURY,
+                     _dt.date(max(first, 1), 1, 1), _dt.date(first + 99, 12, 31), span)
+
+
+def interval_value(a: DateValue, b: DateValue, span: tuple[int, int]) -> DateValue | None:
+    """``a/b``, or None when ``b`` ends before ``a`` starts."""
+    if b.end < a.start:
+        return None
+    precision = max(a.precision, b.precision, key=lambda p: p.rank)
+    return DateValue(f"{a.edtf}/{b.edtf}", precision, a.start, b.end, span,
+                     a.approximate or b.approximate, (a, b))
+
+
+def open_interval_value(a: DateValue, span: tuple[int, int]) -> DateValue:
+    """``a/..``: from ``a`` to an open (ongoing) end."""
+    return DateValue(f"{a.edtf}/..", a.precision, a.start, OPEN_END, span, a.approximate,
+                     None)
+
+
+_EDTF_PART = re.compile(
+    r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?~?$|^(?P<dec>\d{3})X$|^(?P<cen>\d{2})XX$")
+
+
+def edtf_bounds(edtf: str) -> tuple[_dt.date, _dt.date]:
+    """The first and last day an EDTF string (as this module writes it) means.
+
+    Raises ValueError for anything else. Independent of the constructors
+    above, so that tests can check one against the other.
+    """
+    if "/" in edtf:
+        left, right = edtf.split("/", 1)
+        lo = edtf_bounds(left)[0]
+        hi = OPEN_END if right == ".." else edtf_bounds(right)[1]
+        if hi < lo:
+            raise ValueError(f"interval ends before it starts: {edtf}")
+        return lo, hi
+    m = _EDTF_PART.match(edtf)
+    if not m:
+        raise ValueError(f"not an EDTF date: {edtf!r}")
+    if m.group("dec"):
+        y = int(m.group("dec")) * 10
+        return _dt.date(max(y, 1), 1, 1), _dt.date(y + 9, 12, 31)
+    if m.group("cen"):
+        y = int(m.group("cen")) * 100
+        return _dt.date(max(y, 1), 1, 1), _dt.date(y + 99, 12, 31)
+    y = int(m.group("y"))
+    if m.group("d"):
+        d = _dt.date(y, int(m.group("m")), int(m.group("d")))
+        return d, d
+    if m.group("m"):
+        mo = int(m.group("m"))
+        return _dt.date(y, mo, 1), _dt.date(y, mo, calendar.monthrange(y, mo)[1])
+    return _dt.date(y, 1, 1), _dt.date(y, 12, 31)
+
+
+# --- mentions --------------------------------------------------------------
+
+
+class MentionKind(StrEnum):
+    """What a mention still needs before it is a date."""
+
+    EXPLICIT = "explicit"
+    PARTIAL = "partial"
+    """A day and month without a year: resolved to an *inferred* date."""
+    RELATIVE = "relative"
+    """A shift from an earlier date ("two weeks later")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A calendar reference in a statement, before context is applied.
+
+    * explicit: ``value`` holds the date; ``names_something`` is set for a
+      year that names a thing ("the 2016 Sakharov Prize");
+    * partial: ``month`` and ``day``;
+    * relative: ``unit`` (day, week, month, year) and signed ``amount``
+      (0 for "the same year").
+    """
+
+    kind: MentionKind
+    span: tuple[int, int]
+    value: DateValue | None = None
+    names_something: bool = False
+    month: int = 0
+    day: int = 0
+    unit: str = ""
+    amount: int = 0
+
+
+# --- the atom expression ----------------------------------------------------
+
+_MON_FULL = "|".join(sorted((k for k in MONTHS if k not in MONTH_ABBREVIATIONS),
+                            key=len, reverse=True))
+_MON_ABBR = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
+_MON = rf"(?:(?:{_MON_FULL})\b|(?:{_MON_ABBR})\b\.?)"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
+_YEAR = r"[0-9]{3,4}(?![0-9]|[.,][0-9])"
+_NOT_AFTER_NUMBER = r"(?<![0-9.,/])"
+_SEP_AHEAD = r"\s*(?:–|—|−|-|to|until|till|through|and|or|,|,\s*and)\s*"
+
+_ATOM = re.compile(rf"""
+  (?P<iso>{_NOT_AFTER_NUMBER}(?<!-)(?P<iso_y>[0-9]{{4}})-(?P<iso_m>0[1-9]|1[0-2])
+      -(?P<iso_d>[0-3][0-9])(?![0-9-]))
+| (?P<ddmy>{_NOT_AFTER_NUMBER}(?P<ddmy_d1>{_DAY})\s*[–—−-]\s*(?P<ddmy_d2>{_DAY})
+      \s+(?P<ddmy_m>{_MON}),?\s+(?P<ddmy_y>{_YEAR}))
+| (?P<dmy>{_NOT_AFTER_NUMBER}(?P<dmy_d>{_DAY})(?:\s+of)?\s+(?P<dmy_m>{_MON}),?\s+
+      (?P<dmy_y>{_YEAR}))
+| (?P<mddy>(?P<mddy_m>{_MON})\s+(?P<mddy_d1>{_DAY})\s*[–—−-]\s*(?P<mddy_d2>{_DAY}),?\s+
+      (?P<mddy_y>{_YEAR}))
+| (?P<mdy>(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR}))
+| (?P<my>(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR}))
+| (?P<dm>{_NOT_AFTER_NUMBER}(?P<dm_d>{_DAY})(?:\s+of)?\s+(?P<dm_m>{_MON}))
+| (?P<md>(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?![0-9:]))
+| (?P<bm>(?P<bm_m>{_MON})(?={_SEP_AHEAD}(?:{_MON}|{_DAY}\s)))
+| (?P<bd>{_NOT_AFTER_NUMBER}(?P<bd_d>{_DAY})(?=(?:{_SEP_AHEAD}{_DAY})+(?:\s+of)?\s+{_MON}))
+| (?P<dec>{_NOT_AFTER_NUMBER}(?P<dec_y>[0-9]{{3}}0)['’]?s\b)
+| (?P<yr>{_NOT_AFTER_NUMBER}(?P<yr_y>{_YEAR})(?:[–—−/-](?P<yr_yy>[0-9]{{2}})(?![0-9]))?)
+""", re.VERBOSE)
+
+_CENTURY = re.compile(
+    r"\b(?P<n1>[0-9]{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
+    r"(?:\s*(?:and|or|to|–|—|-)\s*(?P<n2>[0-9]{1,2}(?:st|nd|rd|th)|"
+    + "|".join(ORDINAL_WORDS) + r"))?[\s-]+centur(?:y|ies)\b", re.IGNORECASE)
+
+_NUM = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v), key=len, reverse=True))
+_RELATIVE = re.compile(rf"""
+  \b(?:the|The)\s+(?P<adj>following|next|subsequent|succeeding|previous|preceding|prior)
+      \s+(?P<u1>year|month|week|day|morning|evening|night)\b(?!\s*(?:of|'s|’s))
+| \b(?:same|that)\s+(?:very\s+)?(?:same\s+)?(?P<u2>year|month|day)\b(?!\s*(?:of|'s|’s))
+| \b(?P<num>{_NUM}|[0-9]{{1,3}})\s+(?P<u3>years?|months?|weeks?|days?)\s+
+      (?P<dir>later|afterwards?|earlier)\b
+| \b(?P<num5>{_NUM}|[0-9]{{1,3}})\s+(?P<u5>years?|months?|weeks?|days?)\s+
+      (?P<dir5>before|after|prior)(?=\s*(?:[,.;:)]|$))
+| \b(?:the|The)\s+(?P<u4>year|month|week|day)\s+(?P<dir4>before|after)(?=\s*(?:[,.;:)]|$))
+""", re.VERBOSE | re.IGNORECASE)
+_RELATIVE_HINT = re.compile(r"year|month|week|day|morning|evening|night", re.IGNORECASE)
+
+_SEPARATOR = re.compile(r"\s*(?:(?P<range>–|—|−|-|to|until|till|through)|"
+                        r"(?P<list>and|or|,|,\s*and|,\s*or))\s*$")
+_OPEN_END = re.compile(r"\s*[–—−-]\s*(?P<w>\w+)")
+_PREV_TOKEN = re.compile(r"([^\s(\[]*)\s*$")
+_NEXT_TOKEN = re.compile(r"\s*(?P<tok>[^\s]*)(?:\s+(?P<tok2>[^\s]*))?")
+_HAS_DIGIT = re.compile(r"[0-9]")
+_LEADING_MARK = re.compile(r"^[\s\"“‘«(\[*•–—-]*$")
+
+
+class _Atom:
+    """One matched date expression; year/month/day may be None until chained."""
+
+    __slots__ = (
+        "bare_year",
+        "day",
+        "day2",
+        "end",
+        "kind",
+        "month",
+        "start",
+        "year",
+        "yy",
+    )
+
+    def __init__(self, start: int, end: int, kind: str, year: int | None = None,
+                 month: int | None = None, day: int | None = None) -> None:
+        self.start, self.end, self.kind = start, end, kind
+        self.year, self.month, self.day = year, month, day
+        self.yy: int | None = None
+        self.day2: int | None = None
+        self.bare_year = kind == "yr"
+
+
+def _day(s: str) -> int:
+    return int(s.rstrip("stndrh"))
+
+
+def _month(s: str) -> int:
+    return MONTHS[s.rstrip(".")]
+
+
+def _atoms(text: str) -> list[_Atom]:
+    out: list[_Atom] = []
+    for m in _ATOM.finditer(text):
+        k = m.lastgroup
+        a, b = m.span()
+        if k == "iso":
+            at = _Atom(a, b, k, int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+        elif k == "dmy":
+            at = _Atom(a, b, k, int(m["dmy_y"]), _month(m["dmy_m"]), _day(m["dmy_d"]))
+        elif k == "mdy":
+            at = _Atom(a, b, k, int(m["mdy_y"]), _month(m["mdy_m"]), _day(m["mdy_d"]))
+        elif k == "ddmy":
+            at = _Atom(a, b, k, int(m["ddmy_y"]), _month(m["ddmy_m"]), _day(m["ddmy_d1"]))
+            at.day2 = _day(m["ddmy_d2"])
+        elif k == "mddy":
+            at = _Atom(a, b, k, int(m["mddy_y"]), _month(m["mddy_m"]), _day(m["mddy_d1"]))
+            at.day2 = _day(m["mddy_d2"])
+        elif k == "my":
+            at = _Atom(a, b, k, int(m["my_y"]), _month(m["my_m"]))
+        elif k == "dm":
+            at = _Atom(a, b, k, None, _month(m["dm_m"]), _day(m["dm_d"]))
+        elif k == "md":
+            at = _Atom(a, b, k, None, _month(m["md_m"]), _day(m["md_d"]))
+        elif k == "bm":
+            at = _Atom(a, b, k, None, _month(m["bm_m"]))
+        elif k == "bd":
+            at = _Atom(a, b, k, None, None, _day(m["bd_d"]))
+        elif k == "dec":
+            at = _Atom(a, b, k, int(m["dec_y"]))
+        else:  # "yr"
+            at = _Atom(a, b, "yr", int(m["yr_y"]))
+            if m["yr_yy"]:
+                at.yy = int(m["yr_yy"])
+        out.append(at)
+    return out
+
+
+def _chains(text: str, atoms: list[_Atom]) -> list[tuple[list[_Atom], list[str]]]:
+    """Group atoms joined by separators; each chain with its gap kinds."""
+    chains: list[tuple[list[_Atom], list[str]]] = []
+    for at in atoms:
+        if chains:
+            prev_atoms, gaps = chains[-1]
+            last = prev_atoms[-1]
+            gap = text[last.end:at.start]
+            m = _SEPARATOR.match(gap) if len(gap) <= 12 else None
+            if m and _compatible(last, at):
+                prev_atoms.append(at)
+                gaps.append("range" if m.group("range") else "list")
+                continue
+        chains.append(([at], []))
+    return chains
+
+
+def _compatible(left: _Atom, right: _Atom) -> bool:
+    """Whether two atoms can stand in one range or list."""
+    if left.kind == "dec" or right.kind == "dec":
+        return left.kind == right.kind
+    if left.bare_year != right.bare_year:
+        # "1894 – 17 January 1961" is a range; "1998, 5 May" is not a list
+        return not (left.bare_year and right.year is None)
+    return True
+
+
+# --- context of bare years ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    ok: bool
+    approximate: bool = False
+    names_something: bool = False
+    opener: str = ""
+
+
+def _next_words(text: str, end: int) -> tuple[str, str, str]:
+    """(raw next token, its lower-cased word, the word after) after ``end``."""
+    m = _NEXT_TOKEN.match(text, end, min(len(text), end + 60))
+    if not m:
+        return "", "", ""
+    tok = m.group("tok") or ""
+    word = tok.strip(".,;:!?)]\"”’'").lower()
+    return tok, word, (m.group("tok2") or "").strip(".,;:!?)]\"”’'").lower()
+
+
+def _follower_ok(text: str, end: int) -> bool:
+    """Whether what follows a number is what follows a year, not a noun."""
+    if end >= len(text):
+        return True
+    c = text[end]
+    if c in ".,;:)]!?\"”’–—-/" or (c == "'" and text[end:end + 2] == "'s"):
+        return True
+    tok, word, _ = _next_words(text, end)
+    if not tok:
+        return True
+    first = tok[0]
+    if first.isupper() or first in "(\"“‘–—-":
+        return True
+    return word in YEAR_FOLLOWERS
+
+
+def _year_context(text: str, start: int, end: int, chain_is_range: bool,
+                  has_three_digit: bool, chain_start: int) -> _Context:
+    """Decide whether bare numbers at [start, end) are years, from their context."""
+    before_char = text[start - 1] if start else ""
+    if before_char and (before_char.isalnum() or before_char in "$€£¥₴₽#§№+-−_"):
+        lo = max(0, start - 6)
+        m = re.search(r"\b(mid|pre|post|early|late)[-‐]$", text[lo:start], re.IGNORECASE)
+        if not m:
+            return _Context(False)
+        return _Context(_follower_ok(text, end), opener=m.group(1).lower())
+    lo = max(0, start - 40)
+    before = text[lo:start]
+    stripped = before.rstrip()
+    paren = stripped.endswith(("(", "["))
+    if paren:
+        stripped = stripped[:-1].rstrip()
+    prev_raw = _PREV_TOKEN.search(stripped)
+    prev = prev_raw.group(1) if prev_raw else ""
+    prev_l = prev.lower().strip("\"“‘«")
+    _, next_word, _next_word2 = _next_words(text, end)
+
+    if prev_l in NUMBER_LABELS or next_word in QUANTITY_WORDS:
+        return _Context(False)
+    if next_word.upper() in ERA_BC or next_word.upper().replace(".", "") in ERA_BC:
+        return _Context(False)
+    strict = _follower_ok(text, end)
+    era = next_word.upper() in ERA_AD or prev.upper() in ERA_AD
+    approximate = prev_l in APPROXIMATE_WORDS
+    if era:
+        return _Context(True, approximate)
+    if (has_three_digit and not (approximate or prev_l in YEAR_PREPOSITIONS)) or (
+            has_three_digit and not strict):
+        return _Context(False)
+    if prev_l in YEAR_PREPOSITIONS:
+        if prev_l in WEAK_YEAR_PREPOSITIONS and not strict:
+            return _Context(False)
+        return _Context(True, approximate, opener=prev_l)
+    if paren:
+        nxt = text[end:end + 1]
+        return _Context(nxt in ("", ")", "]", ",", ";", ":"), approximate)
+    if chain_is_range:
+        return _Context(strict or next_word in YEAR_NAMED_NOUNS)
+    if prev_l in DETERMINERS or prev_l.endswith(("'s", "’s")):
+        tok, word, word2 = _next_words(text, end)
+        if tok[:1].isupper() or word in YEAR_NAMED_NOUNS or word2 in YEAR_NAMED_NOUNS:
+            return _Context(True, names_something=True)
+        return _Context(False)
+    if text[end:end + 2] in ("'s", "’s"):
+        return _Context(True, names_something=True)
+    if prev.endswith(":") or _LEADING_MARK.match(text, 0, chain_start):
+        return _Context(strict)
+    return _Context(False)
+
+
+# --- building values from chains --------------------------------------------
+
+
+def _atom_value(at: _Atom, approximate: bool = False) -> DateValue | None:
+    span = (at.start, at.end)
+    if at.kind == "dec":
+        return decade_value(at.year or 0, span)
+    if at.year is None:
+        return None
+    if (at.year < MIN_YEAR and at.month is None) or at.year > MAX_YEAR:
+        return None
+    if at.day2 is not None and at.month is not None and at.day is not None:
+        a = day_value(at.year, at.month, at.day, span, approximate)
+        b = day_value(at.year, at.month, at.day2, span)
+        return interval_value(a, b, span) if a and b else None
+    if at.yy is not None:
+        century = at.year // 100 * 100
+        end_year = century + at.yy
+        if end_year <= at.year:
+            end_year += 100
+        if end_year - at.year > 99:
+            return None
+        a = year_value(at.year, span, approximate)
+        b = year_value(end_year, span)
+        return interval_value(a, b, span) if a and b else None
+    if at.day is not None and at.month is not None:
+        return day_value(at.year, at.month, at.day, span, approximate)
+    if at.month is not None:
+        return month_value(at.year, at.month, span, approximate)
+    return year_value(at.year, span, approximate)
+
+
+def _complete(chain: list[_Atom]) -> None:
+    """Give atoms missing a year (or month) those of the atom to their right."""
+    year: int | None = None
+    month: int | None = None
+    for at in reversed(chain):
+        if at.kind == "dec":
+            year = month = None
+            continue
+        if at.year is None and year is not None and at.kind in ("dm", "md", "bm", "bd"):
+            at.year = year
+            at.kind = at.kind + "+"
+        if at.month is None and month is not None and at.kind.startswith("bd"):
+            at.month = month
+        if at.year is not None:
+            year = at.year
+        if at.month is not None:
+            month = at.month
+
+
+def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
+    """Mentions of one chain: intervals for ranges, one each for lists."""
+    _complete(chain)
+    first, last = chain[0], chain[-1]
+    bare = [a for a in chain if a.bare_year]
+    is_range = "range" in gaps or first.yy is not None
+    ctx = _Context(True)
+    if bare and not any(not a.bare_year and a.kind != "dec" for a in chain):
+        ctx = _year_context(text, first.start, last.end, is_range,
+                            any(a.year is not None and a.year < 1000 for a in bare),
+                            first.start)
+        if not ctx.ok:
+            return []
+    elif bare:
+        # a bare year joined to a full date ("1894 – 17 January 1961")
+        ctx = _year_context(text, first.start, first.end, True,
+                            any(a.year is not None and a.year < 1000 for a in bare),
+                            first.start)
+        if not ctx.ok:
+            return []
+    else:
+        lo = max(0, first.start - 12)
+        prev = _PREV_TOKEN.search(text[lo:first.start].rstrip().rstrip("(").rstrip())
+        word = prev.group(1).lower() if prev else ""
+        ctx = _Context(True, word in APPROXIMATE_WORDS, opener=word)
+
+    if len(gaps) == 1 and gaps[0] == "list" and ctx.opener in INTERVAL_OPENERS:
+        gaps = ["range"]
+
+    out: list[Mention] = []
+    i = 0
+    while i < len(chain):
+        at = chain[i]
+        approx = ctx.approximate and i == 0
+        if i < len(gaps) and gaps[i] == "range":
+            nxt = chain[i + 1]
+            a, b = _atom_value(at, approx), _atom_value(nxt)
+            if a is not None and b is not None:
+                iv = interval_value(a, b, (at.start, nxt.end))
+                if iv is not None:
+                    out.append(Mention(MentionKind.EXPLICIT, iv.span, iv,
+                                       ctx.names_something))
+                    i += 2
+                    continue
+        value = _atom_value(at, approx)
+        if value is not None:
+            out.append(Mention(MentionKind.EXPLICIT, value.span, value,
+                               ctx.names_something and at.bare_year))
+        elif (at.kind in ("dm", "md") and at.month and at.day
+              and at.day <= calendar.monthrange(2000, at.month)[1]):
+            out.append(Mention(MentionKind.PARTIAL, (at.start, at.end),
+                               month=at.month, day=at.day))
+        i += 1
+
+    if out and out[-1].value is not None and chain[-1].end == out[-1].span[1]:
+        m = _OPEN_END.match(text, last.end)
+        if m and m.group("w").lower() in OPEN_ENDS and not out[-1].value.is_interval:
+            v = out[-1].value
+            out[-1] = Mention(MentionKind.EXPLICIT, (v.span[0], m.end()),
+                              open_interval_value(v, (v.span[0], m.end())))
+    return out
+
+
+def _ordinal(s: str) -> int:
+    s = s.lower()
+    return ORDINAL_WORDS[s] if s in ORDINAL_WORDS else int(s[:-2])
+
+
+def _centuries(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _CENTURY.finditer(text):
+        for g in ("n1", "n2"):
+            if m.group(g):
+                v = century_value(_ordinal(m.group(g)), m.span(g))
+                if v is not None:
+                    out.append(Mention(MentionKind.EXPLICIT, m.span(g), v))
+    return out
+
+
+def _relatives(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _RELATIVE.finditer(text):
+        if m.group("u1"):
+            unit = RELATIVE_UNITS[m.group("u1").lower()]
+            sign = 1 if m.group("adj").lower() in {"following", "next", "subsequent",
+                                                    "succeeding"} else -1
+            amount = sign
+        elif m.group("u2"):
+            unit, amount = RELATIVE_UNITS[m.group("u2").lower()], 0
+        elif m.group("u3") or m.group("u5"):
+            num = (m.group("num") or m.group("num5")).lower()
+            n = int(num) if num.isdigit() else NUMBER_WORDS[num]
+            unit = RELATIVE_UNITS[(m.group("u3") or m.group("u5")).lower()]
+            direction = (m.group("dir") or m.group("dir5")).lower()
+            amount = -n if direction in {"earlier", "before", "prior"} else n
+        else:
+            unit = RELATIVE_UNITS[m.group("u4").lower()]
+            amount = 1 if m.group("dir4").lower() == "after" else -1
+        if unit == "week":
+            unit, amount = "day", amount * 7
+        out.append(Mention(MentionKind.RELATIVE, m.span(), unit=unit, amount=amount))
+    return out
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every calendar reference in one statement, in text order.
+
+    Explicit dates carry their value; partial and relative mentions are left
+    for :func:`crimea_cli.events.extract_events` to resolve.
+    """
+    out: list[Mention] = []
+    if _HAS_DIGIT.search(text):
+        for chain, gaps in _chains(text, _atoms(text)):
+            out.extend(_interpret(text, chain, gaps))
+    if "entur" in text:
+        taken = [m.span for m in out]
+        out.extend(c for c in _centuries(text)
+                   if not any(a < c.span[1] and c.span[0] < b for a, b in taken))
+    if _RELATIVE_HINT.search(text):
+        taken = [m.span for m in out]
+        out.extend(r for r in _relatives(text)
+                   if not any(a < r.span[1] and r.span[0] < b for a, b in taken))
+    out.sort(key=lambda m: m.span)
+    return out
+
+
+def find_dates(text: str) -> list[DateValue]:
+    """The explicit dates of a statement (no context needed), in text order."""
+    return [m.value for m in find_mentions(text)
+            if m.kind is MentionKind.EXPLICIT and m.value is not None]

@@ -1,0 +1,41 @@
+"""Typed errors of the library and the exit codes the CLI maps them to.
+
+The library raises these and never prints or exits; ``cli.py`` turns them into
+one line on stderr and an exit code.
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+"""Success."""
+EXIT_NO_MATCH = 1
+"""Nothing matched (``search``), like grep."""
+EXIT_USAGE = 2
+"""A usage or input error: bad option, unreadable or invalid article."""
+
+
+class CrimeaError(Exception):
+    """Base class of every error the library raises."""
+
+    exit_code = EXIT_USAGE
+
+
+class ArticleError(CrimeaError):
+    """An article that cannot be read as text, or holds nothing to read.
+
+    ``source`` names the file (or ``<stdin>``) when known; ``line`` is the
+    1-based line number where one applies.
+    """
+
+    def __init__(self, message: str, *, source: str | None = None,
+                 line: int | None = None) -> None:
+        self.message = message
+        self.source = source
+        self.line = line
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = self.source or ""
+        if self.line is not None:
+            where = f"{where}:{self.line}" if where else f"line {self.line}"
+        return f"{where}: {self.message}" if where else self.message

@@ -1,0 +1,179 @@
+"""Article → events: one :class:`Event` per (statement, date).
+
+Explicit dates come straight from :func:`crimea_cli.dates.find_mentions`;
+day–month mentions take their year from the nearest preceding explicit date
+in the same section (*inferred*); relative phrases are shifted from the
+nearest preceding dated statement in the same section (*relative*), at the
+precision their unit allows.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable
+
+from .dates import Mention, MentionKind, day_value, find_mentions, month_value, year_value
+from .model import Article, DateValue, Event, Kind, Precision, Source, Statement
+from .vocab import CATEGORY_KEYWORDS
+
+_UNIT_PRECISION = {"day": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR}
+# a relative phrase followed by the date it stands for adds nothing:
+# "The following year (August 1964–August 1965)"
+_SPELLED_OUT_GAP = re.compile(r"[\s,(:–—-]*(?:(?:in|on)\s+)?$", re.IGNORECASE)
+
+
+def _keyword_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    parts = []
+    for w in words:
+        body = re.escape(w.rstrip("*")).replace(r"\ ", r"\s+")
+        parts.append(body + (r"\w*" if w.endswith("*") else "") + r"(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+_CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, _keyword_pattern(words)) for name, words in CATEGORY_KEYWORDS)
+
+
+def categorise(text: str) -> str:
+    """The first category of ``vocab.CATEGORY_KEYWORDS`` whose words occur."""
+    for name, pattern in _CATEGORY_PATTERNS:
+        if pattern.search(text):
+            return name
+    return "other"
+
+
+def _lead_first(article: Article) -> Statement | None:
+    for st in article.statements:
+        if st.source is Source.SENTENCE and st.section == ():
+            return st
+        if st.source is not Source.INFOBOX:
+            return None
+    return None
+
+
+def _paren_after_name(text: str) -> tuple[int, int] | None:
+    """The first parenthesis of a sentence, as (open, close) offsets."""
+    open_ = text.find("(")
+    if open_ < 0:
+        return None
+    depth = 0
+    for i in range(open_, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return open_, i
+    return None
+
+
+def _shift(ref: DateValue, unit: str, amount: int, span: tuple[int, int]) -> DateValue | None:
+    """``ref`` moved by ``amount`` units, at the unit's precision (or None)."""
+    target = _UNIT_PRECISION[unit]
+    base = ref
+    if ref.parts is not None:
+        base = ref.parts[0] if amount < 0 else ref.parts[1]
+    if base.precision.rank > target.rank:
+        return None
+    d, approx = base.start, base.approximate
+    if unit == "day":
+        try:
+            nd = d + _dt.timedelta(days=amount)
+        except OverflowError:
+            return None
+        return day_value(nd.year, nd.month, nd.day, span, approx)
+    if unit == "month":
+        carry, month0 = divmod(d.month - 1 + amount, 12)
+        return month_value(d.year + carry, month0 + 1, span, approx)
+    return year_value(d.year + amount, span, approx)
+
+
+def _year_of(ref: DateValue) -> int | None:
+    base = ref.parts[1] if ref.parts is not None else ref
+    return base.start.year if base.precision.rank <= Precision.YEAR.rank else None
+
+
+def _precedes(event: Event, st: Statement, pos: int) -> bool:
+    """Whether ``event`` stands before offset ``pos`` of statement ``st``."""
+    return event.statement is not st or event.date.span[0] < pos
+
+
+def _statement_events(st: Statement, mentions: list[Mention], title: str,
+                      history: list[Event], lifespan: bool) -> list[Event]:
+    """The events of one statement; ``history`` holds the section's earlier ones."""
+    category = categorise(st.text)
+    found: list[Event] = []
+    explicit_spans = [m.span for m in mentions if m.kind is MentionKind.EXPLICIT]
+    paren = _paren_after_name(st.text) if lifespan else None
+    naming: set[int] = set()
+
+    for m in mentions:
+        earlier = history + found
+        if m.kind is MentionKind.EXPLICIT and m.value is not None:
+            v = m.value
+            if (paren and v.parts is not None and paren[0] < v.span[0]
+                    and v.span[1] <= paren[1]):
+                born, died = v.parts
+                found.append(Event(born, Kind.EXPLICIT, "birth", st, title))
+                found.append(Event(died, Kind.EXPLICIT, "death", st, title))
+                continue
+            if m.names_something:
+                naming.add(len(found))
+            found.append(Event(v, Kind.EXPLICIT, category, st, title))
+        elif m.kind is MentionKind.PARTIAL:
+            ref = next((e for e in reversed(earlier)
+                        if e.kind is Kind.EXPLICIT and _precedes(e, st, m.span[0])), None)
+            year = _year_of(ref.date) if ref else None
+            if ref is None or year is None:
+                continue
+            inferred = day_value(year, m.month, m.day, m.span)
+            if inferred is not None:
+                found.append(Event(inferred, Kind.INFERRED, category, st, title, ref))
+        elif m.kind is MentionKind.RELATIVE:
+            if any(a >= m.span[1] and _SPELLED_OUT_GAP.match(st.text[m.span[1]:a])
+                   for a, _ in explicit_spans):
+                continue
+            ref = next((e for e in reversed(earlier) if _precedes(e, st, m.span[0])), None)
+            if ref is None:
+                continue
+            shifted = _shift(ref.date, m.unit, m.amount, m.span)
+            if shifted is not None:
+                found.append(Event(shifted, Kind.RELATIVE, category, st, title, ref))
+
+    # a year naming something is subsumed by a finer date within that year
+    out: list[Event] = []
+    seen: set[str] = set()
+    for i, ev in enumerate(found):
+        if i in naming and any(
+                o.date.precision.rank < Precision.YEAR.rank
+                and o.date.start.year == ev.date.start.year == o.date.end.year
+                for j, o in enumerate(found) if j not in naming):
+            continue
+        if ev.date.edtf in seen:
+            continue
+        seen.add(ev.date.edtf)
+        out.append(ev)
+    return out
+
+
+def extract_events(article: Article) -> list[Event]:
+    """Every dated statement of ``article``, ordered by start date, then position.
+
+    One event per (statement, distinct date). Inferred and relative dates are
+    resolved within their section and record the event they came from.
+    """
+    title = article.title
+    first = _lead_first(article)
+    by_section: dict[tuple[str, ...], list[Event]] = {}
+    events: list[Event] = []
+    for st in article.statements:
+        mentions = find_mentions(st.text)
+        if not mentions:
+            continue
+        history = by_section.setdefault(st.section, [])
+        new = _statement_events(st, mentions, title, history, st is first)
+        history.extend(new)
+        events.extend(new)
+    events.sort(key=lambda e: (e.date.start, e.statement.index, e.date.span[0]))
+    return events

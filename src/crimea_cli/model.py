@@ -1,0 +1,202 @@
+"""The data model: small frozen dataclasses shared by every stage.
+
+Offsets (``start``/``end``) are character offsets into ``Article.text``, the
+*normalised* article: byte-order mark removed, CRLF and lone CR turned into LF,
+tabs into single spaces, trailing spaces stripped from each line. So
+``article.text[s.start:s.end] == s.text`` holds for every statement ``s``.
+A date's ``span`` is relative to its statement's text.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Precision(StrEnum):
+    """How much of a date the text gives."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+    @property
+    def rank(self) -> int:
+        """0 for day, the finest, up to 4 for century."""
+        return _PRECISION_RANK[self]
+
+
+_PRECISION_RANK = {
+    Precision.DAY: 0, Precision.MONTH: 1, Precision.YEAR: 2,
+    Precision.DECADE: 3, Precision.CENTURY: 4,
+}
+
+
+class Kind(StrEnum):
+    """How a date was obtained (see docs/dated-statements.md)."""
+
+    EXPLICIT = "explicit"
+    INFERRED = "inferred"
+    RELATIVE = "relative"
+
+
+class Source(StrEnum):
+    """What kind of text a statement is."""
+
+    SENTENCE = "sentence"
+    LIST_ITEM = "list_item"
+    INFOBOX = "infobox"
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """One calendar reference: an EDTF string and the days it can mean.
+
+    ``start`` and ``end`` are the earliest and latest day the date can mean;
+    they are for sorting and filtering only and never shown as the date.
+    ``span`` is the reference's (start, end) offset within its statement.
+    An interval keeps its two ends in ``parts``.
+    """
+
+    edtf: str
+    precision: Precision
+    start: _dt.date
+    end: _dt.date
+    span: tuple[int, int]
+    approximate: bool = False
+    parts: tuple[DateValue, DateValue] | None = None
+
+    @property
+    def is_interval(self) -> bool:
+        """True for ``a/b`` intervals."""
+        return self.parts is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A sentence, list item or infobox line, exactly as written."""
+
+    text: str
+    start: int
+    end: int
+    section: tuple[str, ...]
+    source: Source = Source.SENTENCE
+    index: int = 0
+    """Position among the article's statements (0-based)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """An infobox line, ``- Key: Value``."""
+
+    key: str
+    value: str
+    statement: Statement
+
+
+@dataclass(frozen=True, slots=True)
+class Infobox:
+    """The name line and ordered facts after the title."""
+
+    name: str
+    facts: tuple[Fact, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A run of text lines, split into sentences."""
+
+    start: int
+    end: int
+    statements: tuple[Statement, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    """A ``- text`` line outside the infobox."""
+
+    statement: Statement
+
+
+Block = Paragraph | ListItem
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and the blocks under it (not those of its subsections).
+
+    ``path`` holds the titles from the outermost section down, without the
+    article title: ``("Awards and honours", "Awards")``.
+    """
+
+    title: str
+    level: int
+    path: tuple[str, ...]
+    line: int
+    blocks: tuple[Block, ...]
+
+    @property
+    def label(self) -> str:
+        """The path as people read it: ``Awards and honours › Awards``."""
+        return section_label(self.path)
+
+
+LEAD = "Lead"
+INFOBOX = "Infobox"
+
+
+def section_label(path: tuple[str, ...]) -> str:
+    """Join a section path with ``›``; the lead is "Lead"."""
+    return " › ".join(path) if path else LEAD
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A parsed article. ``text`` is the normalised text offsets refer to."""
+
+    title: str
+    text: str
+    infobox: Infobox | None
+    lead: tuple[Block, ...]
+    sections: tuple[Section, ...]
+    statements: tuple[Statement, ...] = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One (statement, date) pair: a dated statement.
+
+    ``resolved_from`` is, for inferred and relative dates, the event whose
+    date completed this one.
+    """
+
+    date: DateValue
+    kind: Kind
+    category: str
+    statement: Statement
+    article: str
+    resolved_from: Event | None = None
+
+    @property
+    def text(self) -> str:
+        """The whole statement, exactly as written."""
+        return self.statement.text
+
+    @property
+    def section(self) -> str:
+        """The statement's section path as people read it."""
+        return section_label(self.statement.section)
+
+
+@dataclass(frozen=True, slots=True)
+class Award:
+    """A prize, order, medal or honorary degree the subject received."""
+
+    name: str
+    date: DateValue | None
+    conferred_by: str | None
+    statement: Statement
+    article: str

@@ -1,0 +1,295 @@
+"""The vocabulary of the extractor, in named tables.
+
+Every word the parser, the date grammar, the categoriser and the award finder
+react to lives here, so that a rule can be read (and changed) in one place.
+Tables hold English as encyclopedias write it; none of them names anything from
+a particular article.
+"""
+
+from __future__ import annotations
+
+# --- calendar --------------------------------------------------------------
+
+#: Month names and their abbreviations, mapped to the month number. Matching is
+#: case-sensitive on the first letter, so "may appeal" and "march across" are
+#: never months.
+MONTHS: dict[str, int] = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6,
+    "July": 7, "August": 8, "September": 9, "October": 10, "November": 11,
+    "December": 12,
+    "Jan": 1, "Feb": 2, "Febr": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7,
+    "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+
+#: Month abbreviations that may carry a full stop ("Jan. 5, 2025").
+MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
+    k for k in MONTHS if len(k) <= 4 and k not in {"May", "June", "July"}
+)
+
+WEEKDAYS: tuple[str, ...] = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+)
+
+#: Ordinal words for centuries ("the twelfth century").
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21,
+}
+
+#: Cardinal words used in relative dates ("two weeks later").
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "several": 0,
+}
+
+#: Calendar units of relative dates, with the precision a shift by them keeps.
+RELATIVE_UNITS: dict[str, str] = {
+    "day": "day", "days": "day", "morning": "day", "evening": "day",
+    "night": "day", "week": "week", "weeks": "week", "month": "month",
+    "months": "month", "year": "year", "years": "year",
+}
+
+# --- context of a bare year -----------------------------------------------
+
+#: Words after which a bare number is a year ("in 2014", "since 2014").
+YEAR_PREPOSITIONS: frozenset[str] = frozenset({
+    "in", "since", "until", "till", "til", "during", "from", "after", "before",
+    "throughout", "through", "circa", "c.", "ca.", "c", "ca", "born", "died",
+    "b.", "d.", "early", "mid", "mid-", "late", "spring", "summer", "autumn",
+    "fall", "winter", "year", "between", "by", "of", "around", "about",
+    "approximately", "approx.", "to", "unto", "ad", "a.d.",
+})
+
+#: Prepositions after which a number is also often a quantity ("a fine of 2000
+#: rubles", "around 2000 people"): the word after the number must then be one
+#: that can follow a year.
+WEAK_YEAR_PREPOSITIONS: frozenset[str] = frozenset({
+    "of", "around", "about", "approximately", "approx.", "by", "to", "unto",
+    "between", "from", "through",
+})
+
+#: Words that make a following year approximate ("c. 1894").
+APPROXIMATE_WORDS: frozenset[str] = frozenset({
+    "c.", "c", "ca.", "ca", "circa", "around", "about", "approximately",
+    "approx.",
+})
+
+#: Determiners before a year that names something ("the 2016 Sakharov Prize").
+DETERMINERS: frozenset[str] = frozenset({
+    "the", "its", "his", "her", "their", "a", "an", "this", "that", "whose",
+    "our", "my", "these", "those", "which",
+})
+
+#: Nouns a year can name when written in lower case ("its 1936 extension").
+YEAR_NAMED_NOUNS: frozenset[str] = frozenset({
+    "election", "elections", "census", "season", "extension", "earthquake",
+    "flood", "floods", "revolution", "referendum", "protest", "protests",
+    "campaign", "budget", "report", "film", "album", "tournament",
+    "championship", "championships", "edition", "war", "uprising", "law",
+    "constitution", "amendment", "reform", "reforms", "novel", "book",
+    "survey", "agreement", "treaty", "ceremony", "competition", "festival",
+    "summit", "visit", "tour", "coup", "invasion", "annexation", "crisis",
+    "trial", "verdict", "decision", "ruling", "attack", "attacks", "strike",
+    "strikes", "congress", "conference", "session", "exhibition", "biennale",
+    "games", "olympics", "cup", "prize", "award", "medal", "awards",
+    "resolution", "decree", "act", "statute", "renovation", "restoration",
+    "reconstruction", "expansion", "merger", "relaunch", "remake",
+    "sequel", "recording", "release", "production", "staging",
+    "pandemic", "famine", "massacre", "deportation", "raid", "raids",
+    "arrest", "arrests", "search", "searches", "case", "hearing", "appeal",
+    "speech", "letter", "interview", "article", "study", "paper", "essay",
+    "documentary", "series", "show", "concert", "meeting", "plan", "programme",
+    "program", "vote", "primary", "primaries", "race", "contest", "fire",
+    "storm", "hurricane", "bombing", "siege", "battle", "offensive",
+    "ceasefire", "crash", "collapse", "opening", "closure", "rebuild",
+    "design", "master", "memoir", "biography", "translation", "version",
+    "model", "redesign", "revision", "update", "exchange", "swap",
+})
+
+#: Words that can follow a year (function words, auxiliaries); after a weak
+#: preposition, a lower-case word outside this table makes the number a
+#: quantity ("of 2000 rubles").
+YEAR_FOLLOWERS: frozenset[str] = frozenset({
+    "and", "or", "but", "nor", "to", "until", "till", "the", "a", "an", "he",
+    "she", "it", "they", "we", "i", "you", "his", "her", "its", "their",
+    "this", "that", "these", "those", "there", "when", "where", "while",
+    "which", "who", "whom", "whose", "as", "at", "in", "on", "by", "for",
+    "with", "from", "of", "after", "before", "during", "since", "into",
+    "onto", "upon", "under", "over", "was", "were", "is", "are", "had",
+    "has", "have", "would", "could", "should", "will", "did", "does", "do",
+    "also", "then", "than", "through", "throughout", "about", "against",
+    "among", "between", "following", "because", "although", "though",
+    "if", "once", "so", "yet", "not", "only", "both", "either", "neither",
+    "saw", "marked", "brought", "began", "ended", "onwards", "onward",
+    "forward", "ad", "ce", "him", "them", "most", "many", "some",
+    "all", "each", "several", "various", "no", "respectively", "alone",
+})
+
+#: Nouns and units that make a number a quantity, whatever comes before it
+#: ("in 1500 copies", "c. 2000 soldiers").
+QUANTITY_WORDS: frozenset[str] = frozenset({
+    "people", "persons", "men", "women", "children", "soldiers", "troops",
+    "prisoners", "members", "signatures", "votes", "copies", "rubles",
+    "roubles", "hryvnias", "hryvnia", "euros", "euro", "dollars", "pounds",
+    "kg", "km", "m", "cm", "mm", "metres", "meters", "tonnes", "tons",
+    "cases", "pages", "words", "students", "workers", "employees",
+    "residents", "inhabitants", "families", "households", "refugees",
+    "victims", "deaths", "casualties", "participants", "protesters",
+    "activists", "acres", "hectares", "ha", "miles", "feet", "ft", "units",
+    "items", "books", "articles", "documents", "letters", "hours", "minutes",
+    "seconds", "days", "weeks", "months", "years", "times", "km²", "sq",
+    "square", "percent", "per", "%", "kilometres", "kilometers", "litres",
+    "liters", "fish", "animals", "specimens", "seats", "beds", "rooms",
+    "houses", "homes", "buildings", "vehicles", "cars", "aircraft", "ships",
+    "guns", "rifles", "arrests", "detainees", "individuals", "cattle",
+    "sheep", "horses", "points", "goals", "runs", "games", "matches",
+    "episodes", "issues", "titles", "songs", "tracks", "entries",
+    "applications", "complaints", "petitions", "journalists", "lawyers",
+    "judges", "officers", "police", "policemen", "volts", "watts",
+    "grams", "g", "lb", "lbs", "oz", "yards", "inches", "ml", "l",
+    "calories", "bytes", "pixels", "rpm", "mph", "kph", "km/h",
+    "uah", "usd", "eur", "rub", "gbp", "million", "billion", "thousand",
+    "hundred", "tonne", "ton", "metre", "meter", "mile", "foot", "inch",
+})
+
+#: Words before a number that make it a label, never a year ("Art. 205").
+NUMBER_LABELS: frozenset[str] = frozenset({
+    "art.", "art", "article", "articles", "part", "parts", "no.", "no",
+    "nos.", "number", "§", "section", "sections", "paragraph", "para.",
+    "clause", "page", "p.", "pp.", "vol.", "volume", "chapter", "ch.",
+    "resolution", "route", "flight", "room", "highway", "cell", "case",
+    "law", "decree", "order", "code", "item", "point", "line", "verse",
+    "op.", "opus", "bwv", "k.", "unit", "platform", "gate", "bus", "tram",
+    "$", "€", "£", "¥", "₴", "₽", "#", "us$",
+})
+
+#: Words that, right after a number, mark a year of the common era or not.
+ERA_AD: frozenset[str] = frozenset({"AD", "CE", "A.D.", "C.E."})
+ERA_BC: frozenset[str] = frozenset({"BC", "BCE", "B.C.", "B.C.E."})
+
+#: Words that make "X and Y" an interval rather than a list of two dates.
+INTERVAL_OPENERS: frozenset[str] = frozenset({"between", "from"})
+
+#: Words that end an open interval ("1990–present").
+OPEN_ENDS: frozenset[str] = frozenset({"present", "now", "today", "date"})
+
+# --- sentences -------------------------------------------------------------
+
+#: Abbreviations after which a full stop does not end a sentence. Single
+#: letters (initials, "c.") are handled by rule, not listed.
+ABBREVIATIONS: frozenset[str] = frozenset({
+    "art", "st", "no", "nos", "jan", "feb", "febr", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dr", "mr", "mrs",
+    "ms", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm",
+    "rev", "sr", "jr", "vs", "etc", "e.g", "i.e", "ca", "approx", "inc",
+    "ltd", "co", "corp", "mt", "ft", "ave", "blvd", "pp", "vol", "vols",
+    "ed", "eds", "univ", "dept", "gov", "sen", "rep", "hon", "pres", "mme",
+    "mlle", "messrs", "nr", "cf", "al", "fig", "figs", "ch", "sec", "para",
+    "op", "ph.d", "m.a", "b.a", "u.s", "u.k", "u.n", "e.u", "a.d", "b.c",
+    "est", "bros", "dist", "esp", "govt", "jnr", "snr", "mssrs", "viz",
+    "abt", "fl", "cca", "incl",
+})
+
+# --- categories ------------------------------------------------------------
+
+#: Event categories, tried in this order; the first whose pattern occurs in a
+#: statement (case-insensitive, whole words; a trailing * matches any ending)
+#: names its category. "other" is what is left.
+CATEGORY_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("birth", ("born", "birth", "b.")),
+    ("death", ("died", "death", "killed", "buried", "funeral", "passed away",
+               "murdered", "executed", "assassinated")),
+    ("sentence", ("sentenced", "sentence*", "convicted", "imprisonment",
+                  "penal colony", "years in prison", "found guilty")),
+    ("trial", ("trial*", "hearing*", "court", "appeal*", "acquitted",
+               "verdict", "judge*", "tribunal", "testified", "defendant*")),
+    ("charge", ("charged", "charge*", "indicted", "indictment", "accused",
+                "prosecut*", "criminal case")),
+    ("detention", ("arrest*", "detained", "detention", "detain*", "search*",
+                   "custody", "imprisoned", "jailed", "raid*", "seized",
+                   "abducted", "released", "house arrest", "prison*")),
+    ("award", ("awarded", "award", "prize", "medal", "order of",
+               "honorary doctorate", "honorary degree", "conferred",
+               "decorated", "laureate")),
+    ("recognition", ("recogni*", "honoured", "honored", "mentioned",
+                     "named", "included", "shortlisted", "nominated",
+                     "listed", "tribute", "commemorat*", "dedicated")),
+    ("statement", ("statement*", "said", "declared", "called for",
+                   "demand*", "resolution", "urged", "condemn*", "protest*",
+                   "announced", "stated", "appeal to", "letter")),
+    ("health", ("health", "symptom*", "illness", "ill", "hospital*",
+                "covid*", "disease", "medical", "treatment", "hunger strike")),
+    ("education", ("graduat*", "studied", "study", "studies", "university",
+                   "school", "degree", "doctorate", "thesis", "trained",
+                   "student", "college", "academy", "dissertation")),
+    ("activism", ("activis*", "human rights", "campaign*", "solidarity",
+                  "political prisoners", "petition*", "volunteer*",
+                  "advoca*", "defender*", "civil rights")),
+    ("career", ("worked", "work", "career", "appointed", "joined", "founded",
+                "became", "employed", "retired", "published", "led",
+                "elected", "served", "began", "opened", "designed", "built",
+                "taught", "edited", "chaired", "director", "founder",
+                "construction", "completed")),
+)
+
+#: Every category name, in display order.
+CATEGORIES: tuple[str, ...] = (*tuple(name for name, _ in CATEGORY_KEYWORDS), "other")
+
+# --- awards ----------------------------------------------------------------
+
+#: Section titles that hold the subject's awards (case-insensitive substrings).
+AWARD_SECTION_WORDS: tuple[str, ...] = (
+    "award", "honour", "honor", "prize", "decoration", "distinction",
+    "recognition",
+)
+
+#: Infobox keys that list awards.
+AWARD_INFOBOX_KEYS: frozenset[str] = frozenset({
+    "awards", "award", "honours", "honors", "prizes", "decorations",
+})
+
+#: Verbs that give the subject an award, written as regular-expression pieces;
+#: the award's name follows them.
+AWARD_VERBS: tuple[str, ...] = (
+    r"was\s+awarded", r"were\s+awarded", r"has\s+been\s+awarded",
+    r"had\s+been\s+awarded", r"awarded", r"received", r"receives",
+    r"won", r"wins", r"was\s+given", r"was\s+presented\s+with",
+    r"was\s+honou?red\s+with", r"was\s+decorated\s+with", r"earned",
+    r"was\s+granted", r"accepted", r"collected", r"was\s+made",
+    r"was\s+named",
+)
+
+#: Head nouns of an award's name; a name must contain one of them.
+AWARD_NOUNS: tuple[str, ...] = (
+    "award", "prize", "medal", "order", "cross", "star", "decoration",
+    "honour", "honor", "fellowship", "doctorate", "degree", "trophy",
+    "laureate", "citizen", "title", "badge", "insignia", "knight",
+    "commander", "officer", "chevalier", "grand", "honoris", "scholarship",
+    "grant", "distinction", "citation", "medallion", "plaque", "hero",
+    "legion", "ribbon",
+)
+
+#: Words that make an award sentence speak of something not received.
+NOT_RECEIVED_WORDS: tuple[str, ...] = (
+    "nominated", "nomination", "shortlisted", "shortlist", "longlisted",
+    "finalist", "runner-up", "did not win", "was not awarded", "declined",
+    "refused", "candidate for", "considered for",
+)
+
+#: Lower-case words allowed inside an award's name when a capitalised word
+#: follows ("Order of Merit", "Award for Human Rights Defenders").
+NAME_CONNECTORS: frozenset[str] = frozenset({
+    "of", "for", "the", "and", "de", "la", "le", "du", "des", "in", "on",
+    "to", "at", "von", "van", "der", "di", "da", "&",
+})
+
+#: Pronouns that refer to an article's subject.
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({
+    "he", "she", "they", "him", "her", "them",
+})
