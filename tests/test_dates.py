@@ -1,0 +1,241 @@
+"""The date grammar, table-driven: statement → the EDTF dates it carries.
+
+Rows follow ``docs/dated-statements.md`` (the shared contract), then general
+English constructions beyond it, then the exclusions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from crimea_cli.dates import MentionKind, edtf_bounds, find_dates, find_mentions
+from crimea_cli.model import Precision
+
+# (statement, expected EDTF strings in text order)
+CONTRACT = [
+    # day precision, both orders, weekdays, ordinals, abbreviations, ISO
+    ("He was born on 5 May 1986.", ["1986-05-05"]),
+    ("He was born on May 5, 1986.", ["1986-05-05"]),
+    ("It began on Monday, 4 March 2024, after a vote.", ["2024-03-04"]),
+    ("Cracks were flagged on the 3rd of February 2021.", ["2021-02-03"]),
+    ("The deck was lifted on Jan. 5, 2025, at dawn.", ["2025-01-05"]),
+    ("The bridge opened on 5 Sept 2025.", ["2025-09-05"]),
+    ("It was listed as a monument on 1994-11-08.", ["1994-11-08"]),
+    # month precision
+    ("In March 2020, the government made a statement.", ["2020-03"]),
+    ("Cracks were found in Dec 2019 by inspectors.", ["2019-12"]),
+    # year precision after prepositions
+    ("In 2014 he began to help families.", ["2014"]),
+    ("He has defended them since 2014.", ["2014"]),
+    ("From 2009 she edited the online edition.", ["2009"]),
+    ("He worked as a notary until 2013.", ["2013"]),
+    ("She retired in late 2017.", ["2017"]),
+    ("In the summer of 1974 she joined a cruise.", ["1974"]),
+    # decades and centuries
+    ("During the 1990s she advised the ministry.", ["199X"]),
+    ("He trained in the early 1910s.", ["191X"]),
+    ("She spent the late 1950s on a farm.", ["195X"]),
+    ("The church dates from the 12th century.", ["11XX"]),
+    ("It was rebuilt at the end of the 12th century.", ["11XX"]),
+    # approximate
+    ("He was born c. 1894 in Lublin.", ["1894~"]),
+    ("He was born circa 1894 in Lublin.", ["1894~"]),
+    ("He was born around 1894 in Lublin.", ["1894~"]),
+    # intervals
+    ("From 1970 to 1975 she studied biology.", ["1970/1975"]),
+    ("Between 1981 and 1989 she led the survey.", ["1981/1989"]),
+    ("The bank was designed in 1975–1976.", ["1975/1976"]),
+    ("He taught at the Polytechnic (1946–1958).", ["1946/1958"]),
+    ("She chaired it in 1989-91.", ["1989/1991"]),
+    ("He edited the journal (1974–76).", ["1974/1976"]),
+    ("In May–June 2021 she took part in an expedition.", ["2021-05/2021-06"]),
+    ("From September 1939 to January 1945 the studio was closed.", ["1939-09/1945-01"]),
+    ("An exhibition was held from 12 May to 30 June 1994.", ["1994-05-12/1994-06-30"]),
+    # lists
+    ("It raised the case at meetings in 2021 and 2022.", ["2021", "2022"]),
+    ("The 1970s and 1980s were quiet.", ["197X", "198X"]),
+    # short years
+    ("A fort was built c. 965 on the hill.", ["0965~"]),
+    ("The town was first mentioned in 1011.", ["1011"]),
+    # life spans (split into birth and death by the events stage)
+    ("Tomasz Wierzba (c. 1894 – 17 January 1961) was an architect.", ["1894~/1961-01-17"]),
+    ("His father Ahmet (1931–2014) was a teacher.", ["1931/2014"]),
+    # a year that names something
+    ("He won the 2016 Sakharov Prize.", ["2016"]),
+    ("Its 1936 extension added a floor.", ["1936"]),
+]
+
+GENERAL = [
+    ("She was born on 12 April 1983 in Bakhchysarai.", ["1983-04-12"]),
+    ("He was arrested on 21 May 2018 and released on 5 June 2018.",
+     ["2018-05-21", "2018-06-05"]),
+    ("The hearing took place on 1st June 2019.", ["2019-06-01"]),
+    ("The hearing took place on June 1st, 2019.", ["2019-06-01"]),
+    ("The festival ran on 12–14 May 2019.", ["2019-05-12/2019-05-14"]),
+    ("The festival ran on May 12–14, 2019.", ["2019-05-12/2019-05-14"]),
+    ("He served from 5 May 2019 to 7 June 2020.", ["2019-05-05/2020-06-07"]),
+    ("She lived there from 2009 to May 2012.", ["2009/2012-05"]),
+    ("It was published in October 2019.", ["2019-10"]),
+    ("In mid-2019 the case was closed.", ["2019"]),
+    ("In early 2018 the station closed.", ["2018"]),
+    ("By 1995 the company had grown.", ["1995"]),
+    ("The school was founded in 1998, 2001 and 2005.", ["1998", "2001", "2005"]),
+    ("During the 2016–17 season he played abroad.", ["2016/2017"]),
+    ("He was active from the 1960s to the 1980s.", ["196X/198X"]),
+    ("In the 19th and 20th centuries the town grew.", ["18XX", "19XX"]),
+    ("It dates from the twelfth century.", ["11XX"]),
+    ("Elections were held in 1990 and 1994.", ["1990", "1994"]),
+    ("Dilyara Seitova (born 1979) is a journalist.", ["1979"]),
+    ("Ahmet Ozen (1931 – 2014) was a teacher.", ["1931/2014"]),
+    ("She has chaired the board since 1990–present.", ["1990/.."]),
+    ("He was director 1990–present.", ["1990/.."]),
+    ("The 2014 annexation of Crimea changed everything.", ["2014"]),
+    ("Ukraine's 2019 presidential election was won by a comedian.", ["2019"]),
+    ("After the war, in 1946, he returned.", ["1946"]),
+    ("Spring 2019 brought new arrests.", ["2019"]),
+    ("1998: Nansen Medal", ["1998"]),
+    ("Honorary doctorate, University of Bergen (2014)", ["2014"]),
+    ("Born: 1890s, Lublin", ["189X"]),
+    ("In 2011–12 she chaired the group.", ["2011/2012"]),
+    ("The town existed in 1999–2000.", ["1999/2000"]),
+    ("He returned to Crimea in 1989.", ["1989"]),
+    ("Mass deportations in 1944 killed thousands.", ["1944"]),
+]
+
+EXCLUSIONS = [
+    # durations, ages, law articles, quantities, impossible dates, month-like words
+    ("He was sentenced to fourteen years in a penal colony.", []),
+    ("He was jailed for 15 years.", []),
+    ("The charge carries up to 20 years in prison.", []),
+    ("It was rebuilt within 18 months.", []),
+    ("She received a suspended sentence of 2.5 years.", []),
+    ("She retired at the age of 65.", []),
+    ("He was charged under Part 2 of Art. 205.5 and Art. 280.1 of the Code.", []),
+    ("He was charged under Article 1998 of the Code.", []),
+    ("He collected a petition with 1500 signatures.", []),
+    ("The court imposed a fine of 2000 rubles.", []),
+    ("Its load limit is 2500 kg.", []),
+    ("Around 2000 people attended the rally.", []),
+    ("The survey counted more than 40,000 fish.", []),
+    ("It cost 4.5 million euros.", []),
+    ("The date 31 February 2020 does not exist.", []),
+    ("He may appeal the ruling.", []),
+    ("Residents march across the ford.", []),
+    ("The contest was won by April Rowe.", []),
+    ("In 1500 copies the book sold out.", []),
+    ("Room 1204 was searched.", []),
+    ("The fine was $2000 in total.", []),
+    ("The station lies at 1450 metres above sea level.", []),
+    ("Julius Caesar was killed in 44 BC.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRACT + GENERAL + EXCLUSIONS)
+def test_grammar(text: str, expected: list[str]) -> None:
+    assert [d.edtf for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "precision"), [
+    ("on 5 May 1986", Precision.DAY),
+    ("in March 2020", Precision.MONTH),
+    ("in 2014", Precision.YEAR),
+    ("the 1990s", Precision.DECADE),
+    ("the 12th century", Precision.CENTURY),
+    ("from September 1939 to January 1945", Precision.MONTH),
+    ("from 2009 to May 2012", Precision.YEAR),
+])
+def test_precision(text: str, precision: Precision) -> None:
+    (value,) = find_dates(text)
+    assert value.precision is precision
+
+
+def test_bounds_and_span() -> None:
+    text = "An exhibition was held from 12 May to 30 June 1994."
+    (v,) = find_dates(text)
+    assert (v.start, v.end) == (dt.date(1994, 5, 12), dt.date(1994, 6, 30))
+    assert text[v.span[0]:v.span[1]] == "12 May to 30 June 1994"
+    (d,) = find_dates("the 1990s")
+    assert (d.start, d.end) == (dt.date(1990, 1, 1), dt.date(1999, 12, 31))
+    (c,) = find_dates("the 12th century")
+    assert (c.start, c.end) == (dt.date(1100, 1, 1), dt.date(1199, 12, 31))
+    (m,) = find_dates("in February 2020")
+    assert (m.start, m.end) == (dt.date(2020, 2, 1), dt.date(2020, 2, 29))
+    (a,) = find_dates("c. 1894")
+    assert a.approximate and a.edtf == "1894~"
+
+
+@pytest.mark.parametrize(("text", "month", "day"), [
+    ("On October 14 a court placed her under house arrest.", 10, 14),
+    ("On the evening of 6 July he was released.", 7, 6),
+    ("On 29 February the court met.", 2, 29),
+])
+def test_partial_dates_wait_for_a_year(text: str, month: int, day: int) -> None:
+    (m,) = find_mentions(text)
+    assert (m.kind, m.month, m.day) == (MentionKind.PARTIAL, month, day)
+
+
+@pytest.mark.parametrize(("text", "unit", "amount"), [
+    ("The following year she donated her archive.", "year", 1),
+    ("In the same year he moved.", "year", 0),
+    ("Earlier the same month police searched the house.", "month", 0),
+    ("Two weeks later the hearings were suspended.", "day", 14),
+    ("He was buried four days later.", "day", 4),
+    ("The next day he was released.", "day", 1),
+    ("A year later the case was closed.", "year", 1),
+    ("The previous year he had moved.", "year", -1),
+    ("Three months earlier he had resigned.", "month", -3),
+])
+def test_relative_phrases(text: str, unit: str, amount: int) -> None:
+    (m,) = find_mentions(text)
+    assert (m.kind, m.unit, m.amount) == (MentionKind.RELATIVE, unit, amount)
+
+
+@pytest.mark.parametrize("text", [
+    "Since then he has been in custody.",
+    "At the time he was a student.",
+    "During this period the case stalled.",
+    "He spent two years in prison.",
+    "For several days nobody knew where he was.",
+    "In the following years he wrote books.",
+])
+def test_no_calendar_unit_no_date(text: str) -> None:
+    assert find_mentions(text) == []
+
+
+@pytest.mark.parametrize(("edtf", "lo", "hi"), [
+    ("1986-05-05", "1986-05-05", "1986-05-05"),
+    ("2020-02", "2020-02-01", "2020-02-29"),
+    ("1894~", "1894-01-01", "1894-12-31"),
+    ("199X", "1990-01-01", "1999-12-31"),
+    ("11XX", "1100-01-01", "1199-12-31"),
+    ("1939-09/1945-01", "1939-09-01", "1945-01-31"),
+    ("1990/..", "1990-01-01", "9999-12-31"),
+])
+def test_edtf_bounds(edtf: str, lo: str, hi: str) -> None:
+    assert edtf_bounds(edtf) == (dt.date.fromisoformat(lo), dt.date.fromisoformat(hi))
+
+
+@pytest.mark.parametrize("bad", ["", "May 2020", "2020-13", "1990/1980", "12345"])
+def test_edtf_bounds_rejects(bad: str) -> None:
+    with pytest.raises(ValueError):
+        edtf_bounds(bad)
+
+
+def test_trigger_scan_equals_a_full_scan() -> None:
+    """Trying atoms only at triggers finds exactly what a full scan finds."""
+    import random
+    import re
+
+    from crimea_cli import dates
+
+    full = re.compile(dates._ATOM_DIGIT.pattern + "|" + dates._ATOM_MONTH.pattern, re.VERBOSE)
+    rnd = random.Random(7)
+    words = ("In in on 5 May 1986 June 12–14 2019 , . – - 1989-91 40,000 2.5 Jan. Sept 3rd "
+             "of the 1990s 1994-11-08 12 30 June to from and Mayor Decker 10,000 1/2").split()
+    texts = [" ".join(rnd.choice(words) for _ in range(30)) for _ in range(2000)]
+    texts += [row[0] for row in CONTRACT + GENERAL + EXCLUSIONS]
+    for text in texts:
+        assert [m.span() for m in full.finditer(text)] == [
+            m.span() for m in dates._atom_matches(text)], text

@@ -1,0 +1,157 @@
+"""Events: fixture articles against their gold, the bundled article exactly,
+and the resolution rules for inferred and relative dates."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from crimea_cli import Kind, extract_awards, extract_events, parse_article, read_article
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED = Path(__file__).resolve().parents[1] / "data" / "seed.txt"
+GOLD = sorted(FIXTURES.glob("*/gold/*.json"))
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip().casefold()
+
+
+@pytest.mark.parametrize("gold_path", GOLD, ids=[p.stem for p in GOLD])
+def test_fixture_article_matches_gold(gold_path: Path) -> None:
+    """Every gold (date, anchor) is found, and every event is a gold one."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    article = read_article(gold_path.parents[1] / "articles" / gold["article"])
+    events = extract_events(article)
+    pairs = [(ev["date"], _norm(a), ev["kind"]) for ev in gold["events"] for a in ev["anchors"]]
+    got = [(e.date.edtf, _norm(e.text), e.kind.value) for e in events]
+    missing = [(d, a) for d, a, _ in pairs if not any(gd == d and a in t for gd, t, _ in got)]
+    extra = [(d, t[:60]) for d, t, _ in got if not any(d == gd and a in t for gd, a, _ in pairs)]
+    assert missing == [] and extra == []
+    for d, t, kind in got:
+        kinds = {k for gd, a, k in pairs if gd == d and a in t}
+        assert kind in kinds, (d, t[:60])
+
+    awards = extract_awards(article)
+    names = [(_norm(a.name), a.date.edtf if a.date else None) for a in awards]
+    for g in gold["awards"]:
+        assert any((_norm(g["name"]) in n or n in _norm(g["name"])) and d == g["date"]
+                   for n, d in names), g
+    assert len(awards) == len(gold["awards"])
+
+
+def test_bundled_article_golden() -> None:
+    """The bundled article: exactly its dated statements, nothing else."""
+    events = extract_events(read_article(SEED))
+    got = [(e.date.edtf, e.section, e.text[:30]) for e in events]
+    assert got == [
+        ("1986-05-05", "Lead", "Server Rustemovych Mustafayev "),
+        ("1986-05-05", "Life", "Mustafayev was born on 5 May 1"),
+        ("2014", "Life", "In 2014 Mustafayev began to ac"),
+        ("2016-12-02", "Life", "Mustafayev's lawyer said that "),
+        ("2018-05-21", "Life", "On 21 May 2018, officers of th"),
+        ("2018-06", "Reaction", "In June 2018 the European Parl"),
+        ("2020-03", "Life", "In March 2020, the Ukrainian g"),
+        ("2020-08-21", "Awards", "On 21 August 2020, Mustafayev "),
+        ("2020-09-16", "Life", "On 16 September 2020, Mustafay"),
+        ("2022-12-10", "Reaction", "On 10 December 2022 Oleksandra"),
+        ("2025-05-21", "Awards", "On 21 May 2025, Mustafayev was"),
+    ]
+    # ten distinct dates; the birth date is stated in two statements
+    assert len({e.date.edtf for e in events}) == 10
+    assert all(e.kind is Kind.EXPLICIT and e.article == "Server Mustafayev" for e in events)
+    spans = [e.text[e.date.span[0]:e.date.span[1]] for e in events]
+    for phrase in ("fourteen years", "up to 20 years", "Art. 205.5", "2022 Nobel Peace Prize"):
+        assert not any(phrase in s or s in phrase for s in spans), phrase
+    # the 2022 Nobel Peace Prize is subsumed by 10 December 2022
+    nobel = [e for e in events if "Nobel" in e.text]
+    assert [e.date.edtf for e in nobel] == ["2022-12-10"]
+
+
+def test_order_is_by_start_then_position() -> None:
+    a = parse_article("= T =\n\nIn 2001 B happened. On 5 May 2001 A happened. In 1999 C happened.")
+    assert [e.date.edtf for e in extract_events(a)] == ["1999", "2001", "2001-05-05"]
+
+
+def _events(body: str) -> list[tuple[str, str]]:
+    a = parse_article("= T =\n\n== S ==\n" + body)
+    return [(e.date.edtf, e.kind.value) for e in extract_events(a)]
+
+
+def test_inferred_takes_the_year_of_the_nearest_explicit_date() -> None:
+    assert _events("On 11 October 2019 police came. On October 14 a court ruled.") == [
+        ("2019-10-11", "explicit"), ("2019-10-14", "inferred")]
+
+
+def test_inferred_needs_an_explicit_date_in_the_same_section() -> None:
+    a = parse_article("= T =\n\n== A ==\nOn 11 October 2019 police came.\n\n"
+                      "== B ==\nOn October 14 a court ruled.")
+    assert [e.date.edtf for e in extract_events(a)] == ["2019-10-11"]
+
+
+def test_inferred_checks_the_calendar() -> None:
+    assert _events("In 2019 it began. On 29 February it ended.") == [("2019", "explicit")]
+    assert _events("In 2020 it began. On 29 February it ended.") == [
+        ("2020", "explicit"), ("2020-02-29", "inferred")]
+
+
+def test_relative_at_the_precision_of_its_unit() -> None:
+    assert _events("The trial opened on 3 March 2020. Two weeks later it stopped.") == [
+        ("2020-03-03", "explicit"), ("2020-03-17", "relative")]
+    assert _events("In May–June 2021 she sailed. The following year she retired.") == [
+        ("2021-05/2021-06", "explicit"), ("2022", "relative")]
+    assert _events("On 31 January 2020 he left. A month later he came back.") == [
+        ("2020-01-31", "explicit"), ("2020-02", "relative")]
+    assert _events("He died on 17 January 1961 and was buried four days later.") == [
+        ("1961-01-17", "explicit"), ("1961-01-21", "relative")]
+
+
+def test_relative_needs_a_fine_enough_reference() -> None:
+    # "the next day" cannot be resolved from a year
+    assert _events("In 2019 he was arrested. The next day he was released.") == [
+        ("2019", "explicit")]
+
+
+def test_relative_spelled_out_adds_nothing() -> None:
+    assert _events("In 1963 he moved. The following year (August 1964–August 1965) "
+                   "he served.") == [("1963", "explicit"), ("1964-08/1965-08", "explicit")]
+
+
+def test_relative_records_its_source() -> None:
+    a = parse_article("= T =\n\n== S ==\nOn 3 March 2020 it began. Two weeks later it ended.")
+    first, second = extract_events(a)
+    assert second.resolved_from is first
+
+
+def test_life_span_after_the_name_is_birth_and_death() -> None:
+    a = parse_article("= T =\n\nTomasz Wierzba (c. 1894 – 17 January 1961) was an architect. "
+                      "His father (1850–1920) was a baker.")
+    got = [(e.date.edtf, e.category) for e in extract_events(a)]
+    assert got == [("1850/1920", "other"), ("1894~", "birth"), ("1961-01-17", "death")]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Mustafayev was born on 5 May 1986, in Ziadin.", "birth"),
+    ("He died on 17 January 1961 in Kraków.", "death"),
+    ("On 16 September 2020, he was sentenced by a military court.", "sentence"),
+    ("The trial opened on 3 March 2020.", "trial"),
+    ("He was charged with treason in 2019.", "charge"),
+    ("On 21 May 2018, officers conducted a search in his house.", "detention"),
+    ("In 2018 he was awarded the Order of Merit.", "award"),
+    ("In 2022 he was mentioned in the Nobel Lecture.", "recognition"),
+    ("In June 2018 the Parliament adopted a resolution demanding that detained "
+     "citizens be released.", "statement"),
+    ("In 2020 he showed symptoms of COVID-19.", "health"),
+    ("She graduated in 2005 from the law faculty.", "education"),
+    ("In 2014 he began to help families of political prisoners.", "activism"),
+    ("In 2005 she founded a clinic.", "career"),
+    ("In 1922 the town was renamed.", "other"),
+])
+def test_categories(text: str, category: str) -> None:
+    from crimea_cli.events import categorise
+
+    assert categorise(text) == category

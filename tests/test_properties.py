@@ -1,0 +1,63 @@
+"""Property tests: extraction never raises, and every date it gives is valid."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from crimea_cli import ArticleError, edtf_bounds, extract_awards, extract_events, parse_article
+from crimea_cli.dates import find_mentions
+
+# Text that looks like articles: date words, digits, punctuation, headings.
+WORDS = st.sampled_from([
+    "In", "in", "on", "On", "from", "to", "and", "between", "since", "the", "c.", "circa",
+    "born", "(", ")", "–", "-", ",", ".", "May", "June", "March", "Sept", "Jan.", "Monday,",
+    "1986", "2014", "199", "1990s", "12th", "century", "5", "31", "3rd", "of", "2.5", "Art.",
+    "years", "later", "following", "year", "two", "weeks", "day", "next", "same", "month",
+    "awarded", "received", "the", "Prize", "Order", "of", "Merit", "by", "He", "\n", "\n\n",
+    "== Awards ==\n", "- ", "= T =\n", "present", "1989-91", "1994-11-08", "Feb", "29",
+])
+ARTICLEISH = st.lists(WORDS, max_size=60).map(" ".join)
+ANY_TEXT = st.text(max_size=400)
+
+SETTINGS = settings(max_examples=300, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+def _check(text: str) -> None:
+    try:
+        article = parse_article(text)
+    except ArticleError:
+        assert not text.strip().lstrip("\ufeff").strip()
+        return
+    events = extract_events(article)
+    for ev in events:
+        d = ev.date
+        assert d.start <= d.end
+        assert edtf_bounds(d.edtf) == (d.start, d.end), d.edtf
+        a, b = d.span
+        assert 0 <= a < b <= len(ev.text), (d.span, ev.text)
+        assert article.text[ev.statement.start:ev.statement.end] == ev.text
+    for aw in extract_awards(article, events):
+        assert aw.name.strip()
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_arbitrary_unicode_never_raises(text: str) -> None:
+    _check(text)
+
+
+@SETTINGS
+@given(ARTICLEISH)
+def test_article_like_text_gives_valid_dates(text: str) -> None:
+    _check(text)
+
+
+@SETTINGS
+@given(ARTICLEISH)
+def test_every_mention_span_lies_in_its_statement(text: str) -> None:
+    for m in find_mentions(text):
+        assert 0 <= m.span[0] < m.span[1] <= len(text)
+        if m.value is not None:
+            assert edtf_bounds(m.value.edtf) == (m.value.start, m.value.end)
