@@ -232,8 +232,9 @@ def test_trigger_scan_equals_a_full_scan() -> None:
 
     full = re.compile(dates._ATOM_DIGIT.pattern + "|" + dates._ATOM_MONTH.pattern, re.VERBOSE)
     rnd = random.Random(7)
-    words = ("In in on 5 May 1986 June 12–14 2019 , . – - 1989-91 40,000 2.5 Jan. Sept 3rd "
-             "of the 1990s 1994-11-08 12 30 June to from and Mayor Decker 10,000 1/2").split()
+    words = ("In in on 5 May 1986 June 12–14 2019 , . – - 1989-91 40,000 2.5 Jan. Sept "
+             "3rd of the 1990s 1994-11-08 12 30 June to from and Mayor Decker 10,000 1/2"
+             ).split()
     texts = [" ".join(rnd.choice(words) for _ in range(30)) for _ in range(2000)]
     texts += [row[0] for row in CONTRACT + GENERAL + EXCLUSIONS]
     for text in texts:
