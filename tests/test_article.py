@@ -86,6 +86,8 @@ def test_decode() -> None:
     ("She moved to the U.S. in 2001.", ["She moved to the U.S. in 2001."]),
     ("It opened on Jan. 5, 2025. Crowds came.", ["It opened on Jan. 5, 2025.", "Crowds came."]),
     ("It opened on 5 Sept. 2025. Crowds came.", ["It opened on 5 Sept. 2025.", "Crowds came."]),
+    ("It ran in Feb.–Mar. 2014, then stopped. It resumed.",
+     ["It ran in Feb.–Mar. 2014, then stopped.", "It resumed."]),
     ("He was born c. 1894 in Lublin. He died later.",
      ["He was born c. 1894 in Lublin.", "He died later."]),
     ("Dr. Smith testified. The court adjourned.", ["Dr. Smith testified.", "The court adjourned."]),

@@ -31,6 +31,11 @@ def _awards(body: str, title: str = "Anna Petrenko") -> list[tuple[str, str | No
      [("Order of Princess Olga", "2018", "President Zelensky")]),
     ("She was awarded the title of Hero of Ukraine in 2022.",
      [("Hero of Ukraine", "2022", None)]),
+    ("In 2019 she received the title of People's Artist of Ukraine.",
+     [("People's Artist of Ukraine", "2019", None)]),
+    ('In 2021 she was awarded the Order "For Courage", 3rd class.',
+     [('Order "For Courage", 3rd class', "2021", None)]),
+    ("In 2021 she was awarded the Order «For Merit».", [("Order «For Merit»", "2021", None)]),
 ])
 def test_award_sentences(body: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _awards(body) == expected
@@ -49,6 +54,8 @@ def test_award_sentences(body: str, expected: list[tuple[str, str | None, str | 
     # not awards at all
     "She received a suspended sentence of 2.5 years.",
     "She won the election in 2019.",
+    "In 2019 she received an award from the city.",
+    "She received a prize for her essay.",
 ])
 def test_not_awards(body: str) -> None:
     assert _awards(body) == []
@@ -59,10 +66,20 @@ def test_award_section_list_items_and_infobox() -> None:
         "= Mira Halvorsen =\n\nMira Halvorsen\n- Awards: Nansen Medal (1998)\n\n"
         "Mira Halvorsen is a biologist.\n\n== Awards ==\n- 1998: Nansen Medal\n"
         "- 2005: Order of St. Olav, Knight\n- Honorary doctorate, University of Bergen (2014)\n"
-        "- Nominated for the Holberg Prize (2019)\n")
+        "- Nominated for the Holberg Prize (2019)\n- Vaclav Havel Prize (2020, nominee)\n")
     got = [(w.name, w.date.edtf if w.date else None) for w in extract_awards(a)]
     assert got == [("Nansen Medal", "1998"), ("Order of St. Olav, Knight", "2005"),
                    ("Honorary doctorate, University of Bergen", "2014")]
+
+
+def test_the_same_award_at_two_precisions_is_one() -> None:
+    a = parse_article("= Anna Petrenko =\n\nAnna Petrenko\n- Awards: Order of Merit (2021)\n\n"
+                      "Anna Petrenko is a lawyer.\n\n== Life ==\n"
+                      "She was awarded the Order of Merit by the President on 21 August 2021.\n"
+                      "She was awarded the Order of Merit again in 2023.\n")
+    got = [(w.name, w.date.edtf if w.date else None, w.conferred_by) for w in extract_awards(a)]
+    assert got == [("Order of Merit", "2021-08-21", "the President"),
+                   ("Order of Merit", "2023", None)]
 
 
 def test_undated_award_takes_a_date_stated_elsewhere() -> None:

@@ -102,6 +102,23 @@ GENERAL = [
     ("The town existed in 1999–2000.", ["1999/2000"]),
     ("He returned to Crimea in 1989.", ["1989"]),
     ("Mass deportations in 1944 killed thousands.", ["1944"]),
+    # a list joins like with like; a comma alone does not make a list
+    ("On 5 May 2019, 300 people protested.", ["2019-05-05"]),
+    ("On 5 May 2019, 2000 people protested.", ["2019-05-05"]),
+    ("In 2014, 1500 people were detained.", ["2014"]),
+    ("In 1998, 2001, and 2005 he won.", ["1998", "2001", "2005"]),
+    ("On 3 and 4 May 2019 hearings were held.", ["2019-05-03", "2019-05-04"]),
+    ("On the night of 14–15 March 2019 police came.", ["2019-03-14/2019-03-15"]),
+    ("In late February 2014 troops appeared.", ["2014-02"]),
+    ("After Russia annexed Crimea in Feb.–Mar. 2014, he stayed.", ["2014-02/2014-03"]),
+    ("In the mid-2010s he moved.", ["201X"]),
+    ("Resolution 68/262 of 27 March 2014 was adopted.", ["2014-03-27"]),
+    ("He was sentenced under Article 258 and 278 of the Code.", []),
+    ("He spent 1,000 days in prison.", []),
+    ("The decree of 1956 lifted some restrictions.", ["1956"]),
+    ("A group of 2000 protesters gathered.", []),
+    ("During the 19th and early 20th centuries many emigrated.", ["18XX", "19XX"]),
+    ("He was sentenced to 12 years' imprisonment.", []),
 ]
 
 EXCLUSIONS = [

@@ -93,6 +93,11 @@ def test_inferred_needs_an_explicit_date_in_the_same_section() -> None:
     assert [e.date.edtf for e in extract_events(a)] == ["2019-10-11"]
 
 
+def test_recurring_days_are_not_inferred() -> None:
+    assert _events("On 18 May 1944 the deportation began. Every year on 18 May, people "
+                   "commemorate the victims.") == [("1944-05-18", "explicit")]
+
+
 def test_inferred_checks_the_calendar() -> None:
     assert _events("In 2019 it began. On 29 February it ended.") == [("2019", "explicit")]
     assert _events("In 2020 it began. On 29 February it ended.") == [

@@ -40,6 +40,7 @@ _FACT = re.compile(r"^([^:]{1,60}?)\s*:\s*(.*)$")
 # white space. Whether it really ends a sentence is decided in _split.
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*\s+")
 _OPENERS = "\"“‘«([‚„"
+_JOINERS = re.compile(r"[–—/-]")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
 _STRAIGHT_QUOTES = re.compile(r'"')
 _CURLY_QUOTES = re.compile(r"“[^“”]*”|«[^«»]*»")
@@ -255,7 +256,9 @@ def _token_before(text: str, pos: int) -> str:
     """The word that ends at ``pos`` (at most 40 characters), lower-cased."""
     lo = max(0, pos - 40)
     ws = max(text.rfind(" ", lo, pos), text.rfind("\n", lo, pos))
-    return text[(ws + 1 if ws >= 0 else lo):pos].lstrip(_OPENERS).lower()
+    token = text[(ws + 1 if ws >= 0 else lo):pos].lstrip(_OPENERS).lower()
+    # "Feb.–Mar." ends with the abbreviation "mar"
+    return _JOINERS.split(token)[-1]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -29,7 +29,8 @@ from .vocab import (
 _VERB = re.compile(r"(?<!\w)(?:" + "|".join(AWARD_VERBS) + r")(?!\w)", re.IGNORECASE)
 _AWARD_NOUN = re.compile(r"(?<!\w)(?:" + "|".join(AWARD_NOUNS) + r")s?(?!\w)", re.IGNORECASE)
 _NOT_RECEIVED = re.compile("|".join(re.escape(w) for w in NOT_RECEIVED_WORDS), re.IGNORECASE)
-_TOKEN = re.compile(r"[^\W_][\w'’.\-]*|[,;:()]|\S")
+_TOKEN = re.compile(r"\"[^\"]{1,60}\"|“[^”]{1,60}”|«[^»]{1,60}»|[^\W_][\w'’.\-]*|[,;:()]|\S")
+_QUOTED = ("\"", "“", "«")
 _BY = re.compile(r"\s*,?\s*(?:conferred\s+|presented\s+)?by\s+(?P<by>[^,;.()]+?)"
                  r"(?=\s+(?:for|in|on|at|during|with|after|as|to)\s|[,;.()]|$)")
 _BY_WITH = re.compile(r"\s*by\s+(?P<by>[^,;.()]+?)\s+with\s+")
@@ -97,7 +98,8 @@ def _read_name(text: str, pos: int, names: set[str]) -> tuple[str, int]:
         t = toks[i].group(0)
         low = t.lower()
         nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
-        word = t[:1].isupper() or low in _LOWER_NAME_WORDS or (t[:1].isdigit() and bool(parts))
+        word = (t[:1].isupper() or low in _LOWER_NAME_WORDS
+                or (t[:1].isdigit() and bool(parts)) or (t.startswith(_QUOTED) and bool(parts)))
         connector = low in NAME_CONNECTORS and bool(parts) and nxt[:1].isupper()
         if word or connector:
             parts.append(toks[i])
@@ -117,9 +119,15 @@ def _read_name(text: str, pos: int, names: set[str]) -> tuple[str, int]:
         return "", pos
     end = parts[-1].end()
     name = text[parts[0].start():end].rstrip(".")
-    if name.lower().startswith("title of "):
-        name = name[len("title of "):]
     return name, parts[0].start() + len(name)
+
+
+def _is_award_name(name: str) -> bool:
+    """A name with an award noun, and a proper name ("Order of Merit") or an
+    honorary degree; not a bare "award" or "prize"."""
+    if not _AWARD_NOUN.search(name):
+        return False
+    return any(w[:1].isupper() for w in name.split()) or name.lower().startswith("honorary")
 
 
 def _closest_date(events: list[Event], pos: int) -> DateValue | None:
@@ -162,8 +170,10 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
             conferred_by = m_by.group("by").strip()
             after_pos = m_by.end()
         name, end = _read_name(text, after_pos, names)
-        if not name or not _AWARD_NOUN.search(name):
+        if not _is_award_name(name):
             continue
+        if name.lower().startswith("title of "):
+            name = name[len("title of "):]
         m_by2 = _BY.match(text, end)
         if m_by2 and conferred_by is None:
             conferred_by = m_by2.group("by").strip()
@@ -194,19 +204,31 @@ def _strip_dates(text: str) -> str:
     return re.sub(r"\s{2,}", " ", name).strip(" ,;:.–—-")
 
 
+def _agree(a: DateValue | None, b: DateValue | None) -> bool:
+    """Whether two award dates can be the same date (one within the other)."""
+    if a is None or b is None:
+        return True
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+
+
+def _finer(a: DateValue | None, b: DateValue | None) -> DateValue | None:
+    if a is None or b is None:
+        return a or b
+    return b if (b.end - b.start) < (a.end - a.start) else a
+
+
 def _dedupe(awards: list[Award]) -> list[Award]:
+    """One award per (name, date): the same name with agreeing dates is merged,
+    keeping the first name and the finer date."""
     out: list[Award] = []
     for aw in awards:
         key = aw.name.casefold().removeprefix("the ")
         for i, seen in enumerate(out):
             other = seen.name.casefold().removeprefix("the ")
-            same_date = aw.date is None or seen.date is None or aw.date.edtf == seen.date.edtf
-            if same_date and (key in other or other in key):
-                if (seen.date is None and aw.date is not None) or (
-                        seen.conferred_by is None and aw.conferred_by is not None):
-                    out[i] = Award(seen.name, seen.date or aw.date,
-                                   seen.conferred_by or aw.conferred_by,
-                                   seen.statement, seen.article)
+            if _agree(aw.date, seen.date) and (key in other or other in key):
+                out[i] = Award(seen.name, _finer(seen.date, aw.date),
+                               seen.conferred_by or aw.conferred_by, seen.statement,
+                               seen.article)
                 break
         else:
             out.append(aw)

@@ -236,7 +236,8 @@ _ATOM_MONTH = re.compile(rf"""
 
 _CENTURY = re.compile(
     r"\b(?P<n1>[0-9]{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
-    r"(?:\s*(?:and|or|to|–|—|-)\s*(?P<n2>[0-9]{1,2}(?:st|nd|rd|th)|"
+    r"(?:\s*(?:and|or|to|–|—|-)\s*(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?"
+    r"(?P<n2>[0-9]{1,2}(?:st|nd|rd|th)|"
     + "|".join(ORDINAL_WORDS) + r"))?[\s-]+centur(?:y|ies)\b", re.IGNORECASE)
 
 _NUM = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v), key=len, reverse=True))
@@ -253,7 +254,7 @@ _RELATIVE = re.compile(rf"""
 
 _UNIT_WORD = re.compile(r"year|month|week|day|morning|evening|night")
 _SEPARATOR = re.compile(r"\s*(?:(?P<range>–|—|−|-|to|until|till|through)|"
-                        r"(?P<list>and|or|,|,\s*and|,\s*or))\s*(?:the\s+)?$")
+                        r"(?P<and>and|or|,\s*and|,\s*or)|(?P<comma>,))\s*(?:the\s+)?$")
 _OPEN_END = re.compile(r"\s*[–—−-]\s*(?P<w>\w+)")
 _PREFIXED_YEAR = re.compile(r"\b(mid|pre|post|early|late)[-‐]$", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"[0-9]")
@@ -353,7 +354,12 @@ def _atoms(text: str) -> list[_Atom]:
 
 
 def _chains(text: str, atoms: list[_Atom]) -> list[tuple[list[_Atom], list[str]]]:
-    """Group atoms joined by separators; each chain with its gap kinds."""
+    """Group atoms joined by separators; each chain with its gap kinds.
+
+    Gap kinds are "range" ("–", "to"), "and" ("and", "or") and "comma". A
+    comma joins a list only where an "and" closes it later ("1998, 2001 and
+    2005"); elsewhere ("In 2014, 1500 people") the chain is cut there.
+    """
     chains: list[tuple[list[_Atom], list[str]]] = []
     for at in atoms:
         if chains:
@@ -361,21 +367,39 @@ def _chains(text: str, atoms: list[_Atom]) -> list[tuple[list[_Atom], list[str]]
             last = prev_atoms[-1]
             gap = text[last.end:at.start]
             m = _SEPARATOR.match(gap) if len(gap) <= 12 else None
-            if m and _compatible(last, at):
+            if m and m.lastgroup and _compatible(last, at, m.lastgroup):
                 prev_atoms.append(at)
-                gaps.append("range" if m.group("range") else "list")
+                gaps.append(m.lastgroup)
                 continue
         chains.append(([at], []))
-    return chains
+    out: list[tuple[list[_Atom], list[str]]] = []
+    for chain, gaps in chains:
+        if "comma" not in gaps:
+            out.append((chain, gaps))
+            continue
+        closed = False
+        cut: list[int] = []
+        for i in range(len(gaps) - 1, -1, -1):
+            if gaps[i] == "and":
+                closed = True
+            elif gaps[i] == "range":
+                closed = False
+            elif not closed:
+                cut.append(i)
+        start = 0
+        for i in [*sorted(cut), len(chain) - 1]:
+            out.append((chain[start:i + 1], gaps[start:i]))
+            start = i + 1
+    return out
 
 
-def _compatible(left: _Atom, right: _Atom) -> bool:
+def _compatible(left: _Atom, right: _Atom, gap: str) -> bool:
     """Whether two atoms can stand in one range or list."""
     if left.kind == "dec" or right.kind == "dec":
         return left.kind == right.kind
     if left.bare_year != right.bare_year:
-        # "1894 – 17 January 1961" is a range; "1998, 5 May" is not a list
-        return not (left.bare_year and right.year is None)
+        # "1894 – 17 January 1961" is a range; a list joins only like with like
+        return gap == "range" and not (left.bare_year and right.year is None)
     return True
 
 
@@ -420,6 +444,17 @@ def _follower_ok(after: _After) -> bool:
     return after.word in YEAR_FOLLOWERS
 
 
+def _noun_follows(after: _After) -> bool:
+    """Whether a noun follows a number ("2000 rubles", "1500 protesters"):
+    a quantity word, or a lower-case plural that is not a function word."""
+    w = after.word
+    if not w or not after.token[:1].islower():
+        return False
+    if w in QUANTITY_WORDS:
+        return True
+    return len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in YEAR_FOLLOWERS
+
+
 def _word_before(text: str, start: int) -> tuple[str, bool]:
     """The token before ``start`` and whether a "(" or "[" stands between."""
     before = text[max(0, start - 40):start].rstrip()
@@ -457,10 +492,10 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
         return _Context(True, approximate)
     if (has_three_digit and not (approximate or prev_l in YEAR_PREPOSITIONS)) or (
             has_three_digit and not strict):
-        return _Context(False)
+        return _NO
     if prev_l in YEAR_PREPOSITIONS:
-        if prev_l in WEAK_YEAR_PREPOSITIONS and not strict:
-            return _Context(False)
+        if prev_l in WEAK_YEAR_PREPOSITIONS and not strict and _noun_follows(after):
+            return _NO
         return _Context(True, approximate, opener=prev_l)
     if paren:
         nxt = text[end:end + 1]
@@ -559,7 +594,7 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
         word = _word_before(before, len(before))[0]
         ctx = _Context(True, word in APPROXIMATE_WORDS, opener=word)
 
-    if len(gaps) == 1 and gaps[0] == "list" and ctx.opener in INTERVAL_OPENERS:
+    if gaps == ["and"] and ctx.opener in INTERVAL_OPENERS:
         gaps = ["range"]
 
     out: list[Mention] = []

@@ -20,6 +20,9 @@ from .vocab import CATEGORY_KEYWORDS
 _UNIT_PRECISION = {"day": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR}
 # a relative phrase followed by the date it stands for adds nothing:
 # "The following year (August 1964–August 1965)"
+# "Every year on 18 May" names a recurring day, not a day of one year
+_RECURRING = re.compile(r"\b(?:every|each)\s+(?:year|\w+day)\b|\bannually\b|\byearly\b",
+                        re.IGNORECASE)
 _SPELLED_OUT_GAP = re.compile(r"[\s,(:–—-]*(?:(?:in|on)\s+)?$", re.IGNORECASE)
 
 
@@ -124,6 +127,8 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 naming.add(len(found))
             found.append(Event(v, Kind.EXPLICIT, category, st, title))
         elif m.kind is MentionKind.PARTIAL:
+            if _RECURRING.search(st.text):
+                continue
             ref = next((e for e in reversed(earlier)
                         if e.kind is Kind.EXPLICIT and _precedes(e, st, m.span[0])), None)
             year = _year_of(ref.date) if ref else None

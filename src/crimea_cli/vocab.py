@@ -215,7 +215,7 @@ CATEGORY_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("detention", ("arrest*", "detained", "detention", "detain*", "search*",
                    "custody", "imprisoned", "jailed", "raid*", "seized",
                    "abducted", "released", "house arrest", "prison", "behind bars")),
-    ("award", ("awarded", "award", "prize", "medal", "order of",
+    ("award", ("awarded", "award", "awards", "prize", "prizes", "medal", "order of",
                "honorary doctorate", "honorary degree", "conferred",
                "decorated", "laureate")),
     ("recognition", ("recogni*", "honoured", "honored", "mentioned",
@@ -278,8 +278,8 @@ AWARD_NOUNS: tuple[str, ...] = (
 
 #: Words that make an award sentence speak of something not received.
 NOT_RECEIVED_WORDS: tuple[str, ...] = (
-    "nominated", "nomination", "shortlisted", "shortlist", "longlisted",
-    "finalist", "runner-up", "did not win", "was not awarded", "declined",
+    "nominated", "nomination", "nominee", "shortlisted", "shortlist",
+    "longlisted", "finalist", "runner-up", "did not win", "was not awarded", "declined",
     "refused", "candidate for", "considered for",
 )
 
