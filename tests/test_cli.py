@@ -1,10 +1,15 @@
-"""The command line: JSON contract, bundled article, errors as one line."""
+"""The command line: every command, option and format; errors as one line."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -12,10 +17,13 @@ from typer.testing import CliRunner
 
 from crimea_cli import __version__
 from crimea_cli.cli import app
-from crimea_cli.records import AWARD_FIELDS, EVENT_FIELDS
+from crimea_cli.records import AWARD_FIELDS, EVENT_FIELDS, FACT_FIELDS, HIT_FIELDS
 
 runner = CliRunner()
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+DEVSET = FIXTURES / "devset" / "articles"
+GOLDEN = ROOT / "tests" / "golden"
 
 
 @pytest.fixture(autouse=True)
@@ -26,67 +34,273 @@ def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("CRIMEA_CLI_ARTICLE", raising=False)
 
 
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+# --- app ---------------------------------------------------------------------
+
+
 def test_version() -> None:
-    result = runner.invoke(app, ["--version"])
-    assert result.exit_code == 0 and result.stdout.strip() == f"crimea-cli {__version__}"
+    assert run("--version") == (0, f"crimea-cli {__version__}\n", "")
+
+
+def test_no_arguments_prints_help() -> None:
+    code, out, _ = run()
+    assert code == 0 and "Usage:" in out and "timeline" in out
+
+
+@pytest.mark.parametrize("command", ["timeline", "awards", "search", "facts"])
+def test_every_command_has_help_with_examples(command: str) -> None:
+    code, out, _ = run(command, "--help")
+    assert code == 0 and "Examples:" in out and f"crimea-cli {command}" in out
+
+
+def test_completion_is_offered() -> None:
+    _, out, _ = run("--help")
+    assert "--install-completion" in out and "--show-completion" in out
+
+
+def test_category_completion() -> None:
+    from crimea_cli.cli import _complete_category
+
+    assert _complete_category("de") == ["death", "detention"]
+
+
+# --- timeline ------------------------------------------------------------------
 
 
 def test_timeline_json_contract() -> None:
-    result = runner.invoke(app, ["timeline", "--format", "json"])
-    assert result.exit_code == 0, result.output
-    data = json.loads(result.stdout)
+    code, out, _ = run("timeline", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
     assert len(data) == 11
-    for rec in data:
-        assert tuple(rec) == EVENT_FIELDS
-        assert rec["article"] == "Server Mustafayev"
+    assert all(tuple(r) == EVENT_FIELDS for r in data)
     first = data[0]
-    assert first["date"] == "1986-05-05" and first["precision"] == "day"
-    assert first["start"] == first["end"] == "1986-05-05"
-    assert first["kind"] == "explicit" and first["category"] == "birth"
-    assert first["section"] == "Lead"
+    assert (first["date"], first["precision"], first["kind"], first["category"],
+            first["section"], first["start"], first["end"]) == (
+        "1986-05-05", "day", "explicit", "birth", "Lead", "1986-05-05", "1986-05-05")
+    assert first["text"][first["span_start"]:first["span_end"]] == "5 May 1986"
 
 
-def test_awards_json_contract() -> None:
-    result = runner.invoke(app, ["awards", "-f", "json"])
-    assert result.exit_code == 0, result.output
-    data = json.loads(result.stdout)
-    assert [tuple(r) for r in data] == [AWARD_FIELDS] * 2
-    assert [(r["name"], r["date"], r["conferred_by"]) for r in data] == [
-        ("Order of Merit", "2020-08-21", "Ukrainian president Volodymyr Zelensky"),
-        ("Alfred Moses Liberty Award", "2025-05-21", "Freedom House"),
-    ]
+def test_json_jsonl_csv_share_one_schema() -> None:
+    as_json = json.loads(run("timeline", "-f", "json")[1])
+    as_jsonl = [json.loads(line) for line in run("timeline", "-f", "jsonl")[1].splitlines()]
+    rows = list(csv.DictReader(io.StringIO(run("timeline", "-f", "csv")[1], newline="")))
+    assert as_json == as_jsonl
+    assert [tuple(r) for r in rows] == [EVENT_FIELDS] * len(as_json)
+    for rec, row in zip(as_json, rows, strict=True):
+        assert row["text"] == rec["text"] and row["date"] == rec["date"]
+        assert row["resolved_from"] == (rec["resolved_from"] or "")
 
 
-def test_article_option_and_relative_kinds() -> None:
-    path = FIXTURES / "devset" / "articles" / "02_seitova.txt"
-    result = runner.invoke(app, ["timeline", "--article", str(path), "--format", "json"])
-    data = json.loads(result.stdout)
-    kinds = {r["date"]: r for r in data if r["kind"] != "explicit"}
-    assert kinds["2019-10-14"]["kind"] == "inferred"
-    assert kinds["2019-10-14"]["resolved_from"]["date"] == "2019-10-11"
-    assert kinds["2020-03-17"]["kind"] == "relative"
+def test_csv_is_rfc4180() -> None:
+    out = runner.invoke(app, ["timeline", "-f", "csv"]).stdout_bytes
+    assert out.count(b"\r\n") == 12 and b"\n" not in out.replace(b"\r\n", b"")
+
+
+@pytest.mark.parametrize(("args", "dates"), [
+    (["--from", "2018", "--to", "2018"], ["2018-05-21", "2018-06"]),
+    (["--from", "May 2018", "--to", "21 May 2018"], ["2018-05-21"]),
+    (["--from", "2020-09-16"], ["2020-09-16", "2022-12-10", "2025-05-21"]),
+    (["--category", "award"], ["2020-08-21", "2025-05-21"]),
+    (["-c", "birth", "-c", "sentence"], ["1986-05-05", "1986-05-05", "2020-09-16"]),
+    (["--section", "reACT"], ["2018-06", "2022-12-10"]),
+    (["--contains", "ZELENSKY"], ["2020-08-21"]),
+    (["--reverse", "--limit", "2"], ["2025-05-21", "2022-12-10"]),
+    (["--kind", "relative"], []),
+])
+def test_timeline_filters(args: list[str], dates: list[str]) -> None:
+    code, out, _ = run("timeline", "-f", "json", *args)
+    assert code == 0 and [r["date"] for r in json.loads(out)] == dates
+
+
+def test_kind_filter_on_inferred_and_relative() -> None:
+    path = str(DEVSET / "02_seitova.txt")
+    data = json.loads(run("timeline", "-a", path, "-f", "json", "-k", "inferred",
+                          "-k", "relative")[1])
+    assert [(r["date"], r["kind"], r["resolved_from"]) for r in data] == [
+        ("2019-10-14", "inferred", "2019-10-11"), ("2020-03-17", "relative", "2020-03-03")]
+
+
+def test_empty_result_is_a_message_not_a_table() -> None:
+    assert run("timeline", "--from", "2030") == (0, "No events match.\n", "")
+    assert run("timeline", "--from", "2030", "-f", "json") == (0, "[]\n", "")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--from", "soon"], "not a date"),
+    (["--category", "nope"], "unknown category"),
+])
+def test_bad_filters(args: list[str], message: str) -> None:
+    code, out, err = run("timeline", *args)
+    assert code == 2 and out == "" and message in err and len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("width", [60, 100])
+@pytest.mark.parametrize("command", ["timeline", "awards"])
+def test_exact_rich_output(monkeypatch: pytest.MonkeyPatch, command: str, width: int) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    code, out, _ = run(command)
+    expected = (GOLDEN / f"{command}-{width}.txt").read_text(encoding="utf-8")
+    assert code == 0 and out == expected
+    assert max(len(line) for line in out.splitlines()) <= width
+
+
+def test_several_articles_say_where_each_row_comes_from() -> None:
+    code, out, _ = run("timeline", "-a", str(DEVSET / "04_eminov.txt"),
+                       "-a", str(DEVSET / "05_bridge.txt"), "-f", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert {r["article"] for r in data} == {"Ruslan Eminov", "Harbour Street bridge"}
+    assert [r["start"] for r in data] == sorted(r["start"] for r in data)
+    _, table, _ = run("timeline", "-a", str(DEVSET), "-f", "table")
+    assert "Article" in table
+
+
+def test_directory_and_stdin() -> None:
+    data = json.loads(run("awards", "-a", str(DEVSET), "-f", "json")[1])
+    assert len(data) == 8
+    result = runner.invoke(app, ["awards", "-a", "-", "-f", "json"],
+                           input=(DEVSET / "00_seed.txt").read_text(encoding="utf-8"))
+    assert [r["name"] for r in json.loads(result.stdout)] == [
+        "Order of Merit", "Alfred Moses Liberty Award"]
 
 
 def test_environment_variable_overrides_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CRIMEA_CLI_ARTICLE", str(FIXTURES / "devset/articles/05_bridge.txt"))
-    data = json.loads(runner.invoke(app, ["timeline", "-f", "json"]).stdout)
+    monkeypatch.setenv("CRIMEA_CLI_ARTICLE", str(DEVSET / "05_bridge.txt"))
+    data = json.loads(run("timeline", "-f", "json")[1])
     assert {r["article"] for r in data} == {"Harbour Street bridge"}
 
 
-def test_rich_table_shows_text_as_written(tmp_path: Path) -> None:
+# --- awards, search, facts ----------------------------------------------------------
+
+
+def test_awards_formats() -> None:
+    data = json.loads(run("awards", "-f", "json")[1])
+    assert all(tuple(r) == AWARD_FIELDS for r in data)
+    assert [(r["name"], r["date"], r["conferred_by"]) for r in data] == [
+        ("Order of Merit", "2020-08-21", "Ukrainian president Volodymyr Zelensky"),
+        ("Alfred Moses Liberty Award", "2025-05-21", "Freedom House")]
+    md = run("awards", "-f", "markdown")[1].splitlines()
+    assert md[0] == "| Date | Award | Conferred by | Statement |"
+    assert md[2].startswith("| 21 August 2020 | Order of Merit |")
+
+
+def test_search_json_has_match_offsets() -> None:
+    code, out, _ = run("search", "zelensky", "-f", "json")
+    (hit,) = json.loads(out)
+    assert code == 0 and tuple(hit) == HIT_FIELDS
+    a, b = hit["matches"][0]
+    assert hit["text"][a:b] == "Zelensky" and hit["date"] == "2020-08-21"
+
+
+def test_search_all_terms_phrases_and_accents(tmp_path: Path) -> None:
+    assert len(json.loads(run("search", "Crimean Solidarity", "-f", "json")[1])) == 2
+    assert run("search", "Solidarity", "Crimean", "-f", "json")[0] == 0   # two terms
+    assert run("search", "Solidarity Crimean")[0] == 1                    # one phrase
+    assert run("search", "Solidarity", "zzz")[0] == 1
     path = tmp_path / "a.txt"
-    path.write_text("= T =\n\nIn 2014 he [bold]won[/] a case [citation needed].\n",
-                    encoding="utf-8")
-    result = runner.invoke(app, ["timeline", "--article", str(path)])
-    assert result.exit_code == 0, result.output
-    assert "[bold]won[/]" in result.stdout and "[citation needed]" in result.stdout
+    path.write_text("= T =\n\nEmir-Üseyin Kuku was born in 1976.\n", encoding="utf-8")
+    (hit,) = json.loads(run("search", "useyin", "-a", str(path), "-f", "json")[1])
+    a, b = hit["matches"][0]
+    assert hit["text"][a:b] == "Üseyin"
+
+
+def test_search_statements_without_dates_and_infobox() -> None:
+    data = json.loads(run("search", "Uzbekistan", "-f", "json")[1])
+    assert [(r["source"], r["date"]) for r in data] == [("infobox", None)]
+
+
+def test_search_nothing_matched_exits_1_and_suggests_fuzzy() -> None:
+    code, out, err = run("search", "Bakhchisaray")
+    assert (code, out) == (1, "") and "--fuzzy" in err
+    code, _, err = run("search", "Antarctica")
+    assert code == 1 and "--fuzzy" not in err
+
+
+@pytest.mark.parametrize(("term", "found"), [
+    ("Bakhchisaray", "Bakhchysarai"), ("Zelenskyy", "Zelensky"), ("Mustafaev", "Mustafayev")])
+def test_search_fuzzy(term: str, found: str) -> None:
+    hits = json.loads(run("search", "--fuzzy", term, "-f", "json")[1])
+    assert any(found in h["text"][a:b] for h in hits for a, b in h["matches"])
+
+
+def test_search_regex() -> None:
+    hits = json.loads(run("search", "--regex", r"\b20(18|20)\b", "-f", "json")[1])
+    assert len(hits) == 5
+    code, _, err = run("search", "--regex", "(")
+    assert code == 2 and "bad regular expression" in err
+
+
+def test_search_regex_cannot_hang(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("= T =\n\n" + "a" * 40 + "b happened in 2014.\n", encoding="utf-8")
+    from crimea_cli import query
+
+    start = time.monotonic()
+    with pytest.raises(query.QueryError, match="longer than"):
+        query.regex_matches(["(a+)+$"], ["a" * 40 + "b"], seconds=0.5)
+    assert time.monotonic() - start < 3
+
+
+def test_facts_are_labelled_and_reproducible() -> None:
+    code, out, _ = run("facts", "--as-of", "2026-11-24", "-f", "json")
+    data = json.loads(out)
+    assert code == 0 and all(tuple(r) == FACT_FIELDS for r in data)
+    facts = {r["label"]: (r["value"], r["source"]) for r in data}
+    assert facts["Birthplace"] == ("Ziadin, Uzbekistan", "infobox")
+    assert facts["Age on 2026-11-24"] == ("40", "computed")
+    assert facts["Age at first detention (21 May 2018)"] == ("32", "computed")
+    assert facts["Age at sentence (16 September 2020)"] == ("34", "computed")
+    assert facts["Detention to sentence"] == ("2 years, 3 months, 26 days", "computed")
+    assert facts["Sentence"] == ('14 years ("fourteen years")', "text")
+    assert run("facts", "--as-of", "tomorrow")[0] == 2
+
+
+# --- article text is data -----------------------------------------------------------
+
+NASTY = {
+    "markup": "[bold]won[/] a case [citation needed] and [/] too",
+    "emoji": "a :warning: sign",
+    "ansi": "\x1b[31mred\x1b[0m text",
+    "osc8": "\x1b]8;;http://example.com\x1b\\link\x1b]8;;\x1b\\ here",
+    "controls": "bell \x07 and backspace \x08 and DEL \x7f and C1 \x9b here",
+    "bidi": "reversed \u202e txet here",
+}
+
+
+@pytest.mark.parametrize("fmt", ["rich", "table", "markdown"])
+@pytest.mark.parametrize("name", sorted(NASTY))
+def test_article_text_never_styles_or_reaches_the_terminal_raw(
+        tmp_path: Path, name: str, fmt: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"= T =\n\nIn 2014 he wrote {NASTY[name]}.\n", encoding="utf-8")
+    code, out, _ = run("timeline", "-a", str(path), "-f", fmt)
+    assert code == 0
+    assert not any(ch in out for ch in "\x1b\x07\x08\x7f\x9b\u202e")
+    if name in ("markup", "emoji"):
+        flat = " ".join(out.split())
+        assert NASTY[name] in flat.replace("\\|", "|")
+
+
+def test_json_keeps_article_text_exactly(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    text = "In 2014 he wrote " + NASTY["ansi"] + " " + NASTY["markup"] + "."
+    path.write_text(f"= T =\n\n{text}\n", encoding="utf-8")
+    (rec,) = json.loads(run("timeline", "-a", str(path), "-f", "json")[1])
+    assert rec["text"] == text
+
+
+# --- bad input ------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(("content", "message"), [
     (None, "no such file"),
     (b"", "empty article"),
     (b"\x00\x01\x02binary", "not a text file"),
-    ("Text".encode("utf-16-le"), "not a text file"),
+    ("Text in 2014".encode("utf-16-le"), "not a text file"),
     (b"In 2014 \xff\xfe broken", "not UTF-8"),
 ])
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, content: bytes | None,
@@ -94,15 +308,70 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, content: bytes | None,
     path = tmp_path / "article.txt"
     if content is not None:
         path.write_bytes(content)
-    result = runner.invoke(app, ["timeline", "--article", str(path), "--format", "json"])
-    assert result.exit_code == 2
-    assert result.stdout == ""
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and message in lines[0] and str(path) in lines[0]
+    for command in ("timeline", "awards", "facts"):
+        code, out, err = run(command, "--article", str(path), "--format", "json")
+        assert (code, out) == (2, "")
+        assert len(err.splitlines()) == 1 and message in err and str(path) in err
 
 
-def test_module_entry_point_and_closed_pipe() -> None:
-    proc = subprocess.run(
-        f"{sys.executable} -m crimea_cli timeline --format json | head -n 1",
-        shell=True, capture_output=True, text=True, check=False)
-    assert proc.stdout == "[\n" and proc.stderr == ""
+def test_directory_without_articles(tmp_path: Path) -> None:
+    code, _, err = run("timeline", "-a", str(tmp_path))
+    assert code == 2 and "no .txt file" in err
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_dev_zero_does_not_hang() -> None:
+    start = time.monotonic()
+    code, _, err = run("timeline", "-a", "/dev/zero")
+    assert code == 2 and "limit" in err and time.monotonic() - start < 10
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads anything")
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("= T =\n\nIn 2014.\n", encoding="utf-8")
+    path.chmod(0)
+    code, _, err = run("timeline", "-a", str(path))
+    assert code == 2 and "permission denied" in err
+
+
+# --- as a process: pipes, signals, colour ------------------------------------------------
+
+CLI = [sys.executable, "-m", "crimea_cli"]
+
+
+def _proc(args: list[str], **env: str) -> subprocess.CompletedProcess[str]:
+    full = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    full.update(env)
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, env=full, check=False)
+
+
+def test_closed_pipe_ends_quietly() -> None:
+    proc = subprocess.run(f"{sys.executable} -m crimea_cli timeline -f jsonl | head -n 1",
+                          shell=True, capture_output=True, text=True, check=False)
+    assert json.loads(proc.stdout)["date"] == "1986-05-05" and proc.stderr == ""
+
+
+def test_colour_only_when_asked_and_never_with_no_color() -> None:
+    assert "\x1b[" not in _proc(["timeline"]).stdout            # a pipe: no colour
+    assert "\x1b[" in _proc(["timeline"], FORCE_COLOR="1").stdout
+    assert "\x1b[" not in _proc(["timeline"], FORCE_COLOR="1", NO_COLOR="1").stdout
+    assert "\x1b[" not in _proc(["timeline", "--no-color"], FORCE_COLOR="1").stdout
+
+
+def test_exit_codes_as_a_process() -> None:
+    assert _proc(["search", "Mustafayev"]).returncode == 0
+    assert _proc(["search", "Antarctica"]).returncode == 1
+    assert _proc(["timeline", "--bogus"]).returncode == 2
+    bad = _proc(["timeline", "-a", "/nonexistent.txt"])
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="signals")
+def test_ctrl_c_exits_130_without_traceback() -> None:
+    proc = subprocess.Popen([*CLI, "timeline", "-a", "-"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(1.0)  # waiting for standard input
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=10)
+    assert proc.returncode == 130 and "Traceback" not in err

@@ -1,37 +1,45 @@
-"""The ``crimea-cli`` command: thin Typer layer over the library.
+"""The ``crimea-cli`` command: a thin Typer layer over the library.
 
-Each command reads the article, calls the library, and hands plain records to
-a renderer. Library errors become one line on stderr and an exit code
-(see :mod:`crimea_cli.errors`). Heavy imports happen inside the commands.
+Each command parses its options, calls the library, and hands plain records
+(:mod:`crimea_cli.records`) to one renderer (:mod:`crimea_cli.render`).
+Library errors become one line on stderr and an exit code
+(:mod:`crimea_cli.errors`). Heavy imports happen inside the commands.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import os
-import shutil
 import sys
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from . import __version__
-from .errors import EXIT_USAGE, CrimeaError
+from .errors import EXIT_INTERNAL, EXIT_NO_MATCH, EXIT_USAGE, CrimeaError
 
 if TYPE_CHECKING:
     from .model import Article
 
+HELP = """Timelines and facts from encyclopedia-style articles.
+
+Reads the bundled biography of Server Mustafayev unless --article (or
+$CRIMEA_CLI_ARTICLE) names another article, a directory of them, or - for
+standard input.
+
+Examples:
+
+  crimea-cli timeline --from 2018 --category detention
+
+  crimea-cli search Zelensky --format json | jq '.[].text'
+"""
+
 app = typer.Typer(
-    name="crimea-cli",
-    help="Timelines and facts from encyclopedia-style articles.\n\n"
-         "Examples:\n\n"
-         "  crimea-cli timeline\n\n"
-         "  crimea-cli awards --format json | jq '.[].name'",
-    no_args_is_help=True,
-    add_completion=True,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
+    name="crimea-cli", help=HELP, invoke_without_command=True, add_completion=True,
+    pretty_exceptions_enable=False, rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
@@ -39,52 +47,52 @@ class Format(StrEnum):
     """Output formats."""
 
     rich = "rich"
+    table = "table"
     json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
 
 
-ArticleOption = Annotated[
-    Optional[Path],  # noqa: UP045 - Typer needs Optional on 3.9-era signatures
-    typer.Option("--article", "-a", help="Article file (default: the bundled article, "
-                 "or $CRIMEA_CLI_ARTICLE).", dir_okay=False),
-]
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+class KindChoice(StrEnum):
+    """How an event's date was obtained."""
+
+    explicit = "explicit"
+    inferred = "inferred"
+    relative = "relative"
 
 
-def bundled_article_path() -> Path:
-    """The article shipped with the package (``data/seed.txt``)."""
-    from importlib.resources import files
+def _complete_category(incomplete: str) -> list[str]:
+    from .vocab import CATEGORIES
 
-    resource = files("crimea_cli") / "data" / "seed.txt"
-    if resource.is_file():
-        return Path(str(resource))
-    # a source checkout run without installing: the repository's data/
-    return Path(__file__).resolve().parents[2] / "data" / "seed.txt"
+    return [c for c in CATEGORIES if c.startswith(incomplete.lower())]
 
 
-def _load(path: Path | None) -> Article:
-    from .article import read_article
-
-    if path is None:
-        env = os.environ.get("CRIMEA_CLI_ARTICLE")
-        path = Path(env) if env else bundled_article_path()
-    return read_article(path)
-
-
-def _terminal() -> Any:
-    from .render import Terminal
-
-    is_tty = sys.stdout.isatty()
-    color = is_tty and not os.environ.get("NO_COLOR")
-    return Terminal(color=color, width=shutil.get_terminal_size((100, 24)).columns,
-                    is_tty=is_tty)
+ArticleOpt = Annotated[list[str] | None, typer.Option(
+    "--article", "-a", metavar="PATH",
+    help="Article file, directory of *.txt files, or - for stdin; repeatable. "
+         "Default: $CRIMEA_CLI_ARTICLE, else the bundled article.")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour, as NO_COLOR does.")]
 
 
-def _emit(kind: str, records: list[dict[str, Any]], fmt: Format) -> None:
-    if fmt is Format.json:
-        from .render import as_json as renderer
-    else:
-        from .render import as_table as renderer  # type: ignore[no-redef]
-    renderer.render(kind, records, sys.stdout, _terminal())
+def _articles(specs: list[str] | None) -> Iterator[Article]:
+    from .sources import load_articles
+
+    return load_articles(specs or [])
+
+
+def _emit(kind: str, records: Iterable[dict[str, Any]], fmt: Format, no_color: bool) -> None:
+    from importlib import import_module
+
+    from .render import detect_terminal
+
+    renderer = import_module(f"crimea_cli.render.as_{fmt.value}")
+    renderer.render(kind, records, sys.stdout, detect_terminal(no_color))
+
+
+def _human(fmt: Format) -> bool:
+    return fmt in (Format.rich, Format.table, Format.markdown)
 
 
 def _fail(exc: CrimeaError) -> typer.Exit:
@@ -100,62 +108,203 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
+    ctx: typer.Context,
     version: Annotated[bool, typer.Option("--version", help="Show the version and exit.",
                                           callback=_version, is_eager=True)] = False,
 ) -> None:
     """Timelines and facts from encyclopedia-style articles."""
+    if ctx.invoked_subcommand is None:
+        typer.echo(ctx.get_help())
+        raise typer.Exit()
 
 
 @app.command()
-def timeline(article: ArticleOption = None, fmt: FormatOption = Format.rich) -> None:
-    """Every dated statement of the article, in date order.
+def timeline(
+    article: ArticleOpt = None,
+    fmt: FormatOpt = Format.rich,
+    date_from: Annotated[str | None, typer.Option(
+        "--from", metavar="DATE", help="Keep events that end on or after DATE "
+        "(2018, May 2018, 21 May 2018, 2018-05-21).")] = None,
+    date_to: Annotated[str | None, typer.Option(
+        "--to", metavar="DATE", help="Keep events that start on or before DATE.")] = None,
+    category: Annotated[list[str] | None, typer.Option(
+        "--category", "-c", help="Keep this category (repeatable).",
+        autocompletion=_complete_category)] = None,
+    section: Annotated[str | None, typer.Option(
+        "--section", "-s", help="Keep sections whose path contains this text.")] = None,
+    kind: Annotated[list[KindChoice] | None, typer.Option(
+        "--kind", "-k", help="Keep this kind of date (repeatable).")] = None,
+    contains: Annotated[str | None, typer.Option(
+        "--contains", help="Keep statements containing this text.")] = None,
+    reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Latest first.")] = False,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=0,
+                                              help="Show at most N events.")] = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Every dated statement, in date order.
 
     Examples:
 
-      crimea-cli timeline
+      crimea-cli timeline --from 2018 --to 2020
 
-      crimea-cli timeline --article bio.txt --format json | jq '.[].date'
+      crimea-cli timeline -a bio.txt --format json | jq '.[].date'
     """
     from .events import extract_events
+    from .query import EventFilter, filter_events, parse_when
     from .records import event_record
+    from .vocab import CATEGORIES
 
     try:
-        events = extract_events(_load(article))
+        bad = [c for c in category or [] if c not in CATEGORIES]
+        if bad:
+            raise CrimeaError(f"unknown category {bad[0]!r} (one of: {', '.join(CATEGORIES)})")
+        flt = EventFilter(
+            date_from=parse_when(date_from) if date_from else None,
+            date_to=parse_when(date_to) if date_to else None,
+            categories=frozenset(category or ()), section=section or "",
+            kinds=frozenset(k.value for k in kind or ()), contains=contains or "")
+        events = []
+        for art in _articles(article):
+            events.extend(filter_events(extract_events(art), flt))
     except CrimeaError as exc:
         raise _fail(exc) from None
-    _emit("events", [event_record(e) for e in events], fmt)
+    events.sort(key=lambda e: (e.date.start, e.date.end), reverse=reverse)
+    if limit is not None:
+        events = events[:limit]
+    if not events and _human(fmt):
+        typer.echo("No events match.")
+        return
+    _emit("events", (event_record(e) for e in events), fmt, no_color)
 
 
 @app.command()
-def awards(article: ArticleOption = None, fmt: FormatOption = Format.rich) -> None:
-    """The prizes, orders and medals the article's subject received.
+def awards(article: ArticleOpt = None, fmt: FormatOpt = Format.rich,
+           no_color: NoColorOpt = False) -> None:
+    """The prizes, orders, medals and honorary degrees the subject received.
 
     Examples:
 
       crimea-cli awards
 
-      crimea-cli awards --format json | jq -r '.[] | "\\(.date) \\(.name)"'
+      crimea-cli awards --format csv > awards.csv
     """
     from .awards import extract_awards
     from .records import award_record
 
     try:
-        found = extract_awards(_load(article))
+        found = [a for art in _articles(article) for a in extract_awards(art)]
     except CrimeaError as exc:
         raise _fail(exc) from None
-    _emit("awards", [award_record(a) for a in found], fmt)
+    if not found and _human(fmt):
+        typer.echo("No awards found.")
+        return
+    _emit("awards", (award_record(a) for a in found), fmt, no_color)
+
+
+@app.command()
+def search(
+    terms: Annotated[list[str], typer.Argument(
+        help="Every term must match; quote a phrase: \"Crimean Solidarity\".")],
+    article: ArticleOpt = None,
+    fmt: FormatOpt = Format.rich,
+    regex: Annotated[bool, typer.Option("--regex", "-e",
+                                        help="Terms are regular expressions.")] = False,
+    fuzzy: Annotated[bool, typer.Option(
+        "--fuzzy", help="Tolerate spelling variants (Bakhchisaray, Bakhchysarai).")] = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Statements (dated or not) that match every term; exit 1 when none does.
+
+    Examples:
+
+      crimea-cli search Zelensky
+
+      crimea-cli search --fuzzy Bakhchisaray --format json
+    """
+    from .events import extract_events
+    from .query import match_statement, regex_matches
+    from .records import hit_record
+
+    try:
+        hits: list[dict[str, Any]] = []
+        for art in _articles(article):
+            first_date: dict[int, str] = {}
+            for ev in sorted(extract_events(art), key=lambda e: e.date.span[0]):
+                first_date.setdefault(ev.statement.index, ev.date.edtf)
+            statements = list(art.statements)
+            if regex:
+                spans_list = regex_matches(terms, [s.text for s in statements])
+            else:
+                spans_list = [match_statement(s.text, terms, fuzzy) for s in statements]
+            hits.extend(hit_record(st, art.title, first_date.get(st.index), spans)
+                        for st, spans in zip(statements, spans_list, strict=True) if spans)
+        if not hits:
+            hint = ""
+            if not regex and not fuzzy and any(
+                    match_statement(s.text, terms, True) for art in _articles(article)
+                    for s in art.statements):
+                hint = "; --fuzzy finds spelling variants"
+            typer.echo(f"crimea-cli: no statement matches {' '.join(terms)!r}{hint}", err=True)
+            raise typer.Exit(EXIT_NO_MATCH)
+    except CrimeaError as exc:
+        raise _fail(exc) from None
+    _emit("hits", hits, fmt, no_color)
+
+
+@app.command()
+def facts(
+    article: ArticleOpt = None,
+    fmt: FormatOpt = Format.rich,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", metavar="DATE", help="Compute ages and durations on DATE "
+        "(YYYY-MM-DD; default: today).")] = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """The infobox, and figures computed from the events (labelled computed).
+
+    Examples:
+
+      crimea-cli facts
+
+      crimea-cli facts --as-of 2025-01-01 --format json
+    """
+    from .events import extract_events
+    from .facts import compute_facts
+
+    try:
+        try:
+            day = _dt.date.fromisoformat(as_of) if as_of else _dt.date.today()
+        except ValueError:
+            raise CrimeaError(f"--as-of takes a day as YYYY-MM-DD, not {as_of!r}") from None
+        rows = []
+        for art in _articles(article):
+            rows.extend(compute_facts(art, extract_events(art), day))
+    except CrimeaError as exc:
+        raise _fail(exc) from None
+    _emit("facts", ({"label": r.label, "value": r.value, "source": r.source,
+                     "article": r.article} for r in rows), fmt, no_color)
 
 
 def run() -> None:
-    """Console-script entry point: the app, with no traceback on a closed pipe."""
+    """Console-script entry point: the app, with no traceback, ever."""
+    import signal
+
+    if hasattr(signal, "SIGPIPE"):
+        # like cat and grep: end silently when the reader goes away (| head)
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         app()
     except BrokenPipeError:
+        # the reader went away (| head): end quietly
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(0)
     except KeyboardInterrupt:
+        sys.stderr.write("\n")
         sys.exit(130)
+    except Exception as exc:  # the promise is: no traceback, ever
+        sys.stderr.write(f"crimea-cli: internal error: {type(exc).__name__}: {exc}\n")
+        sys.exit(EXIT_INTERNAL)
 
 
 __all__ = ["EXIT_USAGE", "app", "run"]

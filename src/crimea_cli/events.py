@@ -165,7 +165,8 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
 
 
 def extract_events(article: Article) -> list[Event]:
-    """Every dated statement of ``article``, ordered by start date, then position.
+    """Every dated statement of ``article``, ordered by start date (finer dates
+    first), then position.
 
     One event per (statement, distinct date). Inferred and relative dates are
     resolved within their section and record the event they came from.
@@ -182,5 +183,6 @@ def extract_events(article: Article) -> list[Event]:
         new = _statement_events(st, mentions, title, history, st is first)
         history.extend(new)
         events.extend(new)
-    events.sort(key=lambda e: (e.date.start, e.statement.index, e.date.span[0]))
+    # by start, finer dates first, so that events of one date stay together
+    events.sort(key=lambda e: (e.date.start, e.date.end, e.statement.index, e.date.span[0]))
     return events

@@ -1,23 +1,34 @@
-"""Events and awards as plain records: the one schema every data format shares.
+"""Events, awards and search hits as flat records: one schema per command.
 
-``--format json`` is the list of these records; other data formats carry the
-same fields. Dates are EDTF strings; ``start``/``end`` are ISO days (an open
-interval such as ``1990/..`` ends on 9999-12-31).
+Every data format (JSON, JSONL, CSV) carries exactly these fields, in this
+order. Dates are EDTF strings; ``start``/``end`` are ISO days (an open
+interval such as ``1990/..`` ends on 9999-12-31). Offsets are character
+offsets: ``span_*`` within ``text``, ``offset_*`` within the normalised article.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .model import Award, Event, section_label
+from .model import Award, Event, Statement, section_label
 
 EVENT_FIELDS: tuple[str, ...] = (
     "date", "precision", "approximate", "kind", "start", "end", "category",
-    "section", "text", "article", "span", "offset", "resolved_from",
+    "section", "text", "article", "span_start", "span_end", "offset_start",
+    "offset_end", "resolved_from", "resolved_from_text",
 )
 AWARD_FIELDS: tuple[str, ...] = (
     "name", "date", "precision", "conferred_by", "section", "text", "article",
 )
+HIT_FIELDS: tuple[str, ...] = (
+    "date", "section", "source", "text", "article", "matches",
+)
+
+FACT_FIELDS: tuple[str, ...] = ("label", "value", "source", "article")
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "events": EVENT_FIELDS, "awards": AWARD_FIELDS, "hits": HIT_FIELDS, "facts": FACT_FIELDS,
+}
 
 
 def event_record(event: Event) -> dict[str, Any]:
@@ -35,9 +46,12 @@ def event_record(event: Event) -> dict[str, Any]:
         "section": event.section,
         "text": event.text,
         "article": event.article,
-        "span": [d.span[0], d.span[1]],
-        "offset": [event.statement.start, event.statement.end],
-        "resolved_from": None if src is None else {"date": src.date.edtf, "text": src.text},
+        "span_start": d.span[0],
+        "span_end": d.span[1],
+        "offset_start": event.statement.start,
+        "offset_end": event.statement.end,
+        "resolved_from": None if src is None else src.date.edtf,
+        "resolved_from_text": None if src is None else src.text,
     }
 
 
@@ -51,4 +65,17 @@ def award_record(award: Award) -> dict[str, Any]:
         "section": section_label(award.statement.section),
         "text": award.statement.text,
         "article": award.article,
+    }
+
+
+def hit_record(statement: Statement, article: str, date: str | None,
+               matches: list[tuple[int, int]]) -> dict[str, Any]:
+    """One search hit: a statement, its first date (or None), match offsets."""
+    return {
+        "date": date,
+        "section": section_label(statement.section),
+        "source": statement.source.value,
+        "text": statement.text,
+        "article": article,
+        "matches": [[a, b] for a, b in matches],
     }

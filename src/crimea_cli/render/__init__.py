@@ -1,13 +1,20 @@
 """Output formats: one module per format, all with the same signature.
 
 ``render(kind, records, out, term)`` writes ``records`` (see
-:mod:`crimea_cli.records`) of ``kind`` ("events" or "awards") to ``out``.
-The terminal (colour, width) is decided once, in the CLI, and passed in.
+:mod:`crimea_cli.records`) of ``kind`` ("events", "awards", "hits" or
+"facts") to ``out``. The terminal (colour, width, whether it is a terminal)
+is decided once, by :func:`detect_terminal`, and passed in.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import sys
+import unicodedata
 from dataclasses import dataclass
+
+FORMATS: tuple[str, ...] = ("rich", "table", "json", "jsonl", "csv", "markdown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,3 +24,46 @@ class Terminal:
     color: bool
     width: int
     is_tty: bool
+
+
+def detect_terminal(no_color: bool = False) -> Terminal:
+    """Colour only on a terminal; ``NO_COLOR`` (or ``--no-color``) wins over
+    ``FORCE_COLOR``; the width follows ``COLUMNS`` or the terminal."""
+    is_tty = sys.stdout.isatty()
+    if no_color or os.environ.get("NO_COLOR"):
+        color = False
+    elif os.environ.get("FORCE_COLOR"):
+        color = True
+    else:
+        color = is_tty
+    width = shutil.get_terminal_size((100, 24)).columns
+    return Terminal(color=color, width=max(width, 20), is_tty=is_tty)
+
+
+# Bidirectional controls reorder what follows them on screen: shown, not obeyed.
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character made visible, for a terminal.
+
+    C0 controls become their Unicode pictures (ESC → ␛), DEL ␡, C1 and
+    bidirectional controls ``\\x9b``-style escapes; newlines and tabs become
+    spaces. Nothing of an article reaches the terminal as a control code.
+    """
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch in "\n\t\r":
+            out.append(" ")
+        elif code < 0x20:
+            out.append(chr(0x2400 + code))
+        elif code == 0x7F:
+            out.append("\u2421")
+        elif 0x80 <= code < 0xA0 or ch in _BIDI or unicodedata.category(ch) in ("Cc", "Cs"):
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(ch)
+    return "".join(out)

@@ -1,0 +1,115 @@
+"""Facts: the infobox as written, and figures computed from the events.
+
+Computed figures (ages, durations) are labelled ``computed`` and never passed
+off as statements of the article; the sentence length is labelled ``text``
+with the words it was read from. ``as_of`` makes "today" reproducible.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from .model import Article, DateValue, Event, Precision
+from .render.humanize import human_date
+from .vocab import NUMBER_WORDS
+
+INFOBOX = "infobox"
+COMPUTED = "computed"
+TEXT = "text"
+
+_BIRTHPLACE_KEYS = ("birthplace", "place of birth", "born")
+_SENTENCE_LENGTH = re.compile(
+    r"\bsentenced\b[^.;]*?\bto\s+(?P<n>[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)\s+years?\b",
+    re.IGNORECASE)
+_TEENS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+
+
+@dataclass(frozen=True, slots=True)
+class FactRow:
+    """One line of ``crimea-cli facts``."""
+
+    label: str
+    value: str
+    source: str
+    article: str
+
+
+def _years(n: str) -> int | None:
+    n = n.lower()
+    if n.isdigit():
+        return int(n)
+    if n in _TEENS:
+        return _TEENS[n]
+    if "-" in n:
+        tens, _, unit = n.partition("-")
+        tens_value = {"twenty": 20, "thirty": 30, "forty": 40}.get(tens)
+        unit_value = NUMBER_WORDS.get(unit)
+        return tens_value + unit_value if tens_value and unit_value else None
+    return NUMBER_WORDS.get(n) or None
+
+
+def _span(a: _dt.date, b: _dt.date) -> str:
+    from dateutil.relativedelta import relativedelta
+
+    d = relativedelta(b, a)
+    parts = [(d.years, "year"), (d.months, "month"), (d.days, "day")]
+    words = [f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in parts if n]
+    return ", ".join(words) or "0 days"
+
+
+def _age(birth: DateValue, on: _dt.date) -> str:
+    """Age on a day; a range when the birth date is not known to the day."""
+    from dateutil.relativedelta import relativedelta
+
+    oldest = relativedelta(on, birth.start).years
+    youngest = relativedelta(on, birth.end).years
+    return str(oldest) if oldest == youngest else f"{youngest}–{oldest}"
+
+
+def _first(events: list[Event], category: str) -> Event | None:
+    return next((e for e in events if e.category == category and not e.date.is_interval), None)
+
+
+def compute_facts(article: Article, events: list[Event], as_of: _dt.date) -> list[FactRow]:
+    """The infobox facts, then what follows from the events as of ``as_of``."""
+    title = article.title
+    rows: list[FactRow] = []
+    if article.infobox:
+        rows.extend(FactRow(f.key or "—", f.value, INFOBOX, title) for f in article.infobox.facts)
+
+    birth_events = [e for e in events if e.category == "birth" and not e.date.is_interval]
+    birth = min(birth_events, key=lambda e: e.date.precision.rank).date if birth_events else None
+    if birth is not None:
+        place = next((f.value for f in (article.infobox.facts if article.infobox else ())
+                      if f.key.lower() in _BIRTHPLACE_KEYS), None)
+        where = f", {place}" if place and not place[:1].isdigit() else ""
+        rows.append(FactRow("Born", human_date(birth.edtf) + where,
+                            f"{TEXT} + {INFOBOX}" if where else TEXT, title))
+        if _first(events, "death") is None:
+            rows.append(FactRow(f"Age on {as_of.isoformat()}", _age(birth, as_of), COMPUTED,
+                                title))
+
+    detention = _first(events, "detention")
+    sentence = _first(events, "sentence")
+    for label, ev in (("first detention", detention), ("sentence", sentence)):
+        if ev is not None and birth is not None:
+            rows.append(FactRow(f"Age at {label} ({human_date(ev.date.edtf)})",
+                                _age(birth, ev.date.start), COMPUTED, title))
+    exact = Precision.DAY
+    if (detention and sentence and detention.date.precision is exact
+            and sentence.date.precision is exact):
+        rows.append(FactRow("Detention to sentence",
+                            _span(detention.date.start, sentence.date.start), COMPUTED, title))
+    if sentence is not None:
+        m = _SENTENCE_LENGTH.search(sentence.text)
+        years = _years(m.group("n")) if m else None
+        if m and years:
+            rows.append(FactRow("Sentence", f"{years} years (\"{m.group('n')} years\")",
+                                TEXT, title))
+    if detention is not None and detention.date.precision is exact:
+        rows.append(FactRow(f"Since first detention, on {as_of.isoformat()}",
+                            _span(detention.date.start, as_of), COMPUTED, title))
+    return rows

@@ -1,0 +1,226 @@
+"""Filters over events, and search over statements.
+
+Dates in filters are read with the article grammar itself, so "2018",
+"May 2018", "2018-05-21" and "21 May 2018" each mean the days they name; an
+event is kept when its bounds overlap the range. Search folds case and
+accents; ``regex`` patterns run in a child process with a time limit, so that
+no pattern can hang the program.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .dates import find_dates
+from .errors import CrimeaError
+from .model import DateValue, Event, Statement
+
+REGEX_SECONDS = 5.0
+"""How long ``--regex`` matching may take in all."""
+
+
+class QueryError(CrimeaError):
+    """A filter or search term that cannot be used (exit code 2)."""
+
+
+def parse_when(text: str) -> DateValue:
+    """A date as people type it: "2018", "May 2018", "2018-05-21", "21 May 2018"."""
+    probe = "in " + text.strip()
+    found = find_dates(probe)
+    if len(found) != 1 or found[0].span != (3, len(probe)):
+        raise QueryError(f"not a date: {text!r} (try 2018, May 2018, 21 May 2018 or 2018-05-21)")
+    return found[0]
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """What ``timeline`` keeps; empty fields keep everything."""
+
+    date_from: DateValue | None = None
+    date_to: DateValue | None = None
+    categories: frozenset[str] = frozenset()
+    section: str = ""
+    kinds: frozenset[str] = frozenset()
+    contains: str = ""
+
+    def keeps(self, event: Event) -> bool:
+        """Whether ``event`` passes every filter."""
+        d = event.date
+        if self.date_from is not None and d.end < self.date_from.start:
+            return False
+        if self.date_to is not None and d.start > self.date_to.end:
+            return False
+        if self.categories and event.category not in self.categories:
+            return False
+        if self.kinds and event.kind.value not in self.kinds:
+            return False
+        if self.section and fold(self.section) not in fold(event.section):
+            return False
+        return not self.contains or fold(self.contains) in fold(event.text)
+
+
+def filter_events(events: Iterable[Event], flt: EventFilter) -> list[Event]:
+    """The events ``flt`` keeps, in their order."""
+    return [e for e in events if flt.keeps(e)]
+
+
+# --- folding -----------------------------------------------------------------
+
+
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", ch)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form: "Üseyin" → "useyin"."""
+    if text.isascii():
+        return text.casefold()
+    return "".join(_fold_char(c) for c in text)
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """``fold(text)`` and, for each of its characters, the index in ``text``."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        f = ch.casefold() if ch.isascii() else _fold_char(ch)
+        out.append(f)
+        index.extend([i] * len(f))
+    index.append(len(text))
+    return "".join(out), index
+
+
+# --- matching ------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, or ``limit + 1`` once it must exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _tolerance(word: str) -> int:
+    return 0 if len(word) < 4 else max(1, len(word) // 4)
+
+
+def _fuzzy_spans(term: str, folded: str) -> list[tuple[int, int]]:
+    """Spans of ``folded`` whose words are spelling variants of ``term``'s."""
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(folded)]
+    want = _WORD.findall(fold(term))
+    if not want:
+        return []
+    spans = []
+    for i in range(len(words) - len(want) + 1):
+        if all(edit_distance(w, words[i + k][0], _tolerance(w)) <= _tolerance(w)
+               for k, w in enumerate(want)):
+            spans.append((words[i][1], words[i + len(want) - 1][2]))
+    return spans
+
+
+def _plain_spans(term: str, folded: str) -> list[tuple[int, int]]:
+    needle = fold(term)
+    if not needle:
+        return []
+    spans, start = [], folded.find(needle)
+    while start >= 0:
+        spans.append((start, start + len(needle)))
+        start = folded.find(needle, start + len(needle))
+    return spans
+
+
+def match_statement(text: str, terms: Sequence[str], fuzzy: bool = False
+                    ) -> list[tuple[int, int]] | None:
+    """Spans in ``text`` where the terms match, or None unless every term does."""
+    folded, index = fold_with_map(text)
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        found = _plain_spans(term, folded)
+        if not found and fuzzy:
+            found = _fuzzy_spans(term, folded)
+        if not found:
+            return None
+        spans.extend((index[a], index[b]) for a, b in found)
+    return sorted(set(spans))
+
+
+def _regex_match_all(patterns: list[str], texts: list[str]) -> list[list[tuple[int, int]] | None]:
+    compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
+    out: list[list[tuple[int, int]] | None] = []
+    for text in texts:
+        spans: list[tuple[int, int]] = []
+        for rx in compiled:
+            found = [m.span() for m in rx.finditer(text) if m.end() > m.start()]
+            if not found:
+                spans = []
+                break
+            spans.extend(found)
+        out.append(sorted(set(spans)) or None)
+    return out
+
+
+def _child(conn: Any, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    conn.send(fn(*args))
+    conn.close()
+
+
+def _bounded(fn: Callable[..., Any], args: tuple[Any, ...], seconds: float) -> Any:
+    """Run ``fn(*args)`` in a child process; QueryError when it takes too long."""
+    import multiprocessing as mp
+
+    ctx: Any = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+    receiver, sender = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(sender, fn, args), daemon=True)
+    proc.start()
+    sender.close()
+    try:
+        if receiver.poll(seconds):
+            return receiver.recv()
+    except EOFError:
+        pass
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join()
+    raise QueryError(f"the pattern took longer than {seconds:g} s; make it simpler")
+
+
+def regex_matches(patterns: Sequence[str], texts: Sequence[str],
+                  seconds: float = REGEX_SECONDS) -> list[list[tuple[int, int]] | None]:
+    """For each text, the spans where every pattern matches (or None).
+
+    Bad patterns raise :class:`QueryError`; so does matching that takes longer
+    than ``seconds`` (a pattern that backtracks without bound).
+    """
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise QueryError(f"bad regular expression {p!r}: {exc}") from None
+    return list(_bounded(_regex_match_all, (list(patterns), list(texts)), seconds))
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A statement that matched, with the match spans in its text."""
+
+    statement: Statement
+    article: str
+    date: DateValue | None
+    spans: tuple[tuple[int, int], ...]

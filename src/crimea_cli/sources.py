@@ -1,0 +1,68 @@
+"""Where articles come from: files, directories, standard input, the bundled one.
+
+``load_articles(specs)`` turns what the user typed after ``--article`` into
+parsed articles, in order: a file; a directory (every ``*.txt`` in it, sorted
+by name); ``-`` for standard input. With no spec, ``$CRIMEA_CLI_ARTICLE`` or
+the bundled article. Problems raise :class:`ArticleError` naming the source.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from .article import MAX_ARTICLE_BYTES, decode, parse_article, read_article
+from .errors import ArticleError
+from .model import Article
+
+ENV_VAR = "CRIMEA_CLI_ARTICLE"
+STDIN = "-"
+
+
+def bundled_article_path() -> Path:
+    """The article shipped with the package (``data/seed.txt``)."""
+    from importlib.resources import files
+
+    resource = files("crimea_cli") / "data" / "seed.txt"
+    if resource.is_file():
+        return Path(str(resource))
+    # a source checkout run without installing: the repository's data/
+    return Path(__file__).resolve().parents[2] / "data" / "seed.txt"
+
+
+def expand(specs: Sequence[str]) -> list[str]:
+    """The article paths (or ``-``) that ``specs`` name, directories expanded."""
+    if not specs:
+        env = os.environ.get(ENV_VAR)
+        return [env] if env else [str(bundled_article_path())]
+    out: list[str] = []
+    for spec in specs:
+        if spec == STDIN:
+            out.append(STDIN)
+            continue
+        path = Path(spec)
+        if path.is_dir():
+            found = sorted(p for p in path.glob("*.txt") if p.is_file())
+            if not found:
+                raise ArticleError("directory holds no .txt file", source=spec)
+            out.extend(str(p) for p in found)
+        else:
+            out.append(spec)
+    return out
+
+
+def read_stdin(max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
+    """Read and parse an article from standard input."""
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ArticleError(f"larger than the {max_bytes // (1024 * 1024)} MB limit",
+                           source="<stdin>")
+    return parse_article(decode(data, source="<stdin>"), name="stdin", source="<stdin>")
+
+
+def load_articles(specs: Sequence[str]) -> Iterator[Article]:
+    """Parse the articles ``specs`` name, one at a time, in order."""
+    for spec in expand(specs):
+        yield read_stdin() if spec == STDIN else read_article(spec)
