@@ -161,3 +161,10 @@ def test_bundled_article() -> None:
     a = read_article(SEED)
     assert a.title == "Server Mustafayev"
     assert [s.label for s in a.sections] == ["Life", "Reaction", "Awards"]
+
+
+def test_every_public_name_is_exported() -> None:
+    import crimea_cli
+
+    for name in crimea_cli.__all__:
+        assert getattr(crimea_cli, name) is not None

@@ -12,6 +12,7 @@ import datetime as _dt
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -95,9 +96,14 @@ def _human(fmt: Format) -> bool:
     return fmt in (Format.rich, Format.table, Format.markdown)
 
 
-def _fail(exc: CrimeaError) -> typer.Exit:
-    typer.echo(f"crimea-cli: error: {exc}", err=True)
-    return typer.Exit(exc.exit_code)
+@contextmanager
+def _reported() -> Iterator[None]:
+    """Library errors as one line on stderr and their exit code."""
+    try:
+        yield
+    except CrimeaError as exc:
+        typer.echo(f"crimea-cli: error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from None
 
 
 def _version(value: bool) -> None:
@@ -154,7 +160,7 @@ def timeline(
     from .records import event_record
     from .vocab import CATEGORIES
 
-    try:
+    with _reported():
         bad = [c for c in category or [] if c not in CATEGORIES]
         if bad:
             raise CrimeaError(f"unknown category {bad[0]!r} (one of: {', '.join(CATEGORIES)})")
@@ -166,8 +172,6 @@ def timeline(
         events = []
         for art in _articles(article):
             events.extend(filter_events(extract_events(art), flt))
-    except CrimeaError as exc:
-        raise _fail(exc) from None
     events.sort(key=lambda e: (e.date.start, e.date.end), reverse=reverse)
     if limit is not None:
         events = events[:limit]
@@ -191,10 +195,8 @@ def awards(article: ArticleOpt = None, fmt: FormatOpt = Format.rich,
     from .awards import extract_awards
     from .records import award_record
 
-    try:
+    with _reported():
         found = [a for art in _articles(article) for a in extract_awards(art)]
-    except CrimeaError as exc:
-        raise _fail(exc) from None
     if not found and _human(fmt):
         typer.echo("No awards found.")
         return
@@ -225,7 +227,7 @@ def search(
     from .query import match_statement, regex_matches
     from .records import hit_record
 
-    try:
+    with _reported():
         hits: list[dict[str, Any]] = []
         for art in _articles(article):
             first_date: dict[int, str] = {}
@@ -246,8 +248,6 @@ def search(
                 hint = "; --fuzzy finds spelling variants"
             typer.echo(f"crimea-cli: no statement matches {' '.join(terms)!r}{hint}", err=True)
             raise typer.Exit(EXIT_NO_MATCH)
-    except CrimeaError as exc:
-        raise _fail(exc) from None
     _emit("hits", hits, fmt, no_color)
 
 
@@ -271,7 +271,7 @@ def facts(
     from .events import extract_events
     from .facts import compute_facts
 
-    try:
+    with _reported():
         try:
             day = _dt.date.fromisoformat(as_of) if as_of else _dt.date.today()
         except ValueError:
@@ -279,8 +279,6 @@ def facts(
         rows = []
         for art in _articles(article):
             rows.extend(compute_facts(art, extract_events(art), day))
-    except CrimeaError as exc:
-        raise _fail(exc) from None
     _emit("facts", ({"label": r.label, "value": r.value, "source": r.source,
                      "article": r.article} for r in rows), fmt, no_color)
 
@@ -293,7 +291,7 @@ def run() -> None:
         # like cat and grep: end silently when the reader goes away (| head)
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
-        app()
+        app(prog_name="crimea-cli")
     except BrokenPipeError:
         # the reader went away (| head): end quietly
         devnull = os.open(os.devnull, os.O_WRONLY)
