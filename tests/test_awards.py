@@ -31,6 +31,8 @@ def _awards(body: str, title: str = "Anna Petrenko") -> list[tuple[str, str | No
      [("Order of Princess Olga", "2018", "President Zelensky")]),
     ("She was awarded the title of Hero of Ukraine in 2022.",
      [("Hero of Ukraine", "2022", None)]),
+    ("In 2022 Petrenko was posthumously awarded the title Hero of Ukraine.",
+     [("Hero of Ukraine", "2022", None)]),
     ("In 2019 she received the title of People's Artist of Ukraine.",
      [("People's Artist of Ukraine", "2019", None)]),
     ('In 2021 she was awarded the Order "For Courage", 3rd class.',
@@ -56,6 +58,8 @@ def test_award_sentences(body: str, expected: list[tuple[str, str | None, str | 
     "She won the election in 2019.",
     "In 2019 she received an award from the city.",
     "She received a prize for her essay.",
+    "In 2015 she received a doctorate in law.",
+    "Petrenko's husband received the Order of Princess Olga in 2021.",
 ])
 def test_not_awards(body: str) -> None:
     assert _awards(body) == []

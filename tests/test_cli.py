@@ -326,6 +326,23 @@ def test_dev_zero_does_not_hang() -> None:
     assert code == 2 and "limit" in err and time.monotonic() - start < 10
 
 
+def test_permission_denied_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    path = tmp_path / "secret.txt"
+    path.write_text("= T =\n\nIn 2014.\n", encoding="utf-8")
+    real_open = builtins.open
+
+    def deny(file: object, *args: object, **kwargs: object) -> object:
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(builtins, "open", deny)
+    code, _, err = run("timeline", "-a", str(path))
+    assert code == 2 and "permission denied" in err and str(path) in err
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads anything")
 def test_unreadable_file(tmp_path: Path) -> None:
     path = tmp_path / "secret.txt"

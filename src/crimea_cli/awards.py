@@ -41,6 +41,7 @@ _AWARDED_TO = re.compile(r"\s+to\s+(?P<who>[^,;.]+)")
 _ITEM_SPLIT = re.compile(r"\s*;\s*|(?<=\))\s*,\s*")
 _CLASS_SUFFIX = re.compile(r",\s*(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth)"
                            r"\s+(?:class|degree)\b", re.IGNORECASE)
+_TITLE_PREFIX = re.compile(r"^title\s+(?:of\s+)?(?=[A-Z])")
 _LEADING_DATE_SEP = re.compile(r"\s*[:–—-]\s*")
 _TRAILING_DATE_SEP = re.compile(r"(?:\s*,|\s+in|\s+on)?\s*$")
 _SKIP_BEFORE_NAME = frozenset({"the", "a", "an", "his", "her", "their", "its", "with"})
@@ -172,8 +173,7 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
         name, end = _read_name(text, after_pos, names)
         if not _is_award_name(name):
             continue
-        if name.lower().startswith("title of "):
-            name = name[len("title of "):]
+        name = _TITLE_PREFIX.sub("", name)
         m_by2 = _BY.match(text, end)
         if m_by2 and conferred_by is None:
             conferred_by = m_by2.group("by").strip()
