@@ -61,3 +61,24 @@ def test_every_mention_span_lies_in_its_statement(text: str) -> None:
         assert 0 <= m.span[0] < m.span[1] <= len(text)
         if m.value is not None:
             assert edtf_bounds(m.value.edtf) == (m.value.start, m.value.end)
+
+
+def test_long_inputs_stay_linear() -> None:
+    """Inputs that once took quadratic time: doubling them must not quadruple it."""
+    import time
+
+    cases = {
+        "brackets": lambda n: "[" * (30 * n) + "In 2014 = = ]" * n,
+        "from-to": lambda n: "from 1970 to " * (20 * n),
+        "one section of lists": lambda n: "- 1998: Prize\n" * (10 * n),
+        "awards in one sentence": lambda n: "He was awarded the Order of X in 2019, " * n,
+    }
+    for name, make in cases.items():
+        timings = []
+        for n in (1000, 2000):
+            text = "= T =\n\n" + make(n)
+            t0 = time.perf_counter()
+            article = parse_article(text)
+            extract_awards(article, extract_events(article))
+            timings.append(time.perf_counter() - t0)
+        assert timings[1] < 3.5 * timings[0] + 0.05, (name, timings)

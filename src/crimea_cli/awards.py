@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_left
 
 from .dates import MentionKind, find_mentions
 from .events import extract_events
@@ -83,7 +84,7 @@ def _read_name(text: str, pos: int, names: set[str]) -> tuple[str, int]:
     a few lower-case award words ("honorary doctorate") are kept too.
     Returns the name and the offset where it ends.
     """
-    toks = list(_TOKEN.finditer(text, pos))
+    toks = list(_TOKEN.finditer(text, pos, min(len(text), pos + 300)))  # names are short
     i = 0
     # determiners, the recipient of an active verb, a year naming the award
     while i < len(toks):
@@ -132,9 +133,13 @@ def _is_award_name(name: str) -> bool:
 
 
 def _closest_date(events: list[Event], pos: int) -> DateValue | None:
+    """The date nearest ``pos`` among a statement's events (sorted by span)."""
     if not events:
         return None
-    best = min(events, key=lambda e: (abs(e.date.span[0] - pos), e.date.precision.rank))
+    starts = [e.date.span[0] for e in events]
+    k = bisect_left(starts, pos)
+    near = events[max(0, k - 2):k + 2]
+    best = min(near, key=lambda e: (abs(e.date.span[0] - pos), e.date.precision.rank))
     return best.date
 
 
@@ -143,7 +148,8 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
     out: list[Award] = []
     text = st.text
     for verb in _VERB.finditer(text):
-        before = text[:verb.start()]
+        # the clause before the verb: a bounded window keeps long texts linear
+        before = text[max(0, verb.start() - 200):verb.start()]
         after_pos = verb.end()
         conferred_by = None
         passive = bool(_PASSIVE.search(before)) or verb.group(0).lower().startswith(
@@ -223,7 +229,9 @@ def _dedupe(awards: list[Award]) -> list[Award]:
     out: list[Award] = []
     for aw in awards:
         key = aw.name.casefold().removeprefix("the ")
-        for i, seen in enumerate(out):
+        # an article lists tens of awards; past 200, compare with the latest only
+        for i in range(max(0, len(out) - 200), len(out)):
+            seen = out[i]
             other = seen.name.casefold().removeprefix("the ")
             if _agree(aw.date, seen.date) and (key in other or other in key):
                 out[i] = Award(seen.name, _finer(seen.date, aw.date),
@@ -245,6 +253,8 @@ def extract_awards(article: Article, events: list[Event] | None = None) -> list[
     by_statement: dict[int, list[Event]] = {}
     for ev in events:
         by_statement.setdefault(ev.statement.index, []).append(ev)
+    for evs in by_statement.values():
+        evs.sort(key=lambda e: e.date.span[0])
     names = _subject_names(article)
     title = article.title
     found: list[Award] = []

@@ -23,6 +23,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
+from bisect import bisect_right
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -509,7 +510,8 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
         return _NO
     if text[end:end + 2] in ("'s", "’s"):
         return _Context(True, names_something=True)
-    if prev.endswith(":") or _LEADING_MARK.match(text, 0, chain_start):
+    # a year leading its statement ("1998: Nansen Medal"), after a few marks
+    if prev.endswith(":") or (chain_start <= 6 and _LEADING_MARK.match(text, 0, chain_start)):
         return _Context(strict)
     return _NO
 
@@ -702,9 +704,14 @@ def find_mentions(text: str) -> list[Mention]:
             or "morning" in low or "evening" in low or "night" in low):
         extra += _relatives(text, low)
     if extra:
-        taken = [m.span for m in out]
-        out.extend(x for x in extra
-                   if not any(a < x.span[1] and x.span[0] < b for a, b in taken))
+        # keep the extras that overlap no date already found (sorted, disjoint)
+        starts = [m.span[0] for m in out]
+        ends = [m.span[1] for m in out]
+        for x in extra:
+            k = bisect_right(starts, x.span[0])
+            if (k and ends[k - 1] > x.span[0]) or (k < len(starts) and starts[k] < x.span[1]):
+                continue
+            out.append(x)
         out.sort(key=lambda m: m.span)
     return out
 

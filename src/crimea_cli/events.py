@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from .dates import Mention, MentionKind, day_value, find_mentions, month_value, year_value
@@ -99,65 +100,75 @@ def _year_of(ref: DateValue) -> int | None:
     return base.start.year if base.precision.rank <= Precision.YEAR.rank else None
 
 
-def _precedes(event: Event, st: Statement, pos: int) -> bool:
-    """Whether ``event`` stands before offset ``pos`` of statement ``st``."""
-    return event.statement is not st or event.date.span[0] < pos
+class _Section:
+    """What later statements of a section resolve against: its latest events.
+
+    Mentions are processed in text order, so the nearest preceding event is
+    always the latest one recorded.
+    """
+
+    __slots__ = ("last", "last_explicit")
+
+    def __init__(self) -> None:
+        self.last: Event | None = None
+        self.last_explicit: Event | None = None
+
+    def record(self, event: Event) -> Event:
+        self.last = event
+        if event.kind is Kind.EXPLICIT:
+            self.last_explicit = event
+        return event
 
 
 def _statement_events(st: Statement, mentions: list[Mention], title: str,
-                      history: list[Event], lifespan: bool) -> list[Event]:
-    """The events of one statement; ``history`` holds the section's earlier ones."""
+                      section: _Section, lifespan: bool) -> list[Event]:
+    """The events of one statement, resolved against ``section``."""
     category = categorise(st.text)
     found: list[Event] = []
-    explicit_spans = [m.span for m in mentions if m.kind is MentionKind.EXPLICIT]
+    explicit_starts = [m.span[0] for m in mentions if m.kind is MentionKind.EXPLICIT]
     paren = _paren_after_name(st.text) if lifespan else None
     naming: set[int] = set()
 
     for m in mentions:
-        earlier = history + found
         if m.kind is MentionKind.EXPLICIT and m.value is not None:
             v = m.value
             if (paren and v.parts is not None and paren[0] < v.span[0]
                     and v.span[1] <= paren[1]):
                 born, died = v.parts
-                found.append(Event(born, Kind.EXPLICIT, "birth", st, title))
-                found.append(Event(died, Kind.EXPLICIT, "death", st, title))
+                found.append(section.record(Event(born, Kind.EXPLICIT, "birth", st, title)))
+                found.append(section.record(Event(died, Kind.EXPLICIT, "death", st, title)))
                 continue
             if m.names_something:
                 naming.add(len(found))
-            found.append(Event(v, Kind.EXPLICIT, category, st, title))
+            found.append(section.record(Event(v, Kind.EXPLICIT, category, st, title)))
         elif m.kind is MentionKind.PARTIAL:
-            if _RECURRING.search(st.text):
-                continue
-            ref = next((e for e in reversed(earlier)
-                        if e.kind is Kind.EXPLICIT and _precedes(e, st, m.span[0])), None)
+            ref = section.last_explicit
             year = _year_of(ref.date) if ref else None
-            if ref is None or year is None:
+            if ref is None or year is None or _RECURRING.search(st.text):
                 continue
             inferred = day_value(year, m.month, m.day, m.span)
             if inferred is not None:
-                found.append(Event(inferred, Kind.INFERRED, category, st, title, ref))
+                found.append(section.record(
+                    Event(inferred, Kind.INFERRED, category, st, title, ref)))
         elif m.kind is MentionKind.RELATIVE:
-            if any(a >= m.span[1] and _SPELLED_OUT_GAP.match(st.text[m.span[1]:a])
-                   for a, _ in explicit_spans):
+            k = bisect_left(explicit_starts, m.span[1])
+            if k < len(explicit_starts) and _SPELLED_OUT_GAP.match(
+                    st.text, m.span[1], explicit_starts[k]):
                 continue
-            ref = next((e for e in reversed(earlier) if _precedes(e, st, m.span[0])), None)
-            if ref is None:
-                continue
-            shifted = _shift(ref.date, m.unit, m.amount, m.span)
+            ref = section.last
+            shifted = _shift(ref.date, m.unit, m.amount, m.span) if ref else None
             if shifted is not None:
-                found.append(Event(shifted, Kind.RELATIVE, category, st, title, ref))
+                found.append(section.record(
+                    Event(shifted, Kind.RELATIVE, category, st, title, ref)))
 
     # a year naming something is subsumed by a finer date within that year
+    finer_years = {e.date.start.year for i, e in enumerate(found)
+                   if i not in naming and e.date.precision.rank < Precision.YEAR.rank
+                   and e.date.start.year == e.date.end.year}
     out: list[Event] = []
     seen: set[str] = set()
     for i, ev in enumerate(found):
-        if i in naming and any(
-                o.date.precision.rank < Precision.YEAR.rank
-                and o.date.start.year == ev.date.start.year == o.date.end.year
-                for j, o in enumerate(found) if j not in naming):
-            continue
-        if ev.date.edtf in seen:
+        if (i in naming and ev.date.start.year in finer_years) or ev.date.edtf in seen:
             continue
         seen.add(ev.date.edtf)
         out.append(ev)
@@ -173,16 +184,13 @@ def extract_events(article: Article) -> list[Event]:
     """
     title = article.title
     first = _lead_first(article)
-    by_section: dict[tuple[str, ...], list[Event]] = {}
+    sections: dict[tuple[str, ...], _Section] = {}
     events: list[Event] = []
     for st in article.statements:
         mentions = find_mentions(st.text)
-        if not mentions:
-            continue
-        history = by_section.setdefault(st.section, [])
-        new = _statement_events(st, mentions, title, history, st is first)
-        history.extend(new)
-        events.extend(new)
+        if mentions:
+            section = sections.setdefault(st.section, _Section())
+            events.extend(_statement_events(st, mentions, title, section, st is first))
     # by start, finer dates first, so that events of one date stay together
     events.sort(key=lambda e: (e.date.start, e.date.end, e.statement.index, e.date.span[0]))
     return events
