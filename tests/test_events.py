@@ -93,6 +93,11 @@ def test_inferred_needs_an_explicit_date_in_the_same_section() -> None:
     assert [e.date.edtf for e in extract_events(a)] == ["2019-10-11"]
 
 
+def test_a_list_of_days_without_a_year_is_inferred() -> None:
+    assert _events("On 11 March 2019 he was detained. On 14 and 15 March the court sat.") == [
+        ("2019-03-11", "explicit"), ("2019-03-14", "inferred"), ("2019-03-15", "inferred")]
+
+
 def test_recurring_days_are_not_inferred() -> None:
     assert _events("On 18 May 1944 the deportation began. Every year on 18 May, people "
                    "commemorate the victims.") == [("1944-05-18", "explicit")]

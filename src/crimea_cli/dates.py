@@ -255,8 +255,9 @@ _RELATIVE = re.compile(rf"""
 
 _UNIT_WORD = re.compile(r"year|month|week|day|morning|evening|night")
 _SEPARATOR = re.compile(r"\s*(?:(?P<range>–|—|−|-|to|until|till|through)|"
-                        r"(?P<and>and|or|,\s*and|,\s*or)|(?P<comma>,))\s*(?:the\s+)?$")
-_OPEN_END = re.compile(r"\s*[–—−-]\s*(?P<w>\w+)")
+                        r"(?P<and>and|or|,\s*and|,\s*or)|(?P<comma>,))\s*(?:the\s+)?"
+                        r"(?:(?:early|mid|late)\s+)?$")
+_OPEN_END = re.compile(r"\s*[–—−-]\s*(?:(?P<w>\w+)|(?P<paren>(?=\))))")
 _PREFIXED_YEAR = re.compile(r"\b(mid|pre|post|early|late)[-‐]$", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"[0-9]")
 # Where an atom can start: a run of digits or a month name. re finds these
@@ -500,7 +501,7 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
         return _Context(True, approximate, opener=prev_l)
     if paren:
         nxt = text[end:end + 1]
-        return _Context(nxt in ("", ")", "]", ",", ";", ":"), approximate)
+        return _Context(chain_is_range or nxt in ("", ")", "]", ",", ";", ":"), approximate)
     if chain_is_range:
         return _Context(strict or next_word in YEAR_NAMED_NOUNS)
     if prev_l in DETERMINERS or prev_l.endswith(("'s", "’s")):
@@ -574,7 +575,8 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
     first, last = chain[0], chain[-1]
     bare = [a for a in chain if a.bare_year]
     open_end = _OPEN_END.match(text, last.end)
-    is_open = bool(open_end and open_end.group("w").lower() in OPEN_ENDS)
+    is_open = bool(open_end and (open_end.group("paren") is not None
+                                 or (open_end.group("w") or "").lower() in OPEN_ENDS))
     is_range = "range" in gaps or first.yy is not None or is_open
     ctx = _Context(True)
     if bare and not any(not a.bare_year and a.kind != "dec" for a in chain):
@@ -618,7 +620,7 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
         if value is not None:
             out.append(Mention(MentionKind.EXPLICIT, value.span, value,
                                ctx.names_something and at.bare_year))
-        elif (at.kind in ("dm", "md") and at.month and at.day
+        elif (at.kind in ("dm", "md", "bd") and at.month and at.day
               and at.day <= month_length(2000, at.month)):
             out.append(Mention(MentionKind.PARTIAL, (at.start, at.end),
                                month=at.month, day=at.day))
