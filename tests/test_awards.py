@@ -38,6 +38,15 @@ def _awards(body: str, title: str = "Anna Petrenko") -> list[tuple[str, str | No
     ('In 2021 she was awarded the Order "For Courage", 3rd class.',
      [('Order "For Courage", 3rd class', "2021", None)]),
     ("In 2021 she was awarded the Order «For Merit».", [("Order «For Merit»", "2021", None)]),
+    ("She has received numerous awards, including the Free Media Award (2015) and the "
+     "Shevchenko National Prize (2018).",
+     [("Free Media Award", "2015", None), ("Shevchenko National Prize", "2018", None)]),
+    ("In 2019 she received the Free Media Award and the Medal of Honour.",
+     [("Free Media Award", "2019", None), ("Medal of Honour", "2019", None)]),
+    ("Petrenko is a laureate of the Shevchenko National Prize.",
+     [("Shevchenko National Prize", None, None)]),
+    ("In 2022 she shared the Nobel Peace Prize with two organisations.",
+     [("Nobel Peace Prize", "2022", None)]),
 ])
 def test_award_sentences(body: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _awards(body) == expected

@@ -42,6 +42,10 @@ _AWARDED_TO = re.compile(r"\s+to\s+(?P<who>[^,;.]+)")
 _ITEM_SPLIT = re.compile(r"\s*;\s*|(?<=\))\s*,\s*")
 _CLASS_SUFFIX = re.compile(r",\s*(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth)"
                            r"\s+(?:class|degree)\b", re.IGNORECASE)
+_INCLUDING = re.compile(r"[^.;]{0,80}?\bincluding\s+", re.IGNORECASE)
+_NEXT_NAME = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*"
+                        r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+                        r"(?:the\s+|an?\s+)?(?=[A-Z\"“«])")
 _TITLE_PREFIX = re.compile(r"^title\s+(?:of\s+)?(?=[A-Z])")
 _LEADING_DATE_SEP = re.compile(r"\s*[:–—-]\s*")
 _TRAILING_DATE_SEP = re.compile(r"(?:\s*,|\s+in|\s+on)?\s*$")
@@ -124,6 +128,30 @@ def _read_name(text: str, pos: int, names: set[str]) -> tuple[str, int]:
     return name, parts[0].start() + len(name)
 
 
+def _read_names(text: str, pos: int, names: set[str]) -> list[tuple[str, int, int]]:
+    """The award names after a verb at ``pos``: one, or a list joined by "and"
+    or commas ("the X Prize (2015) and the Y Medal"), or the list after
+    "including" ("numerous awards, including the X Prize"). As (name, start, end)."""
+    name, end = _read_name(text, pos, names)
+    if not _is_award_name(name):
+        m = _INCLUDING.match(text, pos)
+        if not m:
+            return []
+        name, end = _read_name(text, m.end(), names)
+        if not _is_award_name(name):
+            return []
+    found = [(name, end - len(name), end)]
+    while len(found) < 20:
+        m = _NEXT_NAME.match(text, end)
+        if not m:
+            break
+        name, end = _read_name(text, m.end(), names)
+        if not _is_award_name(name):
+            break
+        found.append((name, end - len(name), end))
+    return found
+
+
 def _is_award_name(name: str) -> bool:
     """A name with an award noun, and a proper name ("Order of Merit") or an
     honorary degree; not a bare "award" or "prize"."""
@@ -176,14 +204,18 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
         if m_by:
             conferred_by = m_by.group("by").strip()
             after_pos = m_by.end()
-        name, end = _read_name(text, after_pos, names)
-        if not _is_award_name(name):
+        found = _read_names(text, after_pos, names)
+        if not found:
             continue
-        name = _TITLE_PREFIX.sub("", name)
-        m_by2 = _BY.match(text, end)
+        m_by2 = _BY.match(text, found[-1][2])
         if m_by2 and conferred_by is None:
             conferred_by = m_by2.group("by").strip()
-        out.append(Award(name, _closest_date(events, verb.start()), conferred_by, st, title))
+        for name, _, end in found:
+            # a date in parentheses right after the name is the award's own
+            own = [e for e in events if end <= e.date.span[0] <= end + 3
+                   and text[end:e.date.span[0]].strip() == "("]
+            date = own[0].date if own else _closest_date(events, verb.start())
+            out.append(Award(_TITLE_PREFIX.sub("", name), date, conferred_by, st, title))
     return out
 
 

@@ -263,7 +263,8 @@ AWARD_VERBS: tuple[str, ...] = (
     r"won", r"wins", r"was\s+given", r"was\s+presented\s+with",
     r"was\s+honou?red\s+with", r"was\s+decorated\s+with", r"earned",
     r"was\s+granted", r"accepted", r"collected", r"was\s+made",
-    r"was\s+named",
+    r"was\s+named", r"shared",
+    r"(?:is|was|became|has\s+been)\s+(?:a\s+|the\s+)?(?:co-)?laureate\s+of",
 )
 
 #: Head nouns of an award's name; a name must contain one of them.
