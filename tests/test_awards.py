@@ -85,6 +85,17 @@ def test_award_section_list_items_and_infobox() -> None:
                    ("Honorary doctorate, University of Bergen", "2014")]
 
 
+def test_infobox_lists_and_award_section_items() -> None:
+    a = parse_article(
+        "= Anna Petrenko =\n\nAnna Petrenko\n"
+        "- Awards: Order of Merit, Shevchenko National Prize; Order of St. Olav, Knight\n\n"
+        "Anna Petrenko is a lawyer.\n\n== Honours ==\n"
+        "- Included in the BBC 100 Women list (2019)\n- Hero of Ukraine (2022)\n")
+    got = [(w.name, w.date.edtf if w.date else None) for w in extract_awards(a)]
+    assert got == [("Hero of Ukraine", "2022"), ("Order of Merit", None),
+                   ("Shevchenko National Prize", None), ("Order of St. Olav, Knight", None)]
+
+
 def test_the_same_award_at_two_precisions_is_one() -> None:
     a = parse_article("= Anna Petrenko =\n\nAnna Petrenko\n- Awards: Order of Merit (2021)\n\n"
                       "Anna Petrenko is a lawyer.\n\n== Life ==\n"

@@ -46,6 +46,8 @@ _INCLUDING = re.compile(r"[^.;]{0,80}?\bincluding\s+", re.IGNORECASE)
 _NEXT_NAME = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*"
                         r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
                         r"(?:the\s+|an?\s+)?(?=[A-Z\"“«])")
+_COMMA_CAPITAL = re.compile(r",\s*(?=[A-Z])")
+_VERB_FIRST = re.compile(r"^\W*[A-Za-z]+ed\b")
 _TITLE_PREFIX = re.compile(r"^title\s+(?:of\s+)?(?=[A-Z])")
 _LEADING_DATE_SEP = re.compile(r"\s*[:–—-]\s*")
 _TRAILING_DATE_SEP = re.compile(r"(?:\s*,|\s+in|\s+on)?\s*$")
@@ -219,6 +221,23 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
     return out
 
 
+def _split_awards(value: str) -> list[str]:
+    """An infobox value's awards: split at ";", after ")", and at a comma
+    before a capital when both sides are award names of two words or more."""
+    pieces: list[str] = []
+    for chunk in _ITEM_SPLIT.split(value):
+        parts = _COMMA_CAPITAL.split(chunk)
+        current = parts[0]
+        for part in parts[1:]:
+            if all(len(p.split()) > 1 and _AWARD_NOUN.search(p) for p in (current, part)):
+                pieces.append(current)
+                current = part
+            else:
+                current = f"{current}, {part}"
+        pieces.append(current)
+    return pieces
+
+
 def _strip_dates(text: str) -> str:
     """An award name from a list item or infobox value: its dates removed."""
     mentions = [m for m in find_mentions(text) if m.kind is MentionKind.EXPLICIT]
@@ -297,7 +316,7 @@ def extract_awards(article: Article, events: list[Event] | None = None) -> list[
             st = fact.statement
             evs = by_statement.get(st.index, [])
             pos = st.text.find(fact.value)
-            for piece in _ITEM_SPLIT.split(fact.value):
+            for piece in _split_awards(fact.value):
                 pos = st.text.find(piece, pos)
                 name = _strip_dates(piece)
                 if name and not _NOT_RECEIVED.search(piece):
@@ -314,7 +333,8 @@ def extract_awards(article: Article, events: list[Event] | None = None) -> list[
             found.extend(sentence)
         elif st.source is Source.LIST_ITEM and _is_award_section(st.section):
             name = _strip_dates(st.text)
-            if name and not _NOT_RECEIVED.search(st.text) and not _VERB.search(st.text):
+            if (name and not _NOT_RECEIVED.search(st.text) and not _VERB.search(st.text)
+                    and not _VERB_FIRST.match(name)):
                 found.append(Award(name, _closest_date(evs, 0), None, st, title))
     awards = _dedupe(found)
     awards.sort(key=lambda a: (a.date.start if a.date else _dt.date.max, a.statement.index))
