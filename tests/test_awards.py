@@ -45,6 +45,9 @@ def _awards(body: str, title: str = "Anna Petrenko") -> list[tuple[str, str | No
      [("Free Media Award", "2019", None), ("Medal of Honour", "2019", None)]),
     ("Petrenko is a laureate of the Shevchenko National Prize.",
      [("Shevchenko National Prize", None, None)]),
+    ("In 2017 she became the first recipient of the Crimean Freedom Award.",
+     [("Crimean Freedom Award", "2017", None)]),
+    ("In 2018 she was the winner of the Free Media Award.", [("Free Media Award", "2018", None)]),
     ("In 2022 she shared the Nobel Peace Prize with two organisations.",
      [("Nobel Peace Prize", "2022", None)]),
 ])

@@ -265,6 +265,8 @@ AWARD_VERBS: tuple[str, ...] = (
     r"was\s+granted", r"accepted", r"collected", r"was\s+made",
     r"was\s+named", r"shared",
     r"(?:is|was|became|has\s+been)\s+(?:a\s+|the\s+)?(?:co-)?laureate\s+of",
+    r"(?:is|was|became)\s+(?:a\s+|the\s+)?(?:first\s+|youngest\s+|inaugural\s+)?"
+    r"(?:recipient|winner)\s+of",
 )
 
 #: Head nouns of an award's name; a name must contain one of them.
