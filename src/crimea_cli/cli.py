@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import __version__
-from .errors import EXIT_INTERNAL, EXIT_NO_MATCH, EXIT_USAGE, CrimeaError
+from .errors import EXIT_INTERNAL, EXIT_NO_MATCH, CrimeaError
 
 if TYPE_CHECKING:
     from .model import Article
@@ -305,4 +305,4 @@ def run() -> None:
         sys.exit(EXIT_INTERNAL)
 
 
-__all__ = ["EXIT_USAGE", "app", "run"]
+__all__ = ["app", "run"]

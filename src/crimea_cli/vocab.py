@@ -26,10 +26,6 @@ MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
     k for k in MONTHS if len(k) <= 4 and k not in {"May", "June", "July"}
 )
 
-WEEKDAYS: tuple[str, ...] = (
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-)
-
 #: Ordinal words for centuries ("the twelfth century").
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,

@@ -14,8 +14,6 @@ import sys
 import unicodedata
 from dataclasses import dataclass
 
-FORMATS: tuple[str, ...] = ("rich", "table", "json", "jsonl", "csv", "markdown")
-
 
 @dataclass(frozen=True, slots=True)
 class Terminal:
