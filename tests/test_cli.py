@@ -392,3 +392,38 @@ def test_ctrl_c_exits_130_without_traceback() -> None:
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=10)
     assert proc.returncode == 130 and "Traceback" not in err
+
+
+# --- directories with bad files, and --output ------------------------------------------
+
+
+def test_unreadable_file_in_a_directory_is_skipped_with_exit_3(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("= A =\n\nIn 2014 it began.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
+    (tmp_path / "c.txt").write_text("= C =\n\nIn 2015 it ended.\n", encoding="utf-8")
+    code, out, err = run("timeline", "-a", str(tmp_path), "-f", "json")
+    assert code == 3
+    assert [r["date"] for r in json.loads(out)] == ["2014", "2015"]
+    lines = err.splitlines()
+    assert len(lines) == 1 and "b.txt" in lines[0] and "skipped" in lines[0]
+    # a file named on the command line is not skipped: it is an error
+    assert run("timeline", "-a", str(tmp_path / "b.txt"))[0] == 2
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "rich"])
+def test_output_file_is_written_and_not_overwritten(tmp_path: Path, fmt: str) -> None:
+    target = tmp_path / f"out.{fmt}"
+    code, out, _ = run("awards", "-f", fmt, "-o", str(target))
+    assert (code, out) == (0, "")
+    first = target.read_bytes()
+    assert b"Order of Merit" in first and b"\x1b[" not in first
+    code, _, err = run("awards", "-f", fmt, "-o", str(target))
+    assert code == 2 and "--force" in err and target.read_bytes() == first
+    assert run("timeline", "-f", fmt, "-o", str(target), "--force")[0] == 0
+    assert target.read_bytes() != first
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]   # no temporary file left
+
+
+def test_output_into_a_missing_directory(tmp_path: Path) -> None:
+    code, _, err = run("awards", "-o", str(tmp_path / "no" / "such" / "dir.json"))
+    assert code == 2 and len(err.splitlines()) == 1

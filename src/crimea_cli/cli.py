@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import __version__
-from .errors import EXIT_INTERNAL, EXIT_NO_MATCH, CrimeaError
+from .errors import EXIT_INTERNAL, EXIT_NO_MATCH, EXIT_SKIPPED, CrimeaError
 
 if TYPE_CHECKING:
     from .model import Article
@@ -75,25 +75,67 @@ ArticleOpt = Annotated[list[str] | None, typer.Option(
          "Default: $CRIMEA_CLI_ARTICLE, else the bundled article.")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour, as NO_COLOR does.")]
+OutputOpt = Annotated[str | None, typer.Option(
+    "--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Let --output overwrite a file.")]
 
 
-def _articles(specs: list[str] | None) -> Iterator[Article]:
-    from .sources import load_articles
+class _Out:
+    """Where a command's records go, and what it skipped on the way."""
 
-    return load_articles(specs or [])
+    def __init__(self, fmt: Format, no_color: bool, output: str | None, force: bool) -> None:
+        self.fmt, self.no_color, self.output, self.force = fmt, no_color, output, force
+        self.skipped = 0
+
+    def skip(self, exc: CrimeaError) -> None:
+        """A file of a directory that cannot be read: one warning line."""
+        self.skipped += 1
+        typer.echo(f"crimea-cli: warning: {exc}; skipped", err=True)
+
+    def articles(self, specs: list[str] | None) -> Iterator[Article]:
+        from .sources import load_articles
+
+        return load_articles(specs or [], on_skip=self.skip)
+
+    def emit(self, kind: str, records: Iterable[dict[str, Any]]) -> None:
+        """Render to stdout, or to --output through a temporary file."""
+        from importlib import import_module
+
+        from .render import Terminal, detect_terminal
+
+        renderer = import_module(f"crimea_cli.render.as_{self.fmt.value}")
+        if self.output is None:
+            renderer.render(kind, records, sys.stdout, detect_terminal(self.no_color))
+        else:
+            term = detect_terminal(True)
+            _write_atomically(self.output, self.force, lambda fh: renderer.render(
+                kind, records, fh, Terminal(color=False, width=term.width, is_tty=False)))
+        if self.skipped:
+            raise typer.Exit(EXIT_SKIPPED)
+
+    def human(self) -> bool:
+        return self.fmt in (Format.rich, Format.table, Format.markdown)
 
 
-def _emit(kind: str, records: Iterable[dict[str, Any]], fmt: Format, no_color: bool) -> None:
-    from importlib import import_module
+def _write_atomically(output: str, force: bool, write: Any) -> None:
+    """Write through a temporary file beside ``output``, then rename it."""
+    import tempfile
 
-    from .render import detect_terminal
-
-    renderer = import_module(f"crimea_cli.render.as_{fmt.value}")
-    renderer.render(kind, records, sys.stdout, detect_terminal(no_color))
-
-
-def _human(fmt: Format) -> bool:
-    return fmt in (Format.rich, Format.table, Format.markdown)
+    path = os.path.abspath(output)
+    if os.path.exists(path) and not force:
+        raise CrimeaError(f"{output}: exists; add --force to overwrite it")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".crimea-cli-",
+                                   suffix=".tmp")
+    except OSError as exc:
+        raise CrimeaError(f"{output}: {exc.strerror or 'cannot be written'}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            write(fh)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 @contextmanager
@@ -146,6 +188,8 @@ def timeline(
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=0,
                                               help="Show at most N events.")] = None,
     no_color: NoColorOpt = False,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
 ) -> None:
     """Every dated statement, in date order.
 
@@ -160,6 +204,7 @@ def timeline(
     from .records import event_record
     from .vocab import CATEGORIES
 
+    out = _Out(fmt, no_color, output, force)
     with _reported():
         bad = [c for c in category or [] if c not in CATEGORIES]
         if bad:
@@ -170,20 +215,24 @@ def timeline(
             categories=frozenset(category or ()), section=section or "",
             kinds=frozenset(k.value for k in kind or ()), contains=contains or "")
         events = []
-        for art in _articles(article):
+        for art in out.articles(article):
             events.extend(filter_events(extract_events(art), flt))
     events.sort(key=lambda e: (e.date.start, e.date.end), reverse=reverse)
     if limit is not None:
         events = events[:limit]
-    if not events and _human(fmt):
+    if not events and out.human() and output is None:
         typer.echo("No events match.")
+        if out.skipped:
+            raise typer.Exit(EXIT_SKIPPED)
         return
-    _emit("events", (event_record(e) for e in events), fmt, no_color)
+    with _reported():
+        out.emit("events", (event_record(e) for e in events))
 
 
 @app.command()
 def awards(article: ArticleOpt = None, fmt: FormatOpt = Format.rich,
-           no_color: NoColorOpt = False) -> None:
+           no_color: NoColorOpt = False, output: OutputOpt = None,
+           force: ForceOpt = False) -> None:
     """The prizes, orders, medals and honorary degrees the subject received.
 
     Examples:
@@ -195,12 +244,16 @@ def awards(article: ArticleOpt = None, fmt: FormatOpt = Format.rich,
     from .awards import extract_awards
     from .records import award_record
 
+    out = _Out(fmt, no_color, output, force)
     with _reported():
-        found = [a for art in _articles(article) for a in extract_awards(art)]
-    if not found and _human(fmt):
+        found = [a for art in out.articles(article) for a in extract_awards(art)]
+    if not found and out.human() and output is None:
         typer.echo("No awards found.")
+        if out.skipped:
+            raise typer.Exit(EXIT_SKIPPED)
         return
-    _emit("awards", (award_record(a) for a in found), fmt, no_color)
+    with _reported():
+        out.emit("awards", (award_record(a) for a in found))
 
 
 @app.command()
@@ -214,6 +267,8 @@ def search(
     fuzzy: Annotated[bool, typer.Option(
         "--fuzzy", help="Tolerate spelling variants (Bakhchisaray, Bakhchysarai).")] = False,
     no_color: NoColorOpt = False,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
 ) -> None:
     """Statements (dated or not) that match every term; exit 1 when none does.
 
@@ -227,9 +282,10 @@ def search(
     from .query import match_statement, regex_matches
     from .records import hit_record
 
+    out = _Out(fmt, no_color, output, force)
     with _reported():
         hits: list[dict[str, Any]] = []
-        for art in _articles(article):
+        for art in out.articles(article):
             first_date: dict[int, str] = {}
             for ev in sorted(extract_events(art), key=lambda e: e.date.span[0]):
                 first_date.setdefault(ev.statement.index, ev.date.edtf)
@@ -242,13 +298,17 @@ def search(
                         for st, spans in zip(statements, spans_list, strict=True) if spans)
         if not hits:
             hint = ""
+            from .sources import load_articles
+
+            quiet = load_articles(article or [], on_skip=lambda exc: None)
             if not regex and not fuzzy and any(
-                    match_statement(s.text, terms, True) for art in _articles(article)
+                    match_statement(s.text, terms, True) for art in quiet
                     for s in art.statements):
                 hint = "; --fuzzy finds spelling variants"
             typer.echo(f"crimea-cli: no statement matches {' '.join(terms)!r}{hint}", err=True)
             raise typer.Exit(EXIT_NO_MATCH)
-    _emit("hits", hits, fmt, no_color)
+    with _reported():
+        out.emit("hits", hits)
 
 
 @app.command()
@@ -259,6 +319,8 @@ def facts(
         "--as-of", metavar="DATE", help="Compute ages and durations on DATE "
         "(YYYY-MM-DD; default: today).")] = None,
     no_color: NoColorOpt = False,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
 ) -> None:
     """The infobox, and figures computed from the events (labelled computed).
 
@@ -271,16 +333,18 @@ def facts(
     from .events import extract_events
     from .facts import compute_facts
 
+    out = _Out(fmt, no_color, output, force)
     with _reported():
         try:
             day = _dt.date.fromisoformat(as_of) if as_of else _dt.date.today()
         except ValueError:
             raise CrimeaError(f"--as-of takes a day as YYYY-MM-DD, not {as_of!r}") from None
         rows = []
-        for art in _articles(article):
+        for art in out.articles(article):
             rows.extend(compute_facts(art, extract_events(art), day))
-    _emit("facts", ({"label": r.label, "value": r.value, "source": r.source,
-                     "article": r.article} for r in rows), fmt, no_color)
+    with _reported():
+        out.emit("facts", ({"label": r.label, "value": r.value, "source": r.source,
+                            "article": r.article} for r in rows))
 
 
 def run() -> None:

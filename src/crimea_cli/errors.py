@@ -12,6 +12,8 @@ EXIT_NO_MATCH = 1
 """Nothing matched (``search``), like grep."""
 EXIT_USAGE = 2
 """A usage or input error: bad option, unreadable or invalid article."""
+EXIT_SKIPPED = 3
+"""Output was written, but some files of a directory could not be read."""
 EXIT_INTERNAL = 70
 """A bug in crimea-cli (reported in one line; please file it)."""
 

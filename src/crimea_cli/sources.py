@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from .article import MAX_ARTICLE_BYTES, decode, parse_article, read_article
@@ -32,24 +32,28 @@ def bundled_article_path() -> Path:
     return Path(__file__).resolve().parents[2] / "data" / "seed.txt"
 
 
-def expand(specs: Sequence[str]) -> list[str]:
-    """The article paths (or ``-``) that ``specs`` name, directories expanded."""
+def expand(specs: Sequence[str]) -> list[tuple[str, bool]]:
+    """The article paths (or ``-``) that ``specs`` name, directories expanded.
+
+    Each comes with whether it was found in a directory (and may be skipped
+    when it cannot be read) rather than named.
+    """
     if not specs:
         env = os.environ.get(ENV_VAR)
-        return [env] if env else [str(bundled_article_path())]
-    out: list[str] = []
+        return [(env or str(bundled_article_path()), False)]
+    out: list[tuple[str, bool]] = []
     for spec in specs:
         if spec == STDIN:
-            out.append(STDIN)
+            out.append((STDIN, False))
             continue
         path = Path(spec)
         if path.is_dir():
             found = sorted(p for p in path.glob("*.txt") if p.is_file())
             if not found:
                 raise ArticleError("directory holds no .txt file", source=spec)
-            out.extend(str(p) for p in found)
+            out.extend((str(p), True) for p in found)
         else:
-            out.append(spec)
+            out.append((spec, False))
     return out
 
 
@@ -62,7 +66,17 @@ def read_stdin(max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
     return parse_article(decode(data, source="<stdin>"), name="stdin", source="<stdin>")
 
 
-def load_articles(specs: Sequence[str]) -> Iterator[Article]:
-    """Parse the articles ``specs`` name, one at a time, in order."""
-    for spec in expand(specs):
-        yield read_stdin() if spec == STDIN else read_article(spec)
+def load_articles(specs: Sequence[str],
+                  on_skip: Callable[[ArticleError], None] | None = None) -> Iterator[Article]:
+    """Parse the articles ``specs`` name, one at a time, in order.
+
+    A file found in a directory that cannot be read is passed to ``on_skip``
+    and skipped (when ``on_skip`` is given); a named file always raises.
+    """
+    for spec, in_directory in expand(specs):
+        try:
+            yield read_stdin() if spec == STDIN else read_article(spec)
+        except ArticleError as exc:
+            if not (in_directory and on_skip):
+                raise
+            on_skip(exc)
