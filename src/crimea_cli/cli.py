@@ -53,6 +53,8 @@ class Format(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     markdown = "markdown"
+    timelinejs = "timelinejs"
+    ics = "ics"
 
 
 class KindChoice(StrEnum):
@@ -104,6 +106,12 @@ class _Out:
         from .render import Terminal, detect_terminal
 
         renderer = import_module(f"crimea_cli.render.as_{self.fmt.value}")
+        if self.fmt is Format.ics:
+            records = list(records)
+            missing = renderer.left_out(records)
+            if missing:
+                typer.echo(f"crimea-cli: {missing} of {len(records)} not given to the day; "
+                           "left out of the calendar", err=True)
         if self.output is None:
             renderer.render(kind, records, sys.stdout, detect_terminal(self.no_color))
         else:

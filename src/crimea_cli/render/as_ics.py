@@ -1,0 +1,84 @@
+"""``--format ics``: an RFC 5545 calendar of the day-precision records.
+
+All-day VEVENTs (``DTSTART;VALUE=DATE``, exclusive ``DTEND``), stable UIDs,
+text escaped, lines folded at 75 octets, CRLF line ends. Records at a coarser
+precision are left out; :func:`left_out` counts them for the CLI to report.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from .. import __version__
+from . import Terminal
+from .exports import dated, headline, unique_id
+
+
+def is_day(rec: dict[str, Any]) -> bool:
+    """Whether a record's date is given to the day (an interval: both ends)."""
+    return rec.get("precision") == "day"
+
+
+def left_out(records: Iterable[dict[str, Any]]) -> int:
+    """How many records a calendar leaves out (no date, or not to the day)."""
+    return sum(1 for r in records if not is_day(r))
+
+
+def escape(text: str) -> str:
+    """RFC 5545 TEXT: backslash, semicolon, comma and newlines escaped."""
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+
+
+def fold(line: str) -> str:
+    """Fold a content line into pieces of at most 75 octets (CRLF + space)."""
+    pieces: list[str] = []
+    current: list[str] = []
+    size, limit = 0, 75
+    for ch in line:
+        n = len(ch.encode("utf-8"))
+        if size + n > limit:
+            pieces.append("".join(current))
+            current, size, limit = [], 0, 74   # continuation lines start with a space
+        current.append(ch)
+        size += n
+    pieces.append("".join(current))
+    return "\r\n ".join(pieces)
+
+
+def vevent(rec: dict[str, Any]) -> list[str]:
+    """The content lines of one all-day event."""
+    from ..dates import edtf_bounds
+
+    start, last = edtf_bounds(str(rec["date"]))
+    end = last + _dt.timedelta(days=1)
+    summary = headline(rec)
+    description = f"{rec.get('text', '')}\n({rec.get('section', '')}, {rec.get('article', '')})"
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{unique_id(rec)}@crimea-cli",
+        f"DTSTAMP:{start.strftime('%Y%m%d')}T000000Z",
+        f"DTSTART;VALUE=DATE:{start.strftime('%Y%m%d')}",
+        f"DTEND;VALUE=DATE:{end.strftime('%Y%m%d')}",
+        f"SUMMARY:{escape(summary)}",
+        f"DESCRIPTION:{escape(description)}",
+    ]
+    category = rec.get("category") or ("award" if "name" in rec else "")
+    if category:
+        lines.append(f"CATEGORIES:{escape(str(category))}")
+    lines.append("END:VEVENT")
+    return lines
+
+
+def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
+    """Write a VCALENDAR of the day-precision records."""
+    dated(kind, "ics")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0",
+             f"PRODID:-//crimea-cli//crimea-cli {__version__}//EN", "CALSCALE:GREGORIAN"]
+    for rec in records:
+        if is_day(rec):
+            lines.extend(vevent(rec))
+    lines.append("END:VCALENDAR")
+    out.write("".join(fold(line) + "\r\n" for line in lines))

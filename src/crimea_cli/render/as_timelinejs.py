@@ -1,0 +1,76 @@
+"""``--format timelinejs``: the JSON that Knight Lab's TimelineJS3 reads.
+
+A ``title`` slide from the article, and one event per record with
+``start_date`` (and ``end_date`` for intervals) objects whose ``month`` and
+``day`` appear only at that precision, ``text.headline`` and ``text.text``
+(HTML: the statement, escaped), ``group`` (the category), ``display_date``
+for approximate dates, decades and centuries, and a stable ``unique_id``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from . import Terminal
+from .exports import dated, headline, unique_id
+from .humanize import human_date
+
+
+def _date_object(edtf: str, first: bool = True) -> dict[str, Any]:
+    """TimelineJS date parts at the EDTF's own precision."""
+    from ..dates import edtf_bounds
+
+    core = edtf.rstrip("~")
+    if core.endswith("X"):          # decade or century: its first (or last) year
+        lo, hi = edtf_bounds(core)
+        return {"year": (lo if first else hi).year}
+    parts = core.split("-")
+    obj: dict[str, Any] = {"year": int(parts[0])}
+    if len(parts) > 1:
+        obj["month"] = int(parts[1])
+    if len(parts) > 2:
+        obj["day"] = int(parts[2])
+    return obj
+
+
+def event(rec: dict[str, Any]) -> dict[str, Any] | None:
+    """One TimelineJS event, or None for an undated record."""
+    edtf = rec.get("date")
+    if not edtf:
+        return None
+    edtf = str(edtf)
+    left, _, right = edtf.partition("/")
+    out: dict[str, Any] = {"start_date": _date_object(left)}
+    if right and right != "..":
+        out["end_date"] = _date_object(right, first=False)
+    elif left.rstrip("~").endswith("X"):
+        out["end_date"] = _date_object(left, first=False)
+    body = html.escape(str(rec.get("text", "")))
+    section = html.escape(str(rec.get("section", "")))
+    out["text"] = {"headline": html.escape(headline(rec)),
+                   "text": f"<p>{body}</p><p><small>{section}</small></p>"}
+    group = rec.get("category") or ("award" if "name" in rec else "")
+    if group:
+        out["group"] = group
+    if "~" in edtf or edtf.rstrip("~").endswith("X") or right == "..":
+        out["display_date"] = human_date(edtf)
+    out["unique_id"] = unique_id(rec)
+    return out
+
+
+def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
+    """Write one TimelineJS3 JSON document."""
+    dated(kind, "timelinejs")
+    rows = list(records)
+    titles = list(dict.fromkeys(str(r.get("article", "")) for r in rows)) or ["crimea-cli"]
+    doc = {
+        "title": {"text": {"headline": html.escape(" · ".join(titles)),
+                           "text": "<p>" + ("Awards" if kind == "awards" else "Timeline")
+                                   + " from crimea-cli</p>"}},
+        "events": [e for e in (event(r) for r in rows) if e is not None],
+    }
+    json.dump(doc, out, ensure_ascii=False, indent=2)
+    out.write("\n")

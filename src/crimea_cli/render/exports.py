@@ -1,0 +1,35 @@
+"""What the calendar and timeline exports share: which records they take, a
+stable id for each, and the dated record's parts."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from ..errors import CrimeaError
+
+
+class FormatError(CrimeaError):
+    """A format that cannot show this kind of record (exit code 2)."""
+
+
+def dated(kind: str, fmt: str) -> None:
+    """Only events and awards have dates to export."""
+    if kind not in ("events", "awards"):
+        raise FormatError(f"--format {fmt} is for timeline and awards")
+
+
+def unique_id(rec: dict[str, Any]) -> str:
+    """A stable id: the same record gives the same id on every run."""
+    key = "\x1f".join(str(rec.get(k, "")) for k in (
+        "article", "date", "offset_start", "span_start", "name", "text"))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def headline(rec: dict[str, Any], limit: int = 80) -> str:
+    """A short title: the award's name, or the statement cut at a word."""
+    text = str(rec.get("name") or rec.get("text") or "")
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit - 1)
+    return text[:cut if cut > 0 else limit - 1] + "…"
