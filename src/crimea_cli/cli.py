@@ -77,6 +77,8 @@ ArticleOpt = Annotated[list[str] | None, typer.Option(
          "Default: $CRIMEA_CLI_ARTICLE, else the bundled article.")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour, as NO_COLOR does.")]
+PROGRESS_FROM = 200
+"""Runs over at least this many articles show a progress bar on a terminal."""
 OutputOpt = Annotated[str | None, typer.Option(
     "--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Let --output overwrite a file.")]
@@ -195,11 +197,17 @@ def timeline(
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Latest first.")] = False,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=0,
                                               help="Show at most N events.")] = None,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, help="Processes for many articles (default: the cores); "
+        "the output is the same whatever N is.")] = None,
     no_color: NoColorOpt = False,
     output: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
     """Every dated statement, in date order.
+
+    With several articles the timeline is merged; --format jsonl streams
+    instead, article by article, each article's events in date order.
 
     Examples:
 
@@ -207,9 +215,14 @@ def timeline(
 
       crimea-cli timeline -a bio.txt --format json | jq '.[].date'
     """
-    from .events import extract_events
-    from .query import EventFilter, filter_events, parse_when
-    from .records import event_record
+    from functools import partial
+    from itertools import islice
+
+    from .errors import ArticleError
+    from .parallel import default_jobs, map_ordered
+    from .pipeline import timeline_records
+    from .query import EventFilter, parse_when
+    from .sources import STDIN, expand
     from .vocab import CATEGORIES
 
     out = _Out(fmt, no_color, output, force)
@@ -222,19 +235,53 @@ def timeline(
             date_to=parse_when(date_to) if date_to else None,
             categories=frozenset(category or ()), section=section or "",
             kinds=frozenset(k.value for k in kind or ()), contains=contains or "")
-        events = []
-        for art in out.articles(article):
-            events.extend(filter_events(extract_events(art), flt))
-    events.sort(key=lambda e: (e.date.start, e.date.end), reverse=reverse)
+        sources = expand(article or [])
+        paths = [path for path, _ in sources]
+        n_jobs = 1 if STDIN in paths else (jobs or default_jobs())
+        results = _progress(map_ordered(partial(timeline_records, flt=flt), paths, n_jobs),
+                            len(paths))
+
+        def records() -> Iterator[dict[str, Any]]:
+            for (_, in_directory), result in zip(sources, results, strict=True):
+                if isinstance(result, ArticleError):
+                    if not in_directory:
+                        raise result
+                    out.skip(result)
+                    continue
+                yield from result
+
+        if fmt is Format.jsonl and not reverse:
+            # streamed: the first lines appear before the last article is read
+            out.emit("events", islice(records(), limit))
+            return
+        rows = sorted(records(), key=lambda r: (r["start"], r["end"]), reverse=reverse)
     if limit is not None:
-        events = events[:limit]
-    if not events and out.human() and output is None:
+        rows = rows[:limit]
+    if not rows and out.human() and output is None:
         typer.echo("No events match.")
         if out.skipped:
             raise typer.Exit(EXIT_SKIPPED)
         return
     with _reported():
-        out.emit("events", (event_record(e) for e in events))
+        out.emit("events", rows)
+
+
+def _progress(results: Iterator[Any], total: int) -> Iterator[Any]:
+    """A progress bar on stderr for long runs on a terminal; never in a pipe."""
+    if total < PROGRESS_FROM or not sys.stderr.isatty():
+        return results
+
+    def advancing() -> Iterator[Any]:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        with Progress(console=Console(stderr=True), transient=True) as bar:
+            task = bar.add_task("articles", total=total)
+            for result in results:
+                yield result
+                bar.advance(task)
+
+    return advancing()
 
 
 @app.command()

@@ -1,0 +1,27 @@
+"""One article's path → its records: the unit of work for corpora.
+
+Top-level functions, so that worker processes can run them. Each returns the
+records of one article, or the :class:`ArticleError` that stopped it (the
+caller decides whether to skip or fail).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import ArticleError
+from .query import EventFilter, filter_events
+
+
+def timeline_records(path: str, flt: EventFilter) -> list[dict[str, Any]] | ArticleError:
+    """The filtered event records of the article at ``path``."""
+    from .article import read_article
+    from .events import extract_events
+    from .records import event_record
+    from .sources import STDIN, read_stdin
+
+    try:
+        article = read_stdin() if path == STDIN else read_article(path)
+    except ArticleError as exc:
+        return exc
+    return [event_record(e) for e in filter_events(extract_events(article), flt)]
