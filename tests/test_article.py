@@ -101,6 +101,9 @@ def test_decode() -> None:
      ['She said: "Peace does not work anymore. Prisoners suffer."', "The hall was silent."]),
     ("He said “It is over. We lost.” Then he left.",
      ["He said “It is over. We lost.”", "Then he left."]),
+    # a stray quote mark does not swallow the sentences after it
+    ('He said "stop. ' + "It was late. " * 60 + 'Then "yes".',
+     ['He said "stop.'] + ["It was late."] * 60 + ['Then "yes".']),
     # other terminators, lower-case continuation
     ("Why? Nobody knew! It ended.", ["Why?", "Nobody knew!", "It ended."]),
     ("It cost approx. three million.", ["It cost approx. three million."]),

@@ -40,6 +40,8 @@ _FACT = re.compile(r"^([^:]{1,60}?)\s*:\s*(.*)$")
 # white space. Whether it really ends a sentence is decided in _split.
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*\s+")
 _OPENERS = "\"“‘«([‚„"
+MAX_QUOTATION = 600
+"""Longer spans between quote marks are not taken for quotations."""
 _JOINERS = re.compile(r"[–—/-]")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
 _STRAIGHT_QUOTES = re.compile(r'"')
@@ -240,7 +242,8 @@ def _quoted_spans(text: str) -> tuple[list[int], list[int]]:
     spans = [m.span() for m in _CURLY_QUOTES.finditer(text)]
     straight = [m.start() for m in _STRAIGHT_QUOTES.finditer(text)]
     spans.extend((straight[k], straight[k + 1] + 1) for k in range(0, len(straight) - 1, 2))
-    spans.sort()
+    # a "quotation" longer than this is a stray quote mark pairing with a far one
+    spans = sorted((a, b) for a, b in spans if b - a <= MAX_QUOTATION)
     starts: list[int] = []
     ends: list[int] = []
     for a, b in spans:

@@ -33,19 +33,21 @@ def escape(text: str) -> str:
 
 
 def fold(line: str) -> str:
-    """Fold a content line into pieces of at most 75 octets (CRLF + space)."""
-    pieces: list[str] = []
-    current: list[str] = []
-    size, limit = 0, 75
-    for ch in line:
-        n = len(ch.encode("utf-8"))
-        if size + n > limit:
-            pieces.append("".join(current))
-            current, size, limit = [], 0, 74   # continuation lines start with a space
-        current.append(ch)
-        size += n
-    pieces.append("".join(current))
-    return "\r\n ".join(pieces)
+    """Fold a content line into pieces of at most 75 octets (CRLF + space),
+    never inside a UTF-8 character."""
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return line
+    pieces: list[bytes] = []
+    start, limit = 0, 75
+    while len(data) - start > limit:
+        cut = start + limit
+        while data[cut] & 0xC0 == 0x80:      # a continuation byte: back off
+            cut -= 1
+        pieces.append(data[start:cut])
+        start, limit = cut, 74               # continuation lines start with a space
+    pieces.append(data[start:])
+    return "\r\n ".join(p.decode("utf-8") for p in pieces)
 
 
 def vevent(rec: dict[str, Any]) -> list[str]:

@@ -1,4 +1,8 @@
-"""``--format jsonl``: one JSON object per line (never through Rich)."""
+"""``--format jsonl``: one JSON object per line (never through Rich).
+
+Characters that some readers take for line breaks (U+0085, U+2028, U+2029)
+are escaped, so that every record stays on its one line.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,20 @@ from typing import Any, TextIO
 
 from . import Terminal
 
+_LINE_BREAKS = (("\x85", "\\u0085"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
+
+
+def line(record: dict[str, Any]) -> str:
+    """One record as one line of JSON, without its newline."""
+    text = json.dumps(record, ensure_ascii=False)
+    for char, escaped in _LINE_BREAKS:
+        if char in text:
+            text = text.replace(char, escaped)
+    return text
+
 
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
     """Write each record as one line of JSON, as it comes."""
     for rec in records:
-        out.write(json.dumps(rec, ensure_ascii=False))
+        out.write(line(rec))
         out.write("\n")

@@ -1,0 +1,148 @@
+"""Fuzz: generated and mutated articles through every stage and formatter.
+
+Each input is a devset article mutated by one or more of: random byte edits,
+a very long line, runs of digits, runs of "=" and brackets, control
+characters, mixed scripts, NUL bytes, invalid UTF-8. It goes through decoding,
+parsing, events, awards, facts, search matching, and every formatter (both
+record kinds). An ArticleError is an answer, not a crash; any other exception
+is a crash. Reports the crashes (target: none) and the slowest input of
+100 KB or less (target: under 1 s).
+
+    python bench/fuzz.py                 # 100,000 inputs on every core
+    python bench/fuzz.py -n 2000 --jobs 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import multiprocessing as mp
+import os
+import random
+import sys
+import time
+import traceback
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = [p.read_bytes() for p in sorted((ROOT / "tests/fixtures/devset/articles").glob("*.txt"))]
+SCRIPTS = ["Мустафаєв", "مصطفى", "穆斯塔法", "🇺🇦🙂", "Ἀθῆναι", "ქართ", "\u202e\u200f", "e\u0301"]
+
+
+def mutate(rnd: random.Random) -> bytes:
+    data = bytearray(rnd.choice(SEEDS))
+    for _ in range(rnd.randint(1, 4)):
+        kind = rnd.randrange(9)
+        at = rnd.randrange(len(data) + 1)
+        if kind == 0:    # byte edits
+            for _ in range(rnd.randint(1, 30)):
+                i = rnd.randrange(len(data) + 1)
+                op = rnd.randrange(3)
+                if op == 0:
+                    data[i:i] = bytes([rnd.randrange(256)])
+                elif op == 1 and i < len(data):
+                    del data[i]
+                elif i < len(data):
+                    data[i] = rnd.randrange(256)
+        elif kind == 1:  # a very long line
+            line = data.replace(b"\n", b" ")
+            repeated = line * (1 + 100_000 // max(1, len(line)))
+            data = bytearray(repeated[:rnd.randint(10_000, 99_000)])
+        elif kind == 2:  # runs of digits
+            data[at:at] = b"1" * rnd.randint(1, 5000) + b" " + str(rnd.randint(0, 99999)).encode()
+        elif kind == 3:  # runs of = and brackets
+            data[at:at] = bytes(rnd.choice(b"=[](){}\n") for _ in range(rnd.randint(1, 3000)))
+        elif kind == 4:  # control characters
+            data[at:at] = bytes(rnd.randrange(32) for _ in range(rnd.randint(1, 500)))
+        elif kind == 5:  # mixed scripts
+            data[at:at] = " ".join(rnd.choice(SCRIPTS) for _ in range(rnd.randint(1, 50))).encode()
+        elif kind == 6:  # NUL bytes
+            data[at:at] = b"\x00" * rnd.randint(1, 10)
+        elif kind == 7:  # invalid UTF-8
+            data[at:at] = rnd.choice([b"\xff", b"\xc3", b"\xe2\x82", b"\xed\xa0\x80", b"\xf8\x88"])
+        else:            # date-like noise
+            words = [b"May", b"1986", b"from", b"to", b"c.", b"the", b"1990s", b"\xe2\x80\x93",
+                     b"5", b"awarded", b"Prize", b"following", b"year", b"(", b")", b","]
+            data[at:at] = b" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 3000)))
+    return bytes(data)
+
+
+def exercise(data: bytes) -> None:
+    """Everything a user can make the program do with one article."""
+    from crimea_cli import ArticleError, extract_awards, extract_events, parse_article
+    from crimea_cli.article import decode
+    from crimea_cli.facts import compute_facts
+    from crimea_cli.query import match_statement
+    from crimea_cli.records import award_record, event_record
+    from crimea_cli.render import (
+        Terminal,
+        as_csv,
+        as_ics,
+        as_json,
+        as_jsonl,
+        as_markdown,
+        as_rich,
+        as_table,
+        as_timelinejs,
+    )
+
+    try:
+        article = parse_article(decode(data))
+    except ArticleError:
+        return
+    events = extract_events(article)
+    awards = extract_awards(article, events)
+    compute_facts(article, events, dt.date(2026, 1, 1))
+    for st in article.statements:
+        match_statement(st.text, ["Mustafayev", "2018"], fuzzy=True)
+    term = Terminal(color=True, width=80, is_tty=True)
+    kinds = (("events", [event_record(e) for e in events]),
+             ("awards", [award_record(a) for a in awards]))
+    for module in (as_json, as_jsonl, as_csv, as_markdown, as_ics, as_timelinejs, as_rich,
+                   as_table):
+        for kind, records in kinds:
+            module.render(kind, records, io.StringIO(), term)
+
+
+def work(i: int) -> tuple[int, int, float, str | None]:
+    data = mutate(random.Random(i))
+    t0 = time.perf_counter()
+    try:
+        exercise(data)
+        crash = None
+    except Exception:  # a crash is what we are looking for
+        crash = traceback.format_exc(limit=3)
+    return i, len(data), time.perf_counter() - t0, crash
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-n", type=int, default=100_000, help="inputs (default 100,000)")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = ap.parse_args()
+    t0 = time.perf_counter()
+    crashes: list[tuple[int, str]] = []
+    slowest = (0.0, -1, 0)
+    total = 0
+    ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with ctx.Pool(args.jobs) as pool:
+        for i, size, seconds, crash in pool.imap_unordered(work, range(args.n), chunksize=64):
+            total += size
+            if crash:
+                crashes.append((i, crash))
+            if size <= 100_000 and seconds > slowest[0]:
+                slowest = (seconds, i, size)
+    wall = time.perf_counter() - t0
+    print(f"inputs: {args.n:,} ({total / 1e6:.1f} MB) in {wall:.0f} s on {args.jobs} processes")
+    print(f"crashes: {len(crashes)}")
+    for i, crash in crashes[:5]:
+        print(f"  input {i} (python bench/fuzz.py reproduces it from seed {i}):\n{crash}")
+    print(f"slowest input of 100 KB or less: {slowest[0] * 1000:.0f} ms "
+          f"(seed {slowest[1]}, {slowest[2]:,} bytes)")
+    return 1 if crashes else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
