@@ -123,6 +123,14 @@ def test_ics_folding_keeps_lines_short_and_text_whole(text: str) -> None:
     assert folded.replace("\r\n ", "") == line
 
 
+def test_ics_leaves_out_open_ranges(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("= T =\n\nShe has chaired it from 5 May 2019 – present.\n"
+                    "It opened on 6 May 2019.\n", encoding="utf-8")
+    raw, err = _ics("-a", str(path))   # found by bench/fuzz.py: the end overflowed
+    assert raw.decode().count("BEGIN:VEVENT") == 1 and "1 of 2 not given to the day" in err
+
+
 def test_exports_refuse_records_without_dates() -> None:
     result = runner.invoke(app, ["search", "Zelensky", "-f", "ics"])
     assert result.exit_code == 2 and "timeline and awards" in result.stderr

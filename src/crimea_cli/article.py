@@ -97,6 +97,12 @@ def read_article(path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Art
         raise ArticleError("permission denied", source=source) from exc
     except OSError as exc:
         raise ArticleError(exc.strerror or "cannot be read", source=source) from exc
+    return parse_bytes(data, source, max_bytes=max_bytes)
+
+
+def parse_bytes(data: bytes, source: str, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
+    """Decode and parse an article read from ``source`` (at most ``max_bytes``;
+    callers read one byte more, so that a larger input is seen)."""
     if len(data) > max_bytes:
         raise ArticleError(
             f"larger than the {max_bytes // (1024 * 1024)} MB limit", source=source)

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from .article import MAX_ARTICLE_BYTES, decode, parse_article, read_article
+from .article import MAX_ARTICLE_BYTES, parse_bytes, read_article
 from .errors import ArticleError
 from .model import Article
 
@@ -59,11 +59,7 @@ def expand(specs: Sequence[str]) -> list[tuple[str, bool]]:
 
 def read_stdin(max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
     """Read and parse an article from standard input."""
-    data = sys.stdin.buffer.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise ArticleError(f"larger than the {max_bytes // (1024 * 1024)} MB limit",
-                           source="<stdin>")
-    return parse_article(decode(data, source="<stdin>"), name="stdin", source="<stdin>")
+    return parse_bytes(sys.stdin.buffer.read(max_bytes + 1), "<stdin>", max_bytes=max_bytes)
 
 
 def load_articles(specs: Sequence[str],

@@ -17,8 +17,9 @@ from .exports import dated, headline, unique_id
 
 
 def is_day(rec: dict[str, Any]) -> bool:
-    """Whether a record's date is given to the day (an interval: both ends)."""
-    return rec.get("precision") == "day"
+    """Whether a record's date is given to the day (an interval: both ends;
+    an open range, "5 May 2019 – present", has no end a calendar can show)."""
+    return rec.get("precision") == "day" and not str(rec.get("date", "")).endswith("/..")
 
 
 def left_out(records: Iterable[dict[str, Any]]) -> int:
