@@ -26,9 +26,12 @@ SEED = (ROOT / "data" / "seed.txt").read_text(encoding="utf-8")
 def inputs() -> dict[str, bytes]:
     rnd = random.Random(0)
     one_line = " ".join(SEED.split())
+    prose = " ".join(line for line in SEED.splitlines() if line and not line.startswith(("=", "-")))
     words = "the of and a to in is was he she it for on with as by at from".split()
     return {
         "10 MB single line (the article)": ((one_line + " ") * (10_000_000 // len(one_line)))
+        .encode(),
+        "10 MB single line (article prose)": ((prose + " ") * (10_000_000 // len(prose)))
         .encode(),
         "10 MB single line (words)": " ".join(rnd.choice(words) for _ in range(3_000_000))
         .encode()[:10_000_000],

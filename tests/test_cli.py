@@ -285,6 +285,17 @@ def test_article_text_never_styles_or_reaches_the_terminal_raw(
         assert NASTY[name] in flat.replace("\\|", "|")
 
 
+@pytest.mark.parametrize("fmt", ["rich", "table", "markdown"])
+def test_human_formats_clip_a_huge_statement(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("= T =\n\nIn 2014 " + "it went on and on " * 5000 + "\n", encoding="utf-8")
+    code, out, _ = run("timeline", "-a", str(path), "-f", fmt)
+    assert code == 0 and "characters in all; --format json has them" in " ".join(out.split())
+    assert len(out) < 10_000
+    (rec,) = json.loads(run("timeline", "-a", str(path), "-f", "json")[1])
+    assert len(rec["text"]) > 90_000
+
+
 def test_json_keeps_article_text_exactly(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     text = "In 2014 he wrote " + NASTY["ansi"] + " " + NASTY["markup"] + "."

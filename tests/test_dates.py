@@ -270,3 +270,20 @@ def test_trigger_scan_equals_a_full_scan() -> None:
     for text in texts:
         assert [m.span() for m in full.finditer(text)] == [
             m.span() for m in dates._atom_matches(text)], text
+
+
+def test_repeated_text_reads_the_same_as_once() -> None:
+    """The window memo: a chain repeated later reads exactly as the first."""
+    unit = "He moved in 2014, then from 1970 to 1975 (c. 1894–1961) and on 5 May 1986. "
+    once = find_mentions(unit)
+    many = find_mentions(unit * 5)
+    assert len(many) == 5 * len(once)
+    for k, m in enumerate(many):
+        first = once[k % len(once)]
+        delta = (k // len(once)) * len(unit)
+        assert m.span == (first.span[0] + delta, first.span[1] + delta)
+        assert m.value is not None and first.value is not None
+        assert (m.value.edtf, m.value.span) == (
+            first.value.edtf, (first.value.span[0] + delta, first.value.span[1] + delta))
+    # a year leading its statement reads differently from the same year later on
+    assert [d.edtf for d in find_dates("1998: Prize. 1998: Prize")] == ["1998"]

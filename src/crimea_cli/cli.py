@@ -334,7 +334,7 @@ def search(
       crimea-cli search --fuzzy Bakhchisaray --format json
     """
     from .events import extract_events
-    from .query import match_statement, regex_matches
+    from .query import HINT_CHARACTERS, match_statement, regex_matches
     from .records import hit_record
 
     out = _Out(fmt, no_color, output, force)
@@ -355,10 +355,17 @@ def search(
             hint = ""
             from .sources import load_articles
 
-            quiet = load_articles(article or [], on_skip=lambda exc: None)
+            def bounded() -> Iterator[str]:
+                budget = HINT_CHARACTERS   # a hint must not cost more than the search
+                for art in load_articles(article or [], on_skip=lambda exc: None):
+                    for st in art.statements:
+                        budget -= len(st.text)
+                        if budget < 0:
+                            return
+                        yield st.text
+
             if not regex and not fuzzy and any(
-                    match_statement(s.text, terms, True) for art in quiet
-                    for s in art.statements):
+                    match_statement(text, terms, True) for text in bounded()):
                 hint = "; --fuzzy finds spelling variants"
             typer.echo(f"crimea-cli: no statement matches {' '.join(terms)!r}{hint}", err=True)
             raise typer.Exit(EXIT_NO_MATCH)

@@ -257,13 +257,17 @@ _UNIT_WORD = re.compile(r"year|month|week|day|morning|evening|night")
 _SEPARATOR = re.compile(r"\s*(?:(?P<range>–|—|−|-|to|until|till|through)|"
                         r"(?P<and>and|or|,\s*and|,\s*or)|(?P<comma>,))\s*(?:the\s+)?"
                         r"(?:(?:early|mid|late)\s+)?$")
-_OPEN_END = re.compile(r"\s*[–—−-]\s*(?:(?P<w>\w+)|(?P<paren>(?=\))))")
+_OPEN_END = re.compile(r"\s{0,3}[–—−-]\s{0,3}(?:(?P<w>\w+)|(?P<paren>(?=\))))")
 _PREFIXED_YEAR = re.compile(r"\b(mid|pre|post|early|late)[-‐]$", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"[0-9]")
 # Where an atom can start: a run of digits or a month name. re finds these
 # quickly; the atom expressions (alternations re cannot skip through quickly)
 # are then tried only there.
 _TRIGGER = re.compile("(?P<d>[0-9]+)|(?P<m>" + "|".join(sorted({k[:3] for k in MONTHS})) + ")")
+_BEFORE = 40
+"""Characters before a chain that its reading may look at."""
+_AFTER = 48
+"""Characters after a chain that its reading may look at."""
 _LEADING_MARK = re.compile(r"^[\s\"“‘«(\[*•–—-]*$")
 
 
@@ -429,7 +433,7 @@ class _After(NamedTuple):
 
 
 def _after(text: str, end: int) -> _After:
-    parts = text[end:end + 48].split(None, 2)
+    parts = text[end:end + _AFTER].split(None, 2)
     tok = parts[0] if parts else ""
     word2 = parts[1].strip(_WORD_PUNCT).lower() if len(parts) > 1 else ""
     return _After(text[end:end + 1], tok, tok.strip(_WORD_PUNCT).lower(), word2)
@@ -459,7 +463,7 @@ def _noun_follows(after: _After) -> bool:
 
 def _word_before(text: str, start: int) -> tuple[str, bool]:
     """The token before ``start`` and whether a "(" or "[" stands between."""
-    before = text[max(0, start - 40):start].rstrip()
+    before = text[max(0, start - _BEFORE):start].rstrip()
     paren = before.endswith(("(", "["))
     if paren:
         before = before[:-1].rstrip()
@@ -634,6 +638,19 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
     return out
 
 
+def _moved_value(v: DateValue, delta: int) -> DateValue:
+    parts = None if v.parts is None else (
+        _moved_value(v.parts[0], delta), _moved_value(v.parts[1], delta))
+    return DateValue(v.edtf, v.precision, v.start, v.end,
+                     (v.span[0] + delta, v.span[1] + delta), v.approximate, parts)
+
+
+def _moved(m: Mention, delta: int) -> Mention:
+    """The same mention, ``delta`` characters further on."""
+    value = None if m.value is None else _moved_value(m.value, delta)
+    return m._replace(span=(m.span[0] + delta, m.span[1] + delta), value=value)
+
+
 def _ordinal(s: str) -> int:
     s = s.lower()
     return ORDINAL_WORDS[s] if s in ORDINAL_WORDS else int(s[:-2])
@@ -696,8 +713,20 @@ def find_mentions(text: str) -> list[Mention]:
     """
     out: list[Mention] = []
     if _HAS_DIGIT.search(text):
+        # A chain's reading depends only on its window (the context the checks
+        # look at) and on whether it stands at the statement's start: text that
+        # repeats itself is read once.
+        seen: dict[tuple[str, int], tuple[int, list[Mention]]] = {}
         for chain, gaps in _chains(text, _atoms(text)):
-            out.extend(_interpret(text, chain, gaps))
+            start, end = chain[0].start, chain[-1].end
+            key = (text[max(0, start - _BEFORE):end + _AFTER], start if start < _BEFORE else -1)
+            hit = seen.get(key)
+            if hit is None:
+                found = _interpret(text, chain, gaps)
+                seen[key] = (start, found)
+                out.extend(found)
+            else:
+                out.extend(_moved(m, start - hit[0]) for m in hit[1])
     extra: list[Mention] = []
     if "entur" in text:
         extra = _centuries(text)

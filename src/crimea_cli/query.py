@@ -20,6 +20,8 @@ from .dates import find_dates
 from .errors import CrimeaError
 from .model import DateValue, Event, Statement
 
+HINT_CHARACTERS = 1_000_000
+"""The "--fuzzy would find it" hint looks at no more text than this."""
 REGEX_SECONDS = 5.0
 """How long ``--regex`` matching may take in all."""
 
@@ -148,16 +150,28 @@ def _plain_spans(term: str, folded: str) -> list[tuple[int, int]]:
 def match_statement(text: str, terms: Sequence[str], fuzzy: bool = False
                     ) -> list[tuple[int, int]] | None:
     """Spans in ``text`` where the terms match, or None unless every term does."""
+    if text.isascii():
+        # folding ASCII moves no offset: no index to build
+        folded = text.casefold()
+        spans: list[tuple[int, int]] = []
+        for term in terms:
+            found = _plain_spans(term, folded)
+            if not found and fuzzy:
+                found = _fuzzy_spans(term, folded)
+            if not found:
+                return None
+            spans.extend(found)
+        return sorted(set(spans))
     folded, index = fold_with_map(text)
-    spans: list[tuple[int, int]] = []
+    mapped: list[tuple[int, int]] = []
     for term in terms:
         found = _plain_spans(term, folded)
         if not found and fuzzy:
             found = _fuzzy_spans(term, folded)
         if not found:
             return None
-        spans.extend((index[a], index[b]) for a, b in found)
-    return sorted(set(spans))
+        mapped.extend((index[a], index[b]) for a, b in found)
+    return sorted(set(mapped))
 
 
 def _regex_match_all(patterns: list[str], texts: list[str]) -> list[list[tuple[int, int]] | None]:

@@ -38,6 +38,18 @@ def detect_terminal(no_color: bool = False) -> Terminal:
     return Terminal(color=color, width=max(width, 20), is_tty=is_tty)
 
 
+DISPLAY_LIMIT = 2000
+"""Human formats show at most this many characters of one statement."""
+
+
+def clip(text: str, limit: int = DISPLAY_LIMIT) -> str:
+    """``text``, or its start and a note of its length when it is longer than
+    ``limit`` (the data formats always carry the whole text)."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]} … [{len(text):,} characters in all; --format json has them]"
+
+
 # Bidirectional controls reorder what follows them on screen: shown, not obeyed.
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from itertools import groupby
 from typing import Any, TextIO
 
-from . import Terminal, as_table, visible
+from . import Terminal, as_table, clip, visible
 from .humanize import human_date
 from .style import CATEGORY_STYLES, console
 
@@ -49,7 +49,7 @@ def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Term
             if rec.get("kind") in ("inferred", "relative"):
                 date.append(f"\n({rec['kind']})", style="italic dim")
             category = str(rec.get("category", ""))
-            body = Text(visible(str(rec.get("text", ""))))
+            body = Text(visible(clip(str(rec.get("text", "")))))
             where = str(rec.get("section", ""))
             if several:
                 where = f"{rec.get('article', '')} · {where}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import clip
 from .humanize import human_date
 
 
@@ -41,4 +42,4 @@ def cell(rec: dict[str, Any], key: str) -> str:
     if key == "date":
         return date_cell(rec)
     value = rec.get(key)
-    return "" if value is None else str(value)
+    return "" if value is None else clip(str(value))
