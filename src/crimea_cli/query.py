@@ -150,28 +150,17 @@ def _plain_spans(term: str, folded: str) -> list[tuple[int, int]]:
 def match_statement(text: str, terms: Sequence[str], fuzzy: bool = False
                     ) -> list[tuple[int, int]] | None:
     """Spans in ``text`` where the terms match, or None unless every term does."""
-    if text.isascii():
-        # folding ASCII moves no offset: no index to build
-        folded = text.casefold()
-        spans: list[tuple[int, int]] = []
-        for term in terms:
-            found = _plain_spans(term, folded)
-            if not found and fuzzy:
-                found = _fuzzy_spans(term, folded)
-            if not found:
-                return None
-            spans.extend(found)
-        return sorted(set(spans))
-    folded, index = fold_with_map(text)
-    mapped: list[tuple[int, int]] = []
+    # folding ASCII moves no offset, so only other text needs an index map
+    folded, index = (text.casefold(), None) if text.isascii() else fold_with_map(text)
+    spans: list[tuple[int, int]] = []
     for term in terms:
         found = _plain_spans(term, folded)
         if not found and fuzzy:
             found = _fuzzy_spans(term, folded)
         if not found:
             return None
-        mapped.extend((index[a], index[b]) for a, b in found)
-    return sorted(set(mapped))
+        spans.extend(found if index is None else [(index[a], index[b]) for a, b in found])
+    return sorted(set(spans))
 
 
 def _regex_match_all(patterns: list[str], texts: list[str]) -> list[list[tuple[int, int]] | None]:
