@@ -129,6 +129,9 @@ GENERAL = [
     ("He coordinated Crimean Solidarity (2016–) from Bakhchysarai.", ["2016/.."]),
     ("From late 2014 to early 2015 he hid in Kherson.", ["2014/2015"]),
     ("Between May and July 2019 the hearings stalled.", ["2019-05/2019-07"]),
+    # an interval's end that is itself a range: the outer ends (found by bench/fuzz.py)
+    ("It ran from 12–14 May 2019 to 15 June 2019.", ["2019-05-12/2019-06-15"]),
+    ("It ran May to 5 – 5 May 1986.", ["1986-05/1986-05-05"]),
     ("A group of 2000 protesters gathered.", []),
     ("During the 19th and early 20th centuries many emigrated.", ["18XX", "19XX"]),
     ("He was sentenced to 12 years' imprisonment.", []),
@@ -247,7 +250,8 @@ def test_edtf_bounds(edtf: str, lo: str, hi: str) -> None:
     assert edtf_bounds(edtf) == (dt.date.fromisoformat(lo), dt.date.fromisoformat(hi))
 
 
-@pytest.mark.parametrize("bad", ["", "May 2020", "2020-13", "1990/1980", "12345"])
+@pytest.mark.parametrize("bad", ["", "May 2020", "2020-13", "1990/1980", "12345",
+                                 "1986-05/1986-05-05/1986-05-06"])
 def test_edtf_bounds_rejects(bad: str) -> None:
     with pytest.raises(ValueError):
         edtf_bounds(bad)

@@ -117,7 +117,12 @@ def century_value(ordinal: int, span: tuple[int, int]) -> DateValue | None:
 
 
 def interval_value(a: DateValue, b: DateValue, span: tuple[int, int]) -> DateValue | None:
-    """``a/b``, or None when ``b`` ends before ``a`` starts."""
+    """``a/b``, or None when ``b`` ends before ``a`` starts. An end that is
+    itself an interval ("12–14 May – 15 June 2019") gives its outer end."""
+    if a.parts is not None:
+        a = a.parts[0]
+    if b.parts is not None:
+        b = b.parts[1]
     if b.end < a.start:
         return None
     precision = max(a.precision, b.precision, key=lambda p: p.rank)
@@ -143,6 +148,8 @@ def edtf_bounds(edtf: str) -> tuple[_dt.date, _dt.date]:
     """
     if "/" in edtf:
         left, right = edtf.split("/", 1)
+        if "/" in right:
+            raise ValueError(f"not an EDTF date (nested interval): {edtf!r}")
         lo = edtf_bounds(left)[0]
         hi = OPEN_END if right == ".." else edtf_bounds(right)[1]
         if hi < lo:
