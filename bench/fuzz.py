@@ -75,17 +75,7 @@ def exercise(data: bytes) -> None:
     from crimea_cli.facts import compute_facts
     from crimea_cli.query import match_statement
     from crimea_cli.records import award_record, event_record
-    from crimea_cli.render import (
-        Terminal,
-        as_csv,
-        as_ics,
-        as_json,
-        as_jsonl,
-        as_markdown,
-        as_rich,
-        as_table,
-        as_timelinejs,
-    )
+    from crimea_cli.render import FORMATS, Terminal, renderer
 
     try:
         article = parse_article(decode(data))
@@ -99,10 +89,9 @@ def exercise(data: bytes) -> None:
     term = Terminal(color=True, width=80, is_tty=True)
     kinds = (("events", [event_record(e) for e in events]),
              ("awards", [award_record(a) for a in awards]))
-    for module in (as_json, as_jsonl, as_csv, as_markdown, as_ics, as_timelinejs, as_rich,
-                   as_table):
+    for name in FORMATS:
         for kind, records in kinds:
-            module.render(kind, records, io.StringIO(), term)
+            renderer(name).render(kind, records, io.StringIO(), term)
 
 
 def work(i: int) -> tuple[int, int, float, str | None]:

@@ -103,11 +103,10 @@ class _Out:
 
     def emit(self, kind: str, records: Iterable[dict[str, Any]]) -> None:
         """Render to stdout, or to --output through a temporary file."""
-        from importlib import import_module
-
         from .render import Terminal, detect_terminal
+        from .render import renderer as renderer_for
 
-        renderer = import_module(f"crimea_cli.render.as_{self.fmt.value}")
+        renderer = renderer_for(self.fmt.value)
         if self.fmt is Format.ics:
             records = list(records)
             missing = renderer.left_out(records)

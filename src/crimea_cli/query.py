@@ -18,7 +18,7 @@ from typing import Any
 
 from .dates import find_dates
 from .errors import CrimeaError
-from .model import DateValue, Event, Statement
+from .model import DateValue, Event
 
 HINT_CHARACTERS = 1_000_000
 """The "--fuzzy would find it" hint looks at no more text than this."""
@@ -217,13 +217,3 @@ def regex_matches(patterns: Sequence[str], texts: Sequence[str],
         except re.error as exc:
             raise QueryError(f"bad regular expression {p!r}: {exc}") from None
     return list(_bounded(_regex_match_all, (list(patterns), list(texts)), seconds))
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A statement that matched, with the match spans in its text."""
-
-    statement: Statement
-    article: str
-    date: DateValue | None
-    spans: tuple[tuple[int, int], ...]

@@ -13,6 +13,20 @@ import shutil
 import sys
 import unicodedata
 from dataclasses import dataclass
+from importlib import import_module
+from types import ModuleType
+
+FORMATS: tuple[str, ...] = (
+    "rich", "table", "json", "jsonl", "csv", "markdown", "timelinejs", "ics",
+)
+"""Every output format; ``render.as_NAME`` renders it."""
+
+
+def renderer(name: str) -> ModuleType:
+    """The module that renders format ``name`` (imported on first use)."""
+    if name not in FORMATS:
+        raise ValueError(f"unknown format {name!r}")
+    return import_module(f"{__name__}.as_{name}")
 
 
 @dataclass(frozen=True, slots=True)
