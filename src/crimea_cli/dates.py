@@ -20,7 +20,6 @@ Nothing here fills a missing day or month.
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import re
 from bisect import bisect_right
@@ -169,6 +168,8 @@ def edtf_bounds(edtf: str) -> tuple[_dt.date, _dt.date]:
         d = _dt.date(y, int(m.group("m")), int(m.group("d")))
         return d, d
     if m.group("m"):
+        import calendar
+
         mo = int(m.group("m"))
         return _dt.date(y, mo, 1), _dt.date(y, mo, calendar.monthrange(y, mo)[1])  # independent
     return _dt.date(y, 1, 1), _dt.date(y, 12, 31)

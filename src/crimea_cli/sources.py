@@ -23,6 +23,10 @@ STDIN = "-"
 
 def bundled_article_path() -> Path:
     """The article shipped with the package (``data/seed.txt``)."""
+    beside = Path(__file__).parent / "data" / "seed.txt"
+    if beside.is_file():
+        # an installed package on disk; no need to import importlib.resources
+        return beside
     from importlib.resources import files
 
     resource = files("crimea_cli") / "data" / "seed.txt"

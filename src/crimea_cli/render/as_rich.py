@@ -2,18 +2,27 @@
 
 Each event shows its date for people at its own precision, its category as a
 coloured label, the statement wrapped to the width and its section dimmed;
-inferred and relative dates say so. Every cell is a ``Text``, never markup.
+inferred and relative dates say so. The view is laid out here, in terminal
+cells (:mod:`.layout`); without colour it is written as plain text, and with
+colour Rich styles each piece, as a ``Text``, never as markup.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from itertools import groupby
+from collections.abc import Iterable, Iterator
+from itertools import groupby, zip_longest
 from typing import Any, TextIO
 
-from . import Terminal, as_table, clip, visible
+from . import Terminal, clip, visible
 from .humanize import human_date
+from .layout import cell_len, wrap
 from .style import CATEGORY_STYLES, console
+
+Line = list[tuple[str, str]]
+"""One line of output: (text, Rich style) pieces."""
+
+_MIN_STATEMENT = 16
+"""The statement column is never narrower than this, however narrow the terminal."""
 
 
 def group_label(rec: dict[str, Any]) -> str:
@@ -23,36 +32,56 @@ def group_label(rec: dict[str, Any]) -> str:
     return str(int(str(rec["start"])[:4]))
 
 
-def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
-    """Events as a timeline; other kinds as a table."""
-    if kind != "events":
-        as_table.render(kind, records, out, term)
-        return
-    from rich.table import Table
-    from rich.text import Text
+def _date_lines(rec: dict[str, Any]) -> list[tuple[str, str]]:
+    lines = [(human_date(str(rec["date"])), "")]
+    if rec.get("kind") in ("inferred", "relative"):
+        lines.append((f"({rec['kind']})", "italic dim"))
+    return lines
 
-    rows = list(records)
+
+def timeline_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
+    """The timeline view of event records, line by line, at ``width`` cells."""
     several = len({r.get("article") for r in rows}) > 1
-    con = console(out, term)
     # one width for all groups, so that statements line up down the page
-    longest = max((len(human_date(str(r["date"]))) for r in rows), default=10)
-    date_width = min(22, max(12, term.width * 2 // 7), longest)
-    category_width = max((len(str(r.get("category", ""))) for r in rows), default=5)
-    for label, group in groupby(rows, key=group_label):
-        con.print(Text(label, style="bold underline"))
-        grid = Table.grid(padding=(0, 1), expand=False)
-        grid.add_column(width=date_width, overflow="fold")
-        grid.add_column(width=category_width, no_wrap=True)
-        grid.add_column(ratio=1, overflow="fold")
+    longest = max((cell_len(text) for r in rows for text, _ in _date_lines(r)), default=10)
+    date_width = min(22, max(12, width * 2 // 7), longest)
+    category_width = max((cell_len(str(r.get("category", ""))) for r in rows), default=5)
+    text_width = max(_MIN_STATEMENT, width - date_width - category_width - 2)
+    for heading, group in groupby(rows, key=group_label):
+        yield [(heading, "bold underline")]
         for rec in group:
-            date = Text(human_date(str(rec["date"])))
-            if rec.get("kind") in ("inferred", "relative"):
-                date.append(f"\n({rec['kind']})", style="italic dim")
             category = str(rec.get("category", ""))
-            body = Text(visible(clip(str(rec.get("text", "")))))
             where = str(rec.get("section", ""))
             if several:
                 where = f"{rec.get('article', '')} · {where}"
-            body.append("\n" + visible(where), style="dim")
-            grid.add_row(date, Text(category, style=CATEGORY_STYLES.get(category, "")), body)
-        con.print(grid)
+            dates = [(part, style) for text, style in _date_lines(rec)
+                     for part in wrap(text, date_width)]
+            body = [(part, "") for part in wrap(visible(clip(str(rec.get("text", "")))),
+                                                text_width)]
+            body += [(part, "dim") for part in wrap(visible(where), text_width)]
+            labels = [(category, CATEGORY_STYLES.get(category, ""))]
+            for date, label, text in zip_longest(dates, labels, body, fillvalue=("", "")):
+                yield [date, (" " * (date_width + 1 - cell_len(date[0])), ""), label,
+                       (" " * (category_width + 1 - cell_len(label[0])), ""), text]
+
+
+def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
+    """Events as a timeline; other kinds as a table."""
+    if kind != "events":
+        from . import as_table
+
+        as_table.render(kind, records, out, term)
+        return
+    lines = timeline_lines(list(records), term.width)
+    if not term.color:
+        out.writelines("".join(text for text, _ in line).rstrip() + "\n" for line in lines)
+        return
+    from rich.text import Text
+
+    view = Text()
+    for line in lines:
+        for text, style in line:
+            view.append(text, style)
+        view.rstrip()
+        view.append("\n")
+    console(out, term).print(view, soft_wrap=True, end="")

@@ -1,0 +1,71 @@
+"""The timeline's own layout: widths in terminal cells, wrapping between words,
+and a view that fits the width, in colour or not."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crimea_cli.render import Terminal, renderer
+from crimea_cli.render.layout import cell_len, wrap
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+@pytest.mark.parametrize(("text", "cells"), [
+    ("", 0),
+    ("Mustafayev", 10),
+    ("Мустафаєв", 9),           # Cyrillic: one cell each
+    ("東京", 4),                 # wide
+    ("e\u0301", 1),              # combining acute
+    ("a\u200bb", 2),             # zero-width space
+    ("🙂", 2),
+])
+def test_cell_len(text: str, cells: int) -> None:
+    assert cell_len(text) == cells
+
+
+@pytest.mark.parametrize(("text", "width", "lines"), [
+    ("short", 10, ["short"]),
+    ("one two three", 7, ["one two", "three"]),
+    ("one two three", 3, ["one", "two", "thr", "ee"]),
+    ("abcdefgh ij", 3, ["abc", "def", "gh", "ij"]),
+    ("a  b  c", 4, ["a  b", "c"]),              # spaces inside a line are kept
+    ("東京東京 x", 4, ["東京", "東京", "x"]),
+    ("   ", 2, [""]),
+])
+def test_wrap(text: str, width: int, lines: list[str]) -> None:
+    assert wrap(text, width) == lines
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200), st.integers(min_value=2, max_value=60))
+def test_wrap_keeps_every_word_and_fits(text: str, width: int) -> None:
+    text = "".join(ch for ch in text if ch.isprintable())
+    lines = wrap(text, width)
+    assert lines and all(cell_len(line) <= width for line in lines)
+    assert "".join("".join(lines).split()) == "".join(text.split())
+
+
+RECORD = {"date": "2018-05-21", "precision": "day", "kind": "inferred",
+          "start": "2018-05-21", "end": "2018-05-21", "category": "detention",
+          "section": "Life", "text": "Officers [bold]searched[/] the house 東京 " * 6,
+          "article": "A"}
+
+
+@pytest.mark.parametrize("width", [40, 60, 100])
+@pytest.mark.parametrize("color", [False, True])
+def test_timeline_fits_the_width_and_shows_text_as_written(width: int, color: bool) -> None:
+    out = io.StringIO()
+    renderer("rich").render("events", [RECORD, {**RECORD, "kind": "explicit"}], out,
+                            Terminal(color=color, width=width, is_tty=color))
+    shown = out.getvalue()
+    assert ("\x1b[" in shown) is color
+    plain = ANSI.sub("", shown)
+    assert all(cell_len(line) <= width for line in plain.splitlines())
+    assert "[bold]searched[/]" in plain and "(inferred)" in plain
+    assert plain.splitlines()[0] == "2018"
