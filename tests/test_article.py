@@ -139,6 +139,13 @@ def test_unbalanced_heading_uses_the_shorter_run() -> None:
     assert a.sections[0].title == "Life" and a.sections[0].level == 2
 
 
+def test_a_line_starting_with_equals_that_runs_on_is_text() -> None:
+    long = "= T =  " + "In 1990 he was born. " * 20
+    a = parse_article(f"{long}\n\n== Life ==\n{long}\n", name="bio")
+    assert a.title == "bio" and [s.title for s in a.sections] == ["Life"]
+    assert a.statements[0].text.startswith("= T =  In 1990") and len(a.statements) == 40
+
+
 def test_missing_title_falls_back_to_name() -> None:
     assert parse_article("Text in 1990.", name="bio").title == "bio"
 

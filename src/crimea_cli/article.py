@@ -33,6 +33,9 @@ MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 _HEADING = re.compile(r"^(=+)\s*(.*?)\s*(=*)$")
+MAX_HEADING = 255
+"""A line starting with "=" that runs on longer than this is text, not a
+heading (titles are short: Wikipedia allows 255 bytes)."""
 _LIST_MARK = re.compile(r"^[-*•]\s+(?=\S)")
 _FACT = re.compile(r"^([^:]{1,60}?)\s*:\s*(.*)$")
 
@@ -46,6 +49,11 @@ _JOINERS = re.compile(r"[–—/-]")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
 _STRAIGHT_QUOTES = re.compile(r'"')
 _CURLY_QUOTES = re.compile(r"“[^“”]*”|«[^«»]*»")
+
+
+def _runs_on(line: str) -> bool:
+    """Whether a line starting with "=" is too long to be a heading."""
+    return len(line.strip("= ")) > MAX_HEADING
 
 
 def normalise(text: str) -> str:
@@ -149,7 +157,7 @@ class _Parser:
         title = ""
         if i < n:
             m = _HEADING.match(lines[i].strip())
-            if m and len(m.group(1)) == 1 and m.group(2):
+            if m and len(m.group(1)) == 1 and m.group(2) and not _runs_on(m.group(2)):
                 title = m.group(2)
                 i += 1
 
@@ -201,7 +209,7 @@ class _Parser:
             stripped = line.strip()
             if not stripped:
                 close_paragraph(i)
-            elif stripped[0] == "=":
+            elif stripped[0] == "=" and not _runs_on(stripped):
                 close_paragraph(i)
                 m = _HEADING.match(stripped)
                 heading = m.group(2).strip("= ") if m else ""

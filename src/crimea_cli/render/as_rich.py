@@ -76,12 +76,19 @@ def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Term
     if not term.color:
         out.writelines("".join(text for text, _ in line).rstrip() + "\n" for line in lines)
         return
-    from rich.text import Text
+    from rich.text import Span, Text
 
-    view = Text()
+    # one Text for the whole view, built from its plain text and style spans
+    plain: list[str] = []
+    spans: list[Span] = []
+    at = 0
     for line in lines:
         for text, style in line:
-            view.append(text, style)
-        view.rstrip()
-        view.append("\n")
+            if style:
+                spans.append(Span(at, at + len(text), style))
+            plain.append(text)
+            at += len(text)
+        plain.append("\n")
+        at += 1
+    view = Text("".join(plain), spans=spans)
     console(out, term).print(view, soft_wrap=True, end="")

@@ -23,18 +23,29 @@ def char_width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
+class _Widths(dict[str, int]):
+    """``char_width`` of each character met so far."""
+
+    def __missing__(self, ch: str) -> int:
+        self[ch] = width = char_width(ch)
+        return width
+
+
+_WIDTHS = _Widths()
+
+
 def cell_len(text: str) -> int:
     """Cells ``text`` takes on a terminal."""
     if text.isascii():
         return len(text)
-    return sum(char_width(ch) for ch in text)
+    return sum(map(_WIDTHS.__getitem__, text))
 
 
 def _fold(word: str, width: int) -> list[str]:
     """A word too long for its column, cut into pieces of at most ``width``."""
     pieces, piece, used = [], "", 0
     for ch in word:
-        w = char_width(ch)
+        w = _WIDTHS[ch]
         if used + w > width and piece:
             pieces.append(piece)
             piece, used = "", 0
@@ -54,15 +65,18 @@ def wrap(text: str, width: int) -> list[str]:
     line, used = "", 0
     for token in _TOKEN.findall(text):
         word = token.rstrip()
-        if used + cell_len(word) > width and line:
+        space = token[len(word):]
+        word_width = cell_len(word)
+        if used + word_width > width and line:
             lines.append(line.rstrip())
-            line, used, token, word = "", 0, token.lstrip(), word.lstrip()
-        if cell_len(word) > width:
-            *full, last = _fold(word, width)
+            line, used = "", 0
+            word = word.lstrip()
+            word_width = cell_len(word)
+        if word_width > width:
+            *full, word = _fold(word, width)
             lines.extend(full)
-            token = last + token[len(word):]
-        line += token
-        used += cell_len(token)
+            word_width = cell_len(word)
+        line += word + space
+        used += word_width + cell_len(space)
     lines.append(line.rstrip())
     return lines
-
