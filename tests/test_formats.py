@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -27,6 +28,7 @@ PIECES = st.sampled_from([
 ])
 TEXT = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=40).map(" ".join)
 TERM = Terminal(color=False, width=80, is_tty=False)
+COLOUR = Terminal(color=True, width=80, is_tty=True)
 SETTINGS = settings(max_examples=150, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 
@@ -41,9 +43,10 @@ def _records(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
             [award_record(a) for a in extract_awards(article, events)])
 
 
-def _render(module: Any, kind: str, records: list[dict[str, Any]]) -> str:
+def _render(module: Any, kind: str, records: list[dict[str, Any]],
+            term: Terminal = TERM) -> str:
     out = io.StringIO(newline="")
-    module.render(kind, records, out, TERM)
+    module.render(kind, records, out, term)
     return out.getvalue()
 
 
@@ -78,6 +81,9 @@ def test_exports_are_valid(text: str) -> None:
         assert all(len(line.encode("utf-8")) <= 75 for line in ics.split("\r\n"))
 
 
+SGR = re.compile(r"\x1b\[[0-9;]*m")
+
+
 @SETTINGS
 @given(TEXT)
 def test_human_formats_never_pass_control_codes(text: str) -> None:
@@ -85,6 +91,9 @@ def test_human_formats_never_pass_control_codes(text: str) -> None:
         for module in (as_rich, as_table, as_markdown):
             shown = _render(module, kind, records)
             assert not any(ch in shown for ch in "\x1b\x07\r\u202e\x00")
+            # in colour, the only escape sequences are the styles' own
+            coloured = SGR.sub("", _render(module, kind, records, COLOUR))
+            assert not any(ch in coloured for ch in "\x1b\x07\r\u202e\x00")
 
 
 def test_every_format_is_tested_and_offered() -> None:

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crimea_cli.render import Terminal, renderer
-from crimea_cli.render.layout import cell_len, wrap
+from crimea_cli.render.layout import cell_len, fit, styled_cell, wrap
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -69,3 +69,41 @@ def test_timeline_fits_the_width_and_shows_text_as_written(width: int, color: bo
     assert all(cell_len(line) <= width for line in plain.splitlines())
     assert "[bold]searched[/]" in plain and "(inferred)" in plain
     assert plain.splitlines()[0] == "2018"
+
+
+@pytest.mark.parametrize(("natural", "minimum", "ratios", "available", "widths"), [
+    ([5, 10], [5, 3], [1, 1], 20, [5, 10]),            # all fit: natural widths
+    ([14, 26, 38, 100], [14, 7, 9, 10], [1, 2, 1, 3], 54, [14, 12, 9, 19]),
+    ([10, 100], [10, 5], [1, 3], 40, [10, 30]),         # the narrow column keeps its width
+    ([30, 30], [25, 25], [1, 1], 20, [25, 25]),         # minimums win over the width
+])
+def test_fit(natural: list[int], minimum: list[int], ratios: list[int], available: int,
+             widths: list[int]) -> None:
+    assert fit(natural, minimum, ratios, available) == widths
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 300), st.integers(1, 30), st.integers(1, 3)),
+                min_size=1, max_size=6), st.integers(10, 200))
+def test_fit_stays_within_the_width_when_the_minimums_do(
+        cols: list[tuple[int, int, int]], available: int) -> None:
+    natural, minimum, ratios = (list(c) for c in zip(*cols, strict=True))
+    widths = fit(natural, minimum, ratios, available)
+    assert all(min(m, n) <= w <= n for w, m, n in zip(widths, minimum, natural, strict=True))
+    if sum(min(m, n) for m, n in zip(minimum, natural, strict=True)) <= available:
+        assert sum(widths) <= available
+
+
+def test_styled_cell_marks_matches_across_lines() -> None:
+    cell = styled_cell("one Zelensky two", 9, marks=[(4, 12)], mark_style="R")
+    assert cell == [[("one", "")], [("Zelensky", "R")], [("two", "")]]
+    cell = styled_cell("a Zelenskyy b", 40, "dim", marks=[(2, 10)], mark_style="R")
+    assert cell == [[("a ", "dim"), ("Zelensky", "R"), ("y b", "dim")]]
+
+
+def test_table_highlights_search_hits_in_colour() -> None:
+    out = io.StringIO()
+    rec = {"date": None, "section": "Life", "text": "Met Zelensky in Kyiv.", "article": "A",
+           "matches": [[4, 12]]}
+    renderer("table").render("hits", [rec], out, Terminal(color=True, width=60, is_tty=True))
+    assert "\x1b[1;7mZelensky\x1b[0m" in out.getvalue()

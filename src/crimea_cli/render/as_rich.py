@@ -2,24 +2,20 @@
 
 Each event shows its date for people at its own precision, its category as a
 coloured label, the statement wrapped to the width and its section dimmed;
-inferred and relative dates say so. The view is laid out here, in terminal
-cells (:mod:`.layout`); without colour it is written as plain text, and with
-colour Rich styles each piece, as a ``Text``, never as markup.
+inferred and relative dates say so. The view is laid out in terminal cells
+(:mod:`.layout`): plain text without colour, styled by Rich with it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import groupby, zip_longest
+from itertools import groupby
 from typing import Any, TextIO
 
 from . import Terminal, clip, visible
 from .humanize import human_date
-from .layout import cell_len, wrap
-from .style import CATEGORY_STYLES, console
-
-Line = list[tuple[str, str]]
-"""One line of output: (text, Rich style) pieces."""
+from .layout import Cell, Line, cell_len, grid, styled_cell, write
+from .style import CATEGORY_STYLES
 
 _MIN_STATEMENT = 16
 """The statement column is never narrower than this, however narrow the terminal."""
@@ -47,22 +43,22 @@ def timeline_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
     date_width = min(22, max(12, width * 2 // 7), longest)
     category_width = max((cell_len(str(r.get("category", ""))) for r in rows), default=5)
     text_width = max(_MIN_STATEMENT, width - date_width - category_width - 2)
+    widths = (date_width, category_width, text_width)
+
+    def cells(rec: dict[str, Any]) -> tuple[Cell, Cell, Cell]:
+        category = str(rec.get("category", ""))
+        where = str(rec.get("section", ""))
+        if several:
+            where = f"{rec.get('article', '')} · {where}"
+        date = [line for text, style in _date_lines(rec)
+                for line in styled_cell(text, date_width, style)]
+        body = (styled_cell(visible(clip(str(rec.get("text", "")))), text_width)
+                + styled_cell(visible(where), text_width, "dim"))
+        return date, [[(category, CATEGORY_STYLES.get(category, ""))]], body
+
     for heading, group in groupby(rows, key=group_label):
         yield [(heading, "bold underline")]
-        for rec in group:
-            category = str(rec.get("category", ""))
-            where = str(rec.get("section", ""))
-            if several:
-                where = f"{rec.get('article', '')} · {where}"
-            dates = [(part, style) for text, style in _date_lines(rec)
-                     for part in wrap(text, date_width)]
-            body = [(part, "") for part in wrap(visible(clip(str(rec.get("text", "")))),
-                                                text_width)]
-            body += [(part, "dim") for part in wrap(visible(where), text_width)]
-            labels = [(category, CATEGORY_STYLES.get(category, ""))]
-            for date, label, text in zip_longest(dates, labels, body, fillvalue=("", "")):
-                yield [date, (" " * (date_width + 1 - cell_len(date[0])), ""), label,
-                       (" " * (category_width + 1 - cell_len(label[0])), ""), text]
+        yield from grid((cells(rec) for rec in group), widths)
 
 
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
@@ -72,23 +68,4 @@ def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Term
 
         as_table.render(kind, records, out, term)
         return
-    lines = timeline_lines(list(records), term.width)
-    if not term.color:
-        out.writelines("".join(text for text, _ in line).rstrip() + "\n" for line in lines)
-        return
-    from rich.text import Span, Text
-
-    # one Text for the whole view, built from its plain text and style spans
-    plain: list[str] = []
-    spans: list[Span] = []
-    at = 0
-    for line in lines:
-        for text, style in line:
-            if style:
-                spans.append(Span(at, at + len(text), style))
-            plain.append(text)
-            at += len(text)
-        plain.append("\n")
-        at += 1
-    view = Text("".join(plain), spans=spans)
-    console(out, term).print(view, soft_wrap=True, end="")
+    write(timeline_lines(list(records), term.width), out, term)

@@ -1,39 +1,59 @@
-"""``--format table``: a Rich table; every cell is a ``Text``, never markup."""
+"""``--format table``: a table sized to the terminal, laid out in terminal
+cells (:mod:`.layout`); styled by Rich when there is colour. Search hits are
+highlighted in their statements."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from . import Terminal, visible
 from .columns import cell, columns
-from .style import CATEGORY_STYLES, console
+from .layout import Cell, Line, cell_len, fit, grid, styled_cell, write
+from .style import CATEGORY_STYLES
+
+GAP = 2
+"""Spaces between columns."""
+RATIOS = {"text": 3, "name": 2, "value": 2}
+"""Columns that take a larger share of a narrow terminal (the others: 1)."""
+WHOLE = ("date", "category")
+"""Columns kept whole (up to WHOLE_LIMIT cells) rather than wrapped."""
+WHOLE_LIMIT = 22
+LONGEST_WORD = 20
+"""Other columns are never narrower than their longest word, up to this."""
+
+
+def table_lines(kind: str, rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
+    """A header, a rule, and each record as a row of wrapped cells."""
+    cols = columns(kind, rows)
+    texts = [[visible(cell(rec, key)) for _, key in cols] for rec in rows]
+    natural = [max([cell_len(header), *(cell_len(row[i]) for row in texts)])
+               for i, (header, _) in enumerate(cols)]
+    minimum = [min(WHOLE_LIMIT, n) if key in WHOLE else
+               max([min(LONGEST_WORD, cell_len(w)) for row in texts for w in row[i].split()]
+                   or [1])
+               for i, ((_, key), n) in enumerate(zip(cols, natural, strict=True))]
+    widths = fit(natural, minimum, [RATIOS.get(key, 1) for _, key in cols],
+                 max(len(cols), width - GAP * (len(cols) - 1)))
+
+    def row_cells(rec: dict[str, Any], row: list[str]) -> list[Cell]:
+        out = []
+        for (_, key), text, w in zip(cols, row, widths, strict=True):
+            if key == "category":
+                out.append(styled_cell(text, w, CATEGORY_STYLES.get(text, "")))
+            elif key == "text" and rec.get("matches"):
+                out.append(styled_cell(text, w, marks=rec["matches"], mark_style="bold reverse"))
+            else:
+                out.append(styled_cell(text, w, "dim" if key == "section" else ""))
+        return out
+
+    yield from grid([[styled_cell(h, w, "bold") for (h, _), w in zip(cols, widths, strict=True)]],
+                    widths, GAP)
+    yield [("─" * (sum(widths) + GAP * (len(cols) - 1)), "")]
+    yield from grid((row_cells(rec, row) for rec, row in zip(rows, texts, strict=True)),
+                    widths, GAP)
 
 
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
     """Write ``records`` as a table sized to the terminal."""
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
-
-    rows = list(records)
-    cols = columns(kind, rows)
-    table = Table(box=box.SIMPLE_HEAD, expand=False, pad_edge=False)
-    for header, key in cols:
-        wide = key in ("text", "name")
-        table.add_column(header, overflow="fold", ratio=3 if wide else 1,
-                         no_wrap=key == "category")
-    for rec in rows:
-        cells = []
-        for _, key in cols:
-            text = Text(visible(cell(rec, key)))
-            if key == "category":
-                text.stylize(CATEGORY_STYLES.get(text.plain, ""))
-            elif key == "text" and rec.get("matches"):
-                for a, b in rec["matches"]:
-                    text.stylize("bold reverse", a, b)
-            elif key == "section":
-                text.stylize("dim")
-            cells.append(text)
-        table.add_row(*cells)
-    console(out, term).print(table)
+    write(table_lines(kind, list(records), term.width), out, term)

@@ -1,17 +1,34 @@
 """Columns of wrapped text, measured in terminal cells.
 
-The timeline view lays itself out with these few functions, so that its
-plain form (a file, a pipe, ``NO_COLOR``) is written without importing Rich;
-Rich only adds the colour. A wide character (CJK, most emoji) takes two
-cells, a combining mark or format character none.
+The timeline and the table lay themselves out with these few functions, so
+that their plain form (a file, a pipe, ``NO_COLOR``) is written without
+importing Rich, and so that thousands of rows take a fraction of a second;
+Rich only adds the colour (:func:`write`). A wide character (CJK, most emoji)
+takes two cells, a combining mark or format character none.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate
+from typing import TYPE_CHECKING, TextIO
 
-_TOKEN = re.compile(r"\s*\S+\s*|\s+")
+from . import Terminal
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions
+    from rich.segment import Segment
+
+Piece = tuple[str, str]
+"""Some text and its Rich style ("" for none)."""
+Line = list[Piece]
+"""One line of output."""
+Cell = list[Line]
+"""The lines of one cell of a grid."""
+
+_WORD = re.compile(r"\S+")
 
 
 def char_width(ch: str) -> int:
@@ -41,42 +58,142 @@ def cell_len(text: str) -> int:
     return sum(map(_WIDTHS.__getitem__, text))
 
 
-def _fold(word: str, width: int) -> list[str]:
+def _fold(acc: Sequence[int], start: int, end: int, width: int) -> list[tuple[int, int]]:
     """A word too long for its column, cut into pieces of at most ``width``."""
-    pieces, piece, used = [], "", 0
-    for ch in word:
-        w = _WIDTHS[ch]
-        if used + w > width and piece:
-            pieces.append(piece)
-            piece, used = "", 0
-        piece += ch
-        used += w
-    pieces.append(piece)
+    pieces: list[tuple[int, int]] = []
+    for i in range(start + 1, end):
+        if acc[i + 1] - acc[start] > width:
+            pieces.append((start, i))
+            start = i
+    pieces.append((start, end))
     return pieces
 
 
+def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
+    """Where ``text`` breaks into lines of at most ``width`` cells: each line
+    as (start, end) offsets into ``text``. Lines break between words; a word
+    longer than a line is folded; spaces at a break are dropped, spaces
+    inside a line kept. Always at least one line."""
+    # acc[i]: the cells of text[:i]
+    acc: Sequence[int] = (range(len(text) + 1) if text.isascii() else
+                          list(accumulate(map(_WIDTHS.__getitem__, text), initial=0)))
+    if acc[-1] <= width:
+        return [(0, len(text))]
+    lines: list[tuple[int, int]] = []
+    start, end = -1, 0   # the line being filled; -1: none yet
+    for m in _WORD.finditer(text):
+        a, b = m.span()
+        if start >= 0 and acc[b] - acc[start] > width:
+            lines.append((start, end))
+            start = -1
+        if start < 0:
+            start = a
+            if acc[b] - acc[a] > width:
+                *full, (start, _) = _fold(acc, a, b, width)
+                lines.extend(full)
+        end = b
+    if start >= 0:
+        lines.append((start, end))
+    return lines or [(0, 0)]
+
+
 def wrap(text: str, width: int) -> list[str]:
-    """``text`` broken into lines of at most ``width`` cells, between words;
-    a word longer than a line is folded. Spaces inside a line are kept,
-    spaces at a break are dropped. Always at least one line."""
-    if cell_len(text) <= width:
-        return [text]
-    lines: list[str] = []
-    line, used = "", 0
-    for token in _TOKEN.findall(text):
-        word = token.rstrip()
-        space = token[len(word):]
-        word_width = cell_len(word)
-        if used + word_width > width and line:
-            lines.append(line.rstrip())
-            line, used = "", 0
-            word = word.lstrip()
-            word_width = cell_len(word)
-        if word_width > width:
-            *full, word = _fold(word, width)
-            lines.extend(full)
-            word_width = cell_len(word)
-        line += word + space
-        used += word_width + cell_len(space)
-    lines.append(line.rstrip())
-    return lines
+    """``text`` broken into lines of at most ``width`` cells (see :func:`wrap_spans`)."""
+    return [text[a:b] for a, b in wrap_spans(text, width)]
+
+
+def styled_cell(text: str, width: int, style: str = "",
+                marks: Iterable[tuple[int, int]] = (), mark_style: str = "") -> Cell:
+    """``text`` wrapped to ``width``, in ``style``, with the ``marks`` (offsets
+    into ``text``) in ``mark_style``."""
+    marks = sorted(marks)
+    cell: Cell = []
+    for a, b in wrap_spans(text, width):
+        line: Line = []
+        at = a
+        for ma, mb in marks:
+            lo, hi = max(ma, at), min(mb, b)
+            if lo < hi:
+                if at < lo:
+                    line.append((text[at:lo], style))
+                line.append((text[lo:hi], mark_style))
+                at = hi
+        if at < b or not line:
+            line.append((text[at:b], style))
+        cell.append(line)
+    return cell
+
+
+def fit(natural: Sequence[int], minimum: Sequence[int], ratios: Sequence[int],
+        available: int) -> list[int]:
+    """Column widths within ``available`` cells.
+
+    Each column's natural width when all fit. Otherwise the widest give way
+    first: every column is held to ``ratio × C`` cells, for the largest ``C``
+    that fits, but never below its minimum or above its natural width; the
+    cells left over go to the last column that can still use them.
+    """
+    if sum(natural) <= available:
+        return list(natural)
+    floor = [min(m, n) for m, n in zip(minimum, natural, strict=True)]
+
+    def widths(c: int) -> list[int]:
+        return [max(f, min(n, c * r)) for f, n, r in zip(floor, natural, ratios, strict=True)]
+
+    c = 0
+    while c < max(natural) and sum(widths(c + 1)) <= available:
+        c += 1
+    out = widths(c)
+    left = available - sum(out)
+    for i in reversed(range(len(out))):
+        if left > 0 and out[i] < natural[i]:
+            grow = min(left, natural[i] - out[i])
+            out[i] += grow
+            left -= grow
+    return out
+
+
+def grid(rows: Iterable[Sequence[Cell]], widths: Sequence[int], gap: int = 1) -> Iterator[Line]:
+    """Rows of cells side by side, each column padded to its width."""
+    space = " " * gap
+    for row in rows:
+        for i in range(max(len(cell) for cell in row)):
+            line: Line = []
+            for col, (cell, width) in enumerate(zip(row, widths, strict=True)):
+                if col:
+                    line.append((space, ""))
+                pieces = cell[i] if i < len(cell) else []
+                line.extend(pieces)
+                line.append((" " * (width - sum(cell_len(t) for t, _ in pieces)), ""))
+            yield line
+
+
+class _Styled:
+    """Lines as a Rich renderable: their pieces become segments as they are,
+    never read as markup (the text is already made visible)."""
+
+    def __init__(self, lines: Iterable[Line]) -> None:
+        self.lines = lines
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        from rich.segment import Segment
+        from rich.style import Style
+
+        newline = Segment.line()
+        for line in self.lines:
+            while line and not line[-1][0].strip():
+                line.pop()   # no trailing spaces
+            for text, style in line:
+                yield Segment(text, Style.parse(style) if style else None)
+            yield newline
+
+
+def write(lines: Iterable[Line], out: TextIO, term: Terminal) -> None:
+    """Lines to ``out``: plain text without colour, else styled by Rich.
+    Trailing spaces go."""
+    if not term.color:
+        out.writelines("".join(text for text, _ in line).rstrip() + "\n" for line in lines)
+        return
+    from .style import console
+
+    console(out, term).print(_Styled(lines), soft_wrap=True, end="")
