@@ -656,7 +656,8 @@ def _moved_value(v: DateValue, delta: int) -> DateValue:
 def _moved(m: Mention, delta: int) -> Mention:
     """The same mention, ``delta`` characters further on."""
     value = None if m.value is None else _moved_value(m.value, delta)
-    return m._replace(span=(m.span[0] + delta, m.span[1] + delta), value=value)
+    return Mention(m.kind, (m.span[0] + delta, m.span[1] + delta), value, m.names_something,
+                   m.month, m.day, m.unit, m.amount)
 
 
 def _ordinal(s: str) -> int:

@@ -27,5 +27,4 @@ def line(record: dict[str, Any]) -> str:
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
     """Write each record as one line of JSON, as it comes."""
     for rec in records:
-        out.write(line(rec))
-        out.write("\n")
+        out.write(line(rec) + "\n")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, TextIO
 
@@ -58,7 +59,7 @@ def cell_len(text: str) -> int:
     return sum(map(_WIDTHS.__getitem__, text))
 
 
-def _fold(acc: Sequence[int], start: int, end: int, width: int) -> list[tuple[int, int]]:
+def _fold(acc: list[int], start: int, end: int, width: int) -> list[tuple[int, int]]:
     """A word too long for its column, cut into pieces of at most ``width``."""
     pieces: list[tuple[int, int]] = []
     for i in range(start + 1, end):
@@ -69,14 +70,25 @@ def _fold(acc: Sequence[int], start: int, end: int, width: int) -> list[tuple[in
     return pieces
 
 
+@lru_cache(maxsize=64)
+def _line_pattern(width: int) -> re.Pattern[str]:
+    rest = rf"(?:.{{0,{width - 2}}}\S)?" if width > 1 else ""
+    return re.compile(rf"\S{rest}(?!\S)|\S{{{width}}}", re.DOTALL)
+
+
 def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
     """Where ``text`` breaks into lines of at most ``width`` cells: each line
     as (start, end) offsets into ``text``. Lines break between words; a word
     longer than a line is folded; spaces at a break are dropped, spaces
     inside a line kept. Always at least one line."""
+    if text.isascii():
+        if len(text) <= width:
+            return [(0, len(text))]
+        # one character, one cell: a line is the longest run that ends a word
+        # within the width, or the width's worth of a longer word
+        return [m.span() for m in _line_pattern(width).finditer(text)] or [(0, 0)]
     # acc[i]: the cells of text[:i]
-    acc: Sequence[int] = (range(len(text) + 1) if text.isascii() else
-                          list(accumulate(map(_WIDTHS.__getitem__, text), initial=0)))
+    acc = list(accumulate(map(_WIDTHS.__getitem__, text), initial=0))
     if acc[-1] <= width:
         return [(0, len(text))]
     lines: list[tuple[int, int]] = []
@@ -192,7 +204,8 @@ def write(lines: Iterable[Line], out: TextIO, term: Terminal) -> None:
     """Lines to ``out``: plain text without colour, else styled by Rich.
     Trailing spaces go."""
     if not term.color:
-        out.writelines("".join(text for text, _ in line).rstrip() + "\n" for line in lines)
+        # one write: under PYTHONUNBUFFERED each write is a system call
+        out.write("".join("".join(text for text, _ in line).rstrip() + "\n" for line in lines))
         return
     from .style import console
 
