@@ -35,6 +35,8 @@ def _awards(body: str, title: str = "Anna Petrenko") -> list[tuple[str, str | No
      [("Hero of Ukraine", "2022", None)]),
     ("In 2019 she received the title of People's Artist of Ukraine.",
      [("People's Artist of Ukraine", "2019", None)]),
+    ("She received the Order of Merit, III degree, on 23 August 2023.",
+     [("Order of Merit, III degree", "2023-08-23", None)]),
     ('In 2021 she was awarded the Order "For Courage", 3rd class.',
      [('Order "For Courage", 3rd class', "2021", None)]),
     ("In 2021 she was awarded the Order «For Merit».", [("Order «For Merit»", "2021", None)]),
@@ -86,6 +88,15 @@ def test_award_section_list_items_and_infobox() -> None:
     got = [(w.name, w.date.edtf if w.date else None) for w in extract_awards(a)]
     assert got == [("Nansen Medal", "1998"), ("Order of St. Olav, Knight", "2005"),
                    ("Honorary doctorate, University of Bergen", "2014")]
+
+
+def test_award_section_item_saying_who_conferred_it() -> None:
+    a = parse_article("= Margaret Hayes =\n\nMargaret Hayes was a physicist.\n\n== Honors ==\n"
+                      "- 1998: National Medal of Science, presented by President Bill Clinton\n"
+                      "- 2005: Wolf Prize in Physics (shared with Pierre Lemaire)\n")
+    got = [(w.name, w.date.edtf if w.date else None, w.conferred_by) for w in extract_awards(a)]
+    assert got == [("National Medal of Science", "1998", "President Bill Clinton"),
+                   ("Wolf Prize in Physics (shared with Pierre Lemaire)", "2005", None)]
 
 
 def test_infobox_lists_and_award_section_items() -> None:

@@ -34,14 +34,18 @@ _TOKEN = re.compile(r"\"[^\"]{1,60}\"|“[^”]{1,60}”|«[^»]{1,60}»|[^\W_][
 _QUOTED = ("\"", "“", "«")
 _BY = re.compile(r"\s*,?\s*(?:conferred\s+|presented\s+)?by\s+(?P<by>[^,;.()]+?)"
                  r"(?=\s+(?:for|in|on|at|during|with|after|as|to)\s|[,;.()]|$)")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_ITEM_BY = re.compile(r"\s*,?\s*(?:conferred\s+|presented\s+|awarded\s+)?\bby\s+"
+                      r"(?P<by>[^,;()]+?)\s*$")
 _BY_WITH = re.compile(r"\s*by\s+(?P<by>[^,;.()]+?)\s+with\s+")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|later\s+)?$",
                                re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+$", re.IGNORECASE)
 _AWARDED_TO = re.compile(r"\s+to\s+(?P<who>[^,;.]+)")
 _ITEM_SPLIT = re.compile(r"\s*;\s*|(?<=\))\s*,\s*")
-_CLASS_SUFFIX = re.compile(r",\s*(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth)"
-                           r"\s+(?:class|degree)\b", re.IGNORECASE)
+# "Order of Merit, 3rd class", "Order of Princess Olga, III degree"
+_CLASS_SUFFIX = re.compile(r",\s*(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth"
+                           r"|(?-i:[IVX]{1,4}))\s+(?:class|degree)\b", re.IGNORECASE)
 _INCLUDING = re.compile(r"[^.;]{0,80}?\bincluding\s+", re.IGNORECASE)
 _NEXT_NAME = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*"
                         r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
@@ -261,6 +265,17 @@ def _strip_dates(text: str) -> str:
     return re.sub(r"\s{2,}", " ", name).strip(" ,;:.–—-")
 
 
+def _item_award(item: str, date: DateValue | None, st: Statement, title: str) -> Award:
+    """The award of a list item (its dates removed), and who conferred it
+    when the item ends by saying so ("National Medal of Science, presented by
+    President Bill Clinton"); the rest of the item stays in the name
+    ("Order of St. Olav, Knight")."""
+    m = _ITEM_BY.search(item)
+    if m and _is_award_name(item[:m.start()]):
+        return Award(item[:m.start()], date, m.group("by"), st, title)
+    return Award(item, date, None, st, title)
+
+
 def _agree(a: DateValue | None, b: DateValue | None) -> bool:
     """Whether two award dates can be the same date (one within the other)."""
     if a is None or b is None:
@@ -333,9 +348,12 @@ def extract_awards(article: Article, events: list[Event] | None = None) -> list[
             found.extend(sentence)
         elif st.source is Source.LIST_ITEM and _is_award_section(st.section):
             name = _strip_dates(st.text)
-            if (name and not _NOT_RECEIVED.search(st.text) and not _VERB.search(st.text)
+            # a verb makes the item a sentence, unless it stands in a remark
+            # in parentheses ("Wolf Prize (shared with Pierre Lemaire)")
+            if (name and not _NOT_RECEIVED.search(st.text)
+                    and not _VERB.search(_PARENTHESES.sub("", st.text))
                     and not _VERB_FIRST.match(name)):
-                found.append(Award(name, _closest_date(evs, 0), None, st, title))
+                found.append(_item_award(name, _closest_date(evs, 0), st, title))
     awards = _dedupe(found)
     awards.sort(key=lambda a: (a.date.start if a.date else _dt.date.max, a.statement.index))
     return awards
