@@ -65,6 +65,7 @@ CONTRACT = [
     # a year that names something
     ("He won the 2016 Sakharov Prize.", ["2016"]),
     ("Its 1936 extension added a floor.", ["1936"]),
+    ("The 1908 photographs by Prokudin-Gorsky show the dome.", ["1908"]),
 ]
 
 GENERAL = [

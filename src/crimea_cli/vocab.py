@@ -106,6 +106,11 @@ YEAR_NAMED_NOUNS: frozenset[str] = frozenset({
     "ceasefire", "crash", "collapse", "opening", "closure", "rebuild",
     "design", "master", "memoir", "biography", "translation", "version",
     "model", "redesign", "revision", "update", "exchange", "swap",
+    "photograph", "photographs", "photo", "photos", "painting", "portrait",
+    "map", "poem", "song", "play", "opera", "manuscript", "catalogue", "catalog",
+    "ranking", "rankings", "list", "issue", "volume", "expedition", "voyage",
+    "mission", "launch", "flight", "rally", "riots", "pogrom", "purge",
+    "sanctions", "blockade", "occupation", "evacuation", "uprisings",
 })
 
 #: Words that can follow a year (function words, auxiliaries); after a weak
