@@ -66,6 +66,14 @@ CONTRACT = [
     ("He won the 2016 Sakharov Prize.", ["2016"]),
     ("Its 1936 extension added a floor.", ["1936"]),
     ("The 1908 photographs by Prokudin-Gorsky show the dome.", ["1908"]),
+    # phrases that lead a year, and hedges between a preposition and its years
+    ("He has been active since at least 2015.", ["2015"]),
+    ("The house was mentioned as early as 1620.", ["1620"]),
+    ("It must be finished no later than 2030.", ["2030"]),
+    ("In both 2016 and 2018 he was fined.", ["2016", "2018"]),
+    ("In either 2016 or 2017 he was fined.", ["2016", "2017"]),
+    ("As early as 2001 and 2003 he warned them.", ["2001", "2003"]),
+    ("During the 2019–2020 academic year he lectured in Lviv.", ["2019/2020"]),
 ]
 
 GENERAL = [
@@ -150,6 +158,8 @@ EXCLUSIONS = [
     ("He was charged under Article 1998 of the Code.", []),
     ("He collected a petition with 1500 signatures.", []),
     ("The court imposed a fine of 2000 rubles.", []),
+    ("He won by at least 2000 votes.", []),
+    ("He was fined only 2000 rubles.", []),
     ("Its load limit is 2500 kg.", []),
     ("Around 2000 people attended the rally.", []),
     ("The survey counted more than 40,000 fish.", []),

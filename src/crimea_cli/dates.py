@@ -43,6 +43,8 @@ from .vocab import (
     RELATIVE_UNITS,
     WEAK_YEAR_PREPOSITIONS,
     YEAR_FOLLOWERS,
+    YEAR_HEDGES,
+    YEAR_LEAD_PHRASES,
     YEAR_NAMED_NOUNS,
     YEAR_PREPOSITIONS,
 )
@@ -481,6 +483,22 @@ def _word_before(text: str, start: int) -> tuple[str, bool]:
     return (tok[cut + 1:] if cut >= 0 else tok), paren
 
 
+def _lead_phrase(text: str, start: int) -> str:
+    """What leads a year when the word before it is not a preposition: a
+    phrase that acts as one ("as early as"), or the preposition before a
+    hedge ("since at least", "in both"); "" when neither."""
+    before = " ".join(text[max(0, start - _BEFORE):start].lower().split())
+    for phrase in YEAR_LEAD_PHRASES:
+        if before.endswith(phrase) and before[-len(phrase) - 1:-len(phrase)] in ("", " "):
+            return "in"   # a plain preposition: no interval opener, not weak
+    for hedge in YEAR_HEDGES:
+        if before.endswith(hedge) and before[-len(hedge) - 1:-len(hedge)] in ("", " "):
+            words = before[:-len(hedge)].split()
+            if words and words[-1] in YEAR_PREPOSITIONS:
+                return words[-1]
+    return ""
+
+
 def _year_context(text: str, start: int, end: int, chain_is_range: bool,
                   has_three_digit: bool, chain_start: int) -> _Context:
     """Decide whether bare numbers at [start, end) are years, from their context."""
@@ -493,6 +511,8 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
         return _Context(_follower_ok(after), opener=m.group(1).lower())
     prev, paren = _word_before(text, start)
     prev_l = prev.lower().strip("\"“‘«")
+    if prev_l not in YEAR_PREPOSITIONS and not paren:
+        prev_l = _lead_phrase(text, start) or prev_l
     next_word = after.word
 
     if prev_l in NUMBER_LABELS or next_word in QUANTITY_WORDS:
@@ -515,7 +535,9 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
         nxt = text[end:end + 1]
         return _Context(chain_is_range or nxt in ("", ")", "]", ",", ";", ":"), approximate)
     if chain_is_range:
-        return _Context(strict or next_word in YEAR_NAMED_NOUNS)
+        # "the 2019–2020 academic year": the noun may come second
+        return _Context(strict or next_word in YEAR_NAMED_NOUNS
+                        or after.word2 in YEAR_NAMED_NOUNS)
     if prev_l in DETERMINERS or prev_l.endswith(("'s", "’s")):
         if (after.token[:1].isupper() or next_word in YEAR_NAMED_NOUNS
                 or after.word2 in YEAR_NAMED_NOUNS):

@@ -62,6 +62,19 @@ YEAR_PREPOSITIONS: frozenset[str] = frozenset({
     "approximately", "approx.", "to", "unto", "ad", "a.d.",
 })
 
+#: Phrases that lead a year as a preposition does ("as early as 1620").
+YEAR_LEAD_PHRASES: tuple[str, ...] = (
+    "as early as", "as late as", "no later than", "not later than",
+    "no earlier than", "not earlier than", "later than", "earlier than",
+)
+
+#: Words that may stand between a preposition and its year or years ("since
+#: at least 2015", "in both 2016 and 2018"); the preposition still decides.
+YEAR_HEDGES: tuple[str, ...] = (
+    "at least", "at the latest", "at the earliest", "both", "either", "only",
+    "just", "even", "already", "still",
+)
+
 #: Prepositions after which a number is also often a quantity ("a fine of 2000
 #: rubles", "around 2000 people"): the word after the number must then be one
 #: that can follow a year.
@@ -110,7 +123,8 @@ YEAR_NAMED_NOUNS: frozenset[str] = frozenset({
     "map", "poem", "song", "play", "opera", "manuscript", "catalogue", "catalog",
     "ranking", "rankings", "list", "issue", "volume", "expedition", "voyage",
     "mission", "launch", "flight", "rally", "riots", "pogrom", "purge",
-    "sanctions", "blockade", "occupation", "evacuation", "uprisings",
+    "sanctions", "blockade", "occupation", "evacuation", "uprisings", "year",
+    "term",
 })
 
 #: Words that can follow a year (function words, auxiliaries); after a weak
