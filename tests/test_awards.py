@@ -93,9 +93,12 @@ def test_award_section_list_items_and_infobox() -> None:
 def test_award_section_item_saying_who_conferred_it() -> None:
     a = parse_article("= Margaret Hayes =\n\nMargaret Hayes was a physicist.\n\n== Honors ==\n"
                       "- 1998: National Medal of Science, presented by President Bill Clinton\n"
+                      "- Elected to the National Academy of Sciences (1999)\n"
+                      "- Honored Scientist of Ukraine (2001)\n"
                       "- 2005: Wolf Prize in Physics (shared with Pierre Lemaire)\n")
     got = [(w.name, w.date.edtf if w.date else None, w.conferred_by) for w in extract_awards(a)]
     assert got == [("National Medal of Science", "1998", "President Bill Clinton"),
+                   ("Honored Scientist of Ukraine", "2001", None),
                    ("Wolf Prize in Physics (shared with Pierre Lemaire)", "2005", None)]
 
 

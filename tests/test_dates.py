@@ -74,6 +74,7 @@ CONTRACT = [
     ("In either 2016 or 2017 he was fined.", ["2016", "2017"]),
     ("As early as 2001 and 2003 he warned them.", ["2001", "2003"]),
     ("During the 2019–2020 academic year he lectured in Lviv.", ["2019/2020"]),
+    ("Spouse: Enver Bekirov (m. 1991; div. 2005)", ["1991", "2005"]),
 ]
 
 GENERAL = [

@@ -51,7 +51,8 @@ _NEXT_NAME = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*"
                         r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
                         r"(?:the\s+|an?\s+)?(?=[A-Z\"“«])")
 _COMMA_CAPITAL = re.compile(r",\s*(?=[A-Z])")
-_VERB_FIRST = re.compile(r"^\W*[A-Za-z]+ed\b")
+# "elected to the Academy" is a sentence; "Honored Journalist of Ukraine" a title
+_VERB_FIRST = re.compile(r"^\W*[A-Za-z]+ed\b(?!\s+[A-Z])")
 _TITLE_PREFIX = re.compile(r"^title\s+(?:of\s+)?(?=[A-Z])")
 _LEADING_DATE_SEP = re.compile(r"\s*[:–—-]\s*")
 _TRAILING_DATE_SEP = re.compile(r"(?:\s*,|\s+in|\s+on)?\s*$")
