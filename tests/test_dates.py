@@ -160,6 +160,8 @@ EXCLUSIONS = [
     ("He collected a petition with 1500 signatures.", []),
     ("The court imposed a fine of 2000 rubles.", []),
     ("He won by at least 2000 votes.", []),
+    ("It was a 2000-page report.", []),
+    ("In 1995 the 1500-strong unit moved to a 1000-year-old fort.", ["1995"]),
     ("He was fined only 2000 rubles.", []),
     ("Its load limit is 2500 kg.", []),
     ("Around 2000 people attended the rally.", []),

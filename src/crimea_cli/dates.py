@@ -29,6 +29,7 @@ from typing import NamedTuple
 from .model import DateValue, Precision
 from .vocab import (
     APPROXIMATE_WORDS,
+    COMPOUND_UNITS,
     DETERMINERS,
     ERA_AD,
     ERA_BC,
@@ -517,6 +518,8 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
 
     if prev_l in NUMBER_LABELS or next_word in QUANTITY_WORDS:
         return _NO
+    if after.char == "-" and next_word[1:].split("-")[0] in COMPOUND_UNITS:
+        return _NO   # "a 2000-page report", "a 1000-year-old church"
     if next_word.upper() in ERA_BC or next_word.upper().replace(".", "") in ERA_BC:
         return _NO
     strict = _follower_ok(after)
