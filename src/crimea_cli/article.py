@@ -275,7 +275,7 @@ def _token_before(text: str, pos: int) -> str:
     ws = max(text.rfind(" ", lo, pos), text.rfind("\n", lo, pos))
     token = text[(ws + 1 if ws >= 0 else lo):pos].lstrip(_OPENERS).lower()
     # "Feb.–Mar." ends with the abbreviation "mar"
-    return _JOINERS.split(token)[-1]
+    return _JOINERS.split(token)[-1] if _JOINERS.search(token) else token
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -339,32 +339,31 @@ def search(
     out = _Out(fmt, no_color, output, force)
     with _reported():
         hits: list[dict[str, Any]] = []
+        # the first statements read, for a hint when nothing matches: a hint
+        # must not cost more than the search
+        sample: list[str] = []
+        budget = HINT_CHARACTERS
         for art in out.articles(article):
-            first_date: dict[int, str] = {}
-            for ev in sorted(extract_events(art), key=lambda e: e.date.span[0]):
-                first_date.setdefault(ev.statement.index, ev.date.edtf)
             statements = list(art.statements)
+            for st in statements:
+                if budget >= len(st.text):
+                    sample.append(st.text)
+                budget -= len(st.text)
             if regex:
                 spans_list = regex_matches(terms, [s.text for s in statements])
             else:
                 spans_list = [match_statement(s.text, terms, fuzzy) for s in statements]
+            if not any(spans_list):
+                continue   # no need to date what nothing matched
+            first_date: dict[int, str] = {}
+            for ev in sorted(extract_events(art), key=lambda e: e.date.span[0]):
+                first_date.setdefault(ev.statement.index, ev.date.edtf)
             hits.extend(hit_record(st, art.title, first_date.get(st.index), spans)
                         for st, spans in zip(statements, spans_list, strict=True) if spans)
         if not hits:
             hint = ""
-            from .sources import load_articles
-
-            def bounded() -> Iterator[str]:
-                budget = HINT_CHARACTERS   # a hint must not cost more than the search
-                for art in load_articles(article or [], on_skip=lambda exc: None):
-                    for st in art.statements:
-                        budget -= len(st.text)
-                        if budget < 0:
-                            return
-                        yield st.text
-
             if not regex and not fuzzy and any(
-                    match_statement(text, terms, True) for text in bounded()):
+                    match_statement(text, terms, True) for text in sample):
                 hint = "; --fuzzy finds spelling variants"
             typer.echo(f"crimea-cli: no statement matches {' '.join(terms)!r}{hint}", err=True)
             raise typer.Exit(EXIT_NO_MATCH)

@@ -79,23 +79,35 @@ def _fold_char(ch: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+class _Folds(dict[str, str]):
+    """``_fold_char`` of each character met so far."""
+
+    def __missing__(self, ch: str) -> str:
+        self[ch] = folded = _fold_char(ch)
+        return folded
+
+
+_FOLDS = _Folds()
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: "Üseyin" → "useyin"."""
     if text.isascii():
         return text.casefold()
-    return "".join(_fold_char(c) for c in text)
+    return "".join(map(_FOLDS.__getitem__, text))
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """``fold(text)`` and, for each of its characters, the index in ``text``."""
-    out: list[str] = []
+    parts = list(map(_FOLDS.__getitem__, text))
+    folded = "".join(parts)
+    if len(folded) == len(text) and all(parts):
+        return folded, list(range(len(text) + 1))   # one character for one
     index: list[int] = []
-    for i, ch in enumerate(text):
-        f = ch.casefold() if ch.isascii() else _fold_char(ch)
-        out.append(f)
+    for i, f in enumerate(parts):
         index.extend([i] * len(f))
     index.append(len(text))
-    return "".join(out), index
+    return folded, index
 
 
 # --- matching ------------------------------------------------------------------

@@ -81,14 +81,18 @@ def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
     as (start, end) offsets into ``text``. Lines break between words; a word
     longer than a line is folded; spaces at a break are dropped, spaces
     inside a line kept. Always at least one line."""
-    if text.isascii():
+    widths = None if text.isascii() else list(map(_WIDTHS.__getitem__, text))
+    if widths is None or widths.count(1) == len(widths):
         if len(text) <= width:
             return [(0, len(text))]
         # one character, one cell: a line is the longest run that ends a word
         # within the width, or the width's worth of a longer word
         return [m.span() for m in _line_pattern(width).finditer(text)] or [(0, 0)]
-    # acc[i]: the cells of text[:i]
-    acc = list(accumulate(map(_WIDTHS.__getitem__, text), initial=0))
+    return _wrap_cells(text, list(accumulate(widths, initial=0)), width)
+
+
+def _wrap_cells(text: str, acc: list[int], width: int) -> list[tuple[int, int]]:
+    """:func:`wrap_spans` for any text, given ``acc[i]``, the cells of ``text[:i]``."""
     if acc[-1] <= width:
         return [(0, len(text))]
     lines: list[tuple[int, int]] = []
@@ -119,6 +123,8 @@ def styled_cell(text: str, width: int, style: str = "",
     """``text`` wrapped to ``width``, in ``style``, with the ``marks`` (offsets
     into ``text``) in ``mark_style``."""
     marks = sorted(marks)
+    if not marks and text.isascii() and len(text) <= width:
+        return [[(text, style)]]   # the common short cell
     cell: Cell = []
     for a, b in wrap_spans(text, width):
         line: Line = []
@@ -166,17 +172,26 @@ def fit(natural: Sequence[int], minimum: Sequence[int], ratios: Sequence[int],
 
 
 def grid(rows: Iterable[Sequence[Cell]], widths: Sequence[int], gap: int = 1) -> Iterator[Line]:
-    """Rows of cells side by side, each column padded to its width."""
-    space = " " * gap
+    """Rows of cells side by side, each column but the last padded to its
+    width (lines carry no trailing spaces)."""
+    last = len(widths) - 1
     for row in rows:
-        for i in range(max(len(cell) for cell in row)):
+        for i in range(max(map(len, row))):
             line: Line = []
-            for col, (cell, width) in enumerate(zip(row, widths, strict=True)):
-                if col:
-                    line.append((space, ""))
-                pieces = cell[i] if i < len(cell) else []
-                line.extend(pieces)
-                line.append((" " * (width - sum(cell_len(t) for t, _ in pieces)), ""))
+            pad = 0   # spaces owed before the next piece
+            for col, cell in enumerate(row):
+                if i < len(cell):
+                    pieces = cell[i]
+                    if pad:
+                        line.append((" " * pad, ""))
+                    line.extend(pieces)
+                    used = (cell_len(pieces[0][0]) if len(pieces) == 1 else
+                            sum(cell_len(t) for t, _ in pieces))
+                    pad = widths[col] - used + gap
+                else:
+                    pad += widths[col] + gap
+                if col == last:
+                    break
             yield line
 
 
