@@ -9,9 +9,9 @@ is decided once, by :func:`detect_terminal`, and passed in.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
-import unicodedata
 from dataclasses import dataclass
 from importlib import import_module
 from types import ModuleType
@@ -65,29 +65,25 @@ def clip(text: str, limit: int = DISPLAY_LIMIT) -> str:
 
 
 # Bidirectional controls reorder what follows them on screen: shown, not obeyed.
-_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+_BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"
+_SHOWN: dict[int, str] = {
+    **{code: chr(0x2400 + code) for code in range(0x20)},      # C0: ␛ for ESC
+    ord("\n"): " ", ord("\t"): " ", ord("\r"): " ", 0x7F: "\u2421",
+    **{code: f"\\x{code:02x}" for code in range(0x80, 0xA0)},  # C1
+    **{ord(ch): f"\\u{ord(ch):04x}" for ch in _BIDI},
+}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def visible(text: str) -> str:
     """``text`` with every control character made visible, for a terminal.
 
     C0 controls become their Unicode pictures (ESC → ␛), DEL ␡, C1 and
-    bidirectional controls ``\\x9b``-style escapes; newlines and tabs become
-    spaces. Nothing of an article reaches the terminal as a control code.
+    bidirectional controls ``\\x9b``-style escapes, lone surrogates too;
+    newlines and tabs become spaces. Nothing of an article reaches the
+    terminal as a control code.
     """
     if text.isprintable():
         return text
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if ch in "\n\t\r":
-            out.append(" ")
-        elif code < 0x20:
-            out.append(chr(0x2400 + code))
-        elif code == 0x7F:
-            out.append("\u2421")
-        elif 0x80 <= code < 0xA0 or ch in _BIDI or unicodedata.category(ch) in ("Cc", "Cs"):
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
-        else:
-            out.append(ch)
-    return "".join(out)
+    shown = text.translate(_SHOWN)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", shown)
