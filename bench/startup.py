@@ -14,6 +14,7 @@ is not what users run.
     python bench/startup.py            # 25 runs each, fresh venv
     python bench/startup.py --runs 50
     python bench/startup.py --here
+    python bench/startup.py --color    # FORCE_COLOR set, as on a terminal
 """
 
 from __future__ import annotations
@@ -64,9 +65,14 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=25, help="runs of each (default 25)")
     ap.add_argument("--here", action="store_true",
                     help="measure this environment, not a fresh README install")
+    ap.add_argument("--color", action="store_true",
+                    help="set FORCE_COLOR for both, as on a terminal")
     args = ap.parse_args()
 
     env = {**os.environ, "COLUMNS": "100"}
+    env.pop("NO_COLOR", None)
+    if args.color:
+        env["FORCE_COLOR"] = "1"
     with tempfile.TemporaryDirectory() as tmp:
         python = sys.executable
         if not args.here:
@@ -95,6 +101,7 @@ def main() -> int:
              "sys.version.split()[0])"], capture_output=True, text=True, check=True).stdout
     m_ours, m_base = statistics.median(ours), statistics.median(baseline)
     where = "this environment" if args.here else "a fresh venv with pip install ."
+    where += ", in colour" if args.color else ""
     print(f"{version.strip()}, {where}, {args.runs} runs each")
     print(f"crimea-cli timeline     median {m_ours * 1000:7.1f} ms")
     print(f"typer+rich one-row app  median {m_base * 1000:7.1f} ms")
