@@ -129,3 +129,11 @@ def test_undated_award_takes_a_date_stated_elsewhere() -> None:
                       "In 2018 she was awarded the Order of Merit.\n")
     got = [(w.name, w.date.edtf if w.date else None) for w in extract_awards(a)]
     assert got == [("Order of Merit", "2018")]
+
+
+def test_award_sentence_whose_lower_case_is_longer() -> None:
+    # "İ" lower-cases to two characters: offsets must still be the text's own
+    a = parse_article("= İsmail Aliyev =\n\nİsmail Aliyev is a poet.\n\n== Life ==\n"
+                      "In 2019 İsmail Aliyev received the Order of Merit.\n")
+    got = [(w.name, w.date.edtf if w.date else None) for w in extract_awards(a)]
+    assert got == [("Order of Merit", "2019")]

@@ -56,6 +56,12 @@ def _runs_on(line: str) -> bool:
     return len(line.strip("= ")) > MAX_HEADING
 
 
+def _heading(line: str) -> re.Match[str] | None:
+    """The heading match of a stripped line; None for text, long lines too
+    (they are never headings, and the pattern would crawl through them)."""
+    return None if _runs_on(line) else _HEADING.match(line)
+
+
 def normalise(text: str) -> str:
     """Remove a BOM, unify line ends to LF, tabs to spaces, strip line ends."""
     if text.startswith("\ufeff"):
@@ -64,7 +70,9 @@ def normalise(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\t" in text:
         text = text.replace("\t", " ")
-    return _TRAILING_SPACE.sub("", text)
+    if " \n" in text or text.endswith(" "):
+        text = _TRAILING_SPACE.sub("", text)
+    return text
 
 
 def decode(data: bytes, *, source: str | None = None) -> str:
@@ -156,8 +164,8 @@ class _Parser:
             i += 1
         title = ""
         if i < n:
-            m = _HEADING.match(lines[i].strip())
-            if m and len(m.group(1)) == 1 and m.group(2) and not _runs_on(m.group(2)):
+            m = _heading(lines[i].strip())
+            if m and len(m.group(1)) == 1 and m.group(2):
                 title = m.group(2)
                 i += 1
 
@@ -165,7 +173,7 @@ class _Parser:
         j = i
         while j < n and not lines[j].strip():
             j += 1
-        if (j + 1 < n and lines[j].strip() and not _HEADING.match(lines[j].strip())
+        if (j + 1 < n and lines[j].strip() and not _heading(lines[j].strip())
                 and not _LIST_MARK.match(lines[j]) and _LIST_MARK.match(lines[j + 1])
                 and ":" in lines[j + 1]):
             facts = []
@@ -211,7 +219,7 @@ class _Parser:
                 close_paragraph(i)
             elif stripped[0] == "=" and not _runs_on(stripped):
                 close_paragraph(i)
-                m = _HEADING.match(stripped)
+                m = _heading(stripped)
                 heading = m.group(2).strip("= ") if m else ""
                 if m and heading:
                     left, right = len(m.group(1)), len(m.group(3))

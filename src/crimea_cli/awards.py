@@ -28,6 +28,8 @@ from .vocab import (
 )
 
 _VERB = re.compile(r"(?<!\w)(?:" + "|".join(AWARD_VERBS) + r")(?!\w)", re.IGNORECASE)
+# the same, case-sensitive on lower-cased text: twice as fast as IGNORECASE
+_VERB_LOWER = re.compile(r"(?<!\w)(?:" + "|".join(AWARD_VERBS) + r")(?!\w)")
 _AWARD_NOUN = re.compile(r"(?<!\w)(?:" + "|".join(AWARD_NOUNS) + r")s?(?!\w)", re.IGNORECASE)
 _NOT_RECEIVED = re.compile("|".join(re.escape(w) for w in NOT_RECEIVED_WORDS), re.IGNORECASE)
 _TOKEN = re.compile(r"\"[^\"]{1,60}\"|“[^”]{1,60}”|«[^»]{1,60}»|[^\W_][\w'’.\-]*|[,;:()]|\S")
@@ -182,7 +184,10 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
                      title: str) -> list[Award]:
     out: list[Award] = []
     text = st.text
-    for verb in _VERB.finditer(text):
+    low = text.lower()
+    # lower-casing keeps offsets unless a character changes length ("İ")
+    verbs = _VERB_LOWER.finditer(low) if len(low) == len(text) else _VERB.finditer(text)
+    for verb in verbs:
         # the clause before the verb: a bounded window keeps long texts linear
         before = text[max(0, verb.start() - 200):verb.start()]
         after_pos = verb.end()
