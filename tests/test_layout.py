@@ -11,9 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crimea_cli.render import Terminal, renderer
-from crimea_cli.render.layout import _wrap_cells, cell_len, fit, styled_cell, wrap, wrap_spans
+from crimea_cli.render.layout import _wrap_cells, cell_len, fit, styled_cell, wrap_spans
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def wrap(text: str, width: int) -> list[str]:
+    return [text[a:b] for a, b in wrap_spans(text, width)]
 
 
 @pytest.mark.parametrize(("text", "cells"), [

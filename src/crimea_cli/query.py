@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from .dates import find_dates
@@ -74,32 +75,23 @@ def filter_events(events: Iterable[Event], flt: EventFilter) -> list[Event]:
 # --- folding -----------------------------------------------------------------
 
 
+@cache
 def _fold_char(ch: str) -> str:
+    """One character case- and accent-folded (remembered)."""
     decomposed = unicodedata.normalize("NFKD", ch)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-class _Folds(dict[str, str]):
-    """``_fold_char`` of each character met so far."""
-
-    def __missing__(self, ch: str) -> str:
-        self[ch] = folded = _fold_char(ch)
-        return folded
-
-
-_FOLDS = _Folds()
 
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: "Üseyin" → "useyin"."""
     if text.isascii():
         return text.casefold()
-    return "".join(map(_FOLDS.__getitem__, text))
+    return "".join(map(_fold_char, text))
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """``fold(text)`` and, for each of its characters, the index in ``text``."""
-    parts = list(map(_FOLDS.__getitem__, text))
+    parts = list(map(_fold_char, text))
     folded = "".join(parts)
     if len(folded) == len(text) and all(parts):
         return folded, list(range(len(text) + 1))   # one character for one

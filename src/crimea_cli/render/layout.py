@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, TextIO
 
@@ -32,8 +32,9 @@ Cell = list[Line]
 _WORD = re.compile(r"\S+")
 
 
+@cache
 def char_width(ch: str) -> int:
-    """Cells the character takes on a terminal: 0, 1 or 2."""
+    """Cells the character takes on a terminal: 0, 1 or 2 (remembered)."""
     if ch < "\u0300":
         return 1
     if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
@@ -41,22 +42,11 @@ def char_width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
-class _Widths(dict[str, int]):
-    """``char_width`` of each character met so far."""
-
-    def __missing__(self, ch: str) -> int:
-        self[ch] = width = char_width(ch)
-        return width
-
-
-_WIDTHS = _Widths()
-
-
 def cell_len(text: str) -> int:
     """Cells ``text`` takes on a terminal."""
     if text.isascii():
         return len(text)
-    return sum(map(_WIDTHS.__getitem__, text))
+    return sum(map(char_width, text))
 
 
 def _fold(acc: list[int], start: int, end: int, width: int) -> list[tuple[int, int]]:
@@ -81,7 +71,7 @@ def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
     as (start, end) offsets into ``text``. Lines break between words; a word
     longer than a line is folded; spaces at a break are dropped, spaces
     inside a line kept. Always at least one line."""
-    widths = None if text.isascii() else list(map(_WIDTHS.__getitem__, text))
+    widths = None if text.isascii() else list(map(char_width, text))
     if widths is None or widths.count(1) == len(widths):
         if len(text) <= width:
             return [(0, len(text))]
@@ -111,11 +101,6 @@ def _wrap_cells(text: str, acc: list[int], width: int) -> list[tuple[int, int]]:
     if start >= 0:
         lines.append((start, end))
     return lines or [(0, 0)]
-
-
-def wrap(text: str, width: int) -> list[str]:
-    """``text`` broken into lines of at most ``width`` cells (see :func:`wrap_spans`)."""
-    return [text[a:b] for a, b in wrap_spans(text, width)]
 
 
 def styled_cell(text: str, width: int, style: str = "",
