@@ -219,7 +219,7 @@ class _Parser:
                 close_paragraph(i)
             elif stripped[0] == "=" and not _runs_on(stripped):
                 close_paragraph(i)
-                m = _heading(stripped)
+                m = _HEADING.match(stripped)
                 heading = m.group(2).strip("= ") if m else ""
                 if m and heading:
                     left, right = len(m.group(1)), len(m.group(3))

@@ -38,27 +38,30 @@ def _date_lines(rec: dict[str, Any]) -> list[tuple[str, str]]:
 def timeline_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
     """The timeline view of event records, line by line, at ``width`` cells."""
     several = len({r.get("article") for r in rows}) > 1
+    dates = [_date_lines(r) for r in rows]   # worked out once: they set the width
     # one width for all groups, so that statements line up down the page
-    longest = max((cell_len(text) for r in rows for text, _ in _date_lines(r)), default=10)
+    longest = max((cell_len(text) for lines in dates for text, _ in lines), default=10)
     date_width = min(22, max(12, width * 2 // 7), longest)
     category_width = max((cell_len(str(r.get("category", ""))) for r in rows), default=5)
     text_width = max(_MIN_STATEMENT, width - date_width - category_width - 2)
     widths = (date_width, category_width, text_width)
 
-    def cells(rec: dict[str, Any]) -> tuple[Cell, Cell, Cell]:
+    def cells(rec: dict[str, Any], date_lines: list[tuple[str, str]]
+              ) -> tuple[Cell, Cell, Cell]:
         category = str(rec.get("category", ""))
         where = str(rec.get("section", ""))
         if several:
             where = f"{rec.get('article', '')} · {where}"
-        date = [line for text, style in _date_lines(rec)
+        date = [line for text, style in date_lines
                 for line in styled_cell(text, date_width, style)]
         body = (styled_cell(visible(clip(str(rec.get("text", "")))), text_width)
                 + styled_cell(visible(where), text_width, "dim"))
         return date, [[(category, CATEGORY_STYLES.get(category, ""))]], body
 
-    for heading, group in groupby(rows, key=group_label):
+    for heading, group in groupby(zip(rows, dates, strict=True),
+                                  key=lambda pair: group_label(pair[0])):
         yield [(heading, "bold underline")]
-        yield from grid((cells(rec) for rec in group), widths)
+        yield from grid((cells(rec, lines) for rec, lines in group), widths)
 
 
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
