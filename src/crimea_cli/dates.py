@@ -484,16 +484,25 @@ def _word_before(text: str, start: int) -> tuple[str, bool]:
     return (tok[cut + 1:] if cut >= 0 else tok), paren
 
 
+def _is_measure(word: str) -> bool:
+    """Whether ``word`` after "N-" makes a measure: a quantity noun (singular
+    or plural) or one of COMPOUND_UNITS."""
+    return word in QUANTITY_WORDS or word + "s" in QUANTITY_WORDS or word in COMPOUND_UNITS
+
+
+_LEAD_ENDINGS = tuple(" " + phrase for phrase in YEAR_LEAD_PHRASES)
+
+
 def _lead_phrase(text: str, start: int) -> str:
     """What leads a year when the word before it is not a preposition: a
     phrase that acts as one ("as early as"), or the preposition before a
     hedge ("since at least", "in both"); "" when neither."""
-    before = " ".join(text[max(0, start - _BEFORE):start].lower().split())
-    for phrase in YEAR_LEAD_PHRASES:
-        if before.endswith(phrase) and before[-len(phrase) - 1:-len(phrase)] in ("", " "):
-            return "in"   # a plain preposition: no interval opener, not weak
+    # the words before, one space apart, with a space in front: " since at least"
+    before = " " + " ".join(text[max(0, start - _BEFORE):start].lower().split())
+    if before.endswith(_LEAD_ENDINGS):
+        return "in"   # a plain preposition: no interval opener, not weak
     for hedge in YEAR_HEDGES:
-        if before.endswith(hedge) and before[-len(hedge) - 1:-len(hedge)] in ("", " "):
+        if before.endswith(" " + hedge):
             words = before[:-len(hedge)].split()
             if words and words[-1] in YEAR_PREPOSITIONS:
                 return words[-1]
@@ -518,7 +527,7 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
 
     if prev_l in NUMBER_LABELS or next_word in QUANTITY_WORDS:
         return _NO
-    if after.char == "-" and next_word[1:].split("-")[0] in COMPOUND_UNITS:
+    if after.char == "-" and _is_measure(next_word[1:].split("-")[0]):
         return _NO   # "a 2000-page report", "a 1000-year-old church"
     if next_word.upper() in ERA_BC or next_word.upper().replace(".", "") in ERA_BC:
         return _NO

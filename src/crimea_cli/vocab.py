@@ -63,15 +63,10 @@ YEAR_PREPOSITIONS: frozenset[str] = frozenset({
     "approximately", "approx.", "to", "unto", "ad", "a.d.",
 })
 
-#: Nouns that join a number with a hyphen into a measure ("a 2000-page
-#: report", "the 1500-strong unit"): the number is a quantity, not a year.
-COMPOUND_UNITS: frozenset[str] = frozenset({
-    "page", "strong", "word", "member", "seat", "bed", "room", "metre", "meter",
-    "kilometre", "kilometer", "km", "mile", "foot", "feet", "ton", "tonne", "kg",
-    "kilogram", "man", "person", "year", "day", "hour", "minute", "point",
-    "signature", "copy", "square", "acre", "hectare", "ruble", "rouble", "dollar",
-    "euro", "hryvnia", "pound", "vote", "unit", "odd",
-})
+#: Words that join a number with a hyphen into a measure beyond the quantity
+#: nouns (whose singulars count too: "a 2000-page report"): "the 1500-strong
+#: unit". The number is then a quantity, not a year.
+COMPOUND_UNITS: frozenset[str] = frozenset({"strong", "odd", "man", "copy", "kilogram"})
 
 #: Phrases that lead a year as a preposition does ("as early as 1620").
 YEAR_LEAD_PHRASES: tuple[str, ...] = (
