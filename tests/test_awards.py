@@ -52,6 +52,10 @@ def _awards(body: str, title: str = "Anna Petrenko") -> list[tuple[str, str | No
     ("In 2018 she was the winner of the Free Media Award.", [("Free Media Award", "2018", None)]),
     ("In 2022 she shared the Nobel Peace Prize with two organisations.",
      [("Nobel Peace Prize", "2022", None)]),
+    # honorary titles
+    ("In 2023 she received the title Hero of Ukraine.", [("Hero of Ukraine", "2023", None)]),
+    ("Petrenko was conferred the title of People's Artist of Ukraine on 20 November 2015.",
+     [("People's Artist of Ukraine", "2015-11-20", None)]),
 ])
 def test_award_sentences(body: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _awards(body) == expected
@@ -74,6 +78,9 @@ def test_award_sentences(body: str, expected: list[tuple[str, str | None, str | 
     "She received a prize for her essay.",
     "In 2015 she received a doctorate in law.",
     "Petrenko's husband received the Order of Princess Olga in 2021.",
+    # a title that is not a proper name
+    "She won the title of European champion in 2011.",
+    "She received the title in 2012.",
 ])
 def test_not_awards(body: str) -> None:
     assert _awards(body) == []
@@ -100,6 +107,14 @@ def test_award_section_item_saying_who_conferred_it() -> None:
     assert got == [("National Medal of Science", "1998", "President Bill Clinton"),
                    ("Honored Scientist of Ukraine", "2001", None),
                    ("Wolf Prize in Physics (shared with Pierre Lemaire)", "2005", None)]
+
+
+def test_award_section_item_with_a_closing_remark_on_co_recipients() -> None:
+    a = parse_article("= Anna Petrenko =\n\nAnna Petrenko is a writer.\n\n== Awards ==\n"
+                      "- 2019: PEN Pinter Prize, shared with Jane Doe\n"
+                      "- 2010: Golden Pen Award, jointly with the staff of her newspaper\n")
+    got = [(w.name, w.date.edtf if w.date else None) for w in extract_awards(a)]
+    assert got == [("Golden Pen Award", "2010"), ("PEN Pinter Prize", "2019")]
 
 
 def test_infobox_lists_and_award_section_items() -> None:

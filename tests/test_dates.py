@@ -145,6 +145,20 @@ GENERAL = [
     ("A group of 2000 protesters gathered.", []),
     ("During the 19th and early 20th centuries many emigrated.", ["18XX", "19XX"]),
     ("He was sentenced to 12 years' imprisonment.", []),
+    # a noun or participle that introduces a year
+    ("He spent the years 2005–2010 abroad.", ["2005/2010"]),
+    ("The town grew in the period 1941–1945 quickly.", ["1941/1945"]),
+    ("The museum, founded 1921, holds 1500 items.", ["1921"]),
+    ("The company, established 1998 in Kyiv, grew.", ["1998"]),
+    ("He founded 1500 schools.", []),
+    ("In the past 20 years 1500 people died.", []),
+    # a determiner and one word before a year naming something
+    ("During the following 2014 Crimean crisis he delivered food.", ["2014"]),
+    ("Its disputed 2004 election was annulled.", ["2004"]),
+    ("The first 2000 people were admitted.", []),
+    ("The remaining 1500 soldiers left.", []),
+    # a year naming a noun inside parentheses
+    ("Population: 2,500 (2001 census).", ["2001"]),
 ]
 
 EXCLUSIONS = [

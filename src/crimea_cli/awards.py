@@ -38,6 +38,8 @@ _QUOTED = ("\"", "“", "«")
 _BY = re.compile(r"\s*,?\s*(?:conferred\s+|presented\s+)?by\s+(?P<by>[^,;.()]+?)"
                  r"(?=\s+(?:for|in|on|at|during|with|after|as|to)\s|[,;.()]|$)")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# a list item's closing remark on co-recipients: "PEN Pinter Prize, shared with X"
+_SHARED_REMARK = re.compile(r"\s*,\s*(?:shared|jointly)\s+with\s+[^,;()]+$", re.IGNORECASE)
 _ITEM_BY = re.compile(r"\s*,?\s*(?:conferred\s+|presented\s+|awarded\s+)?\bby\s+"
                       r"(?P<by>[^,;()]+?)\s*$")
 _BY_WITH = re.compile(r"\s*by\s+(?P<by>[^,;.()]+?)\s+with\s+")
@@ -165,6 +167,11 @@ def _read_names(text: str, pos: int, names: set[str]) -> list[tuple[str, int, in
 def _is_award_name(name: str) -> bool:
     """A name with an award noun, and a proper name ("Order of Merit") or an
     honorary degree; not a bare "award" or "prize"."""
+    title = _TITLE_PREFIX.match(name)
+    if title:
+        # an honorary title, a proper name of two capitalised words or more:
+        # "the title Hero of Ukraine", not "the title of European champion"
+        return sum(w[:1].isupper() for w in name[title.end():].split()) >= 2
     if not _AWARD_NOUN.search(name):
         return False
     return any(w[:1].isupper() for w in name.split()) or name.lower().startswith("honorary")
@@ -354,11 +361,11 @@ def extract_awards(article: Article, events: list[Event] | None = None) -> list[
         if sentence:
             found.extend(sentence)
         elif st.source is Source.LIST_ITEM and _is_award_section(st.section):
-            name = _strip_dates(st.text)
+            name = _SHARED_REMARK.sub("", _strip_dates(st.text))
             # a verb makes the item a sentence, unless it stands in a remark
-            # in parentheses ("Wolf Prize (shared with Pierre Lemaire)")
+            # ("Wolf Prize (shared with Pierre Lemaire)", "X Prize, shared with Y")
             if (name and not _NOT_RECEIVED.search(st.text)
-                    and not _VERB.search(_PARENTHESES.sub("", st.text))
+                    and not _VERB.search(_PARENTHESES.sub("", name))
                     and not _VERB_FIRST.match(name)):
                 found.append(_item_award(name, _closest_date(evs, 0), st, title))
     awards = _dedupe(found)

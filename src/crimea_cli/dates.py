@@ -512,6 +512,15 @@ def _lead_phrase(text: str, start: int) -> str:
     return ""
 
 
+def _adjective_after_determiner(text: str, start: int, prev: str) -> bool:
+    """Whether the year follows a determiner and one lower-case word ("the
+    following 2014 Crimean crisis", "its disputed 2004 election")."""
+    if not (prev.isalpha() and prev.islower()):
+        return False
+    words = text[max(0, start - _BEFORE):start].split()
+    return len(words) >= 2 and words[-2].lower() in DETERMINERS
+
+
 def _year_context(text: str, start: int, end: int, chain_is_range: bool,
                   has_three_digit: bool, chain_start: int) -> _Context:
     """Decide whether bare numbers at [start, end) are years, from their context."""
@@ -548,12 +557,15 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
         return _Context(True, approximate, opener=prev_l)
     if paren:
         nxt = text[end:end + 1]
+        if next_word in YEAR_NAMED_NOUNS:   # "(2001 census)"
+            return _Context(True, approximate, names_something=True)
         return _Context(chain_is_range or nxt in ("", ")", "]", ",", ";", ":"), approximate)
     if chain_is_range:
         # "the 2019–2020 academic year": the noun may come second
         return _Context(strict or next_word in YEAR_NAMED_NOUNS
                         or after.word2 in YEAR_NAMED_NOUNS)
-    if prev_l in DETERMINERS or prev_l.endswith(("'s", "’s")):
+    if prev_l in DETERMINERS or prev_l.endswith(("'s", "’s")) or _adjective_after_determiner(
+            text, start, prev):
         if (after.token[:1].isupper() or next_word in YEAR_NAMED_NOUNS
                 or after.word2 in YEAR_NAMED_NOUNS):
             return _Context(True, names_something=True)

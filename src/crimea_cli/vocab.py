@@ -61,6 +61,9 @@ YEAR_PREPOSITIONS: frozenset[str] = frozenset({
     "autumn",
     "fall", "winter", "year", "between", "by", "of", "around", "about",
     "approximately", "approx.", "to", "unto", "ad", "a.d.",
+    # nouns and participles that introduce a year ("the years 2005–2010",
+    # "the period 1941–1945", "founded 1921"); weak, see below
+    "years", "period", "founded", "established",
 })
 
 #: Words that join a number with a hyphen into a measure beyond the quantity
@@ -86,7 +89,7 @@ YEAR_HEDGES: tuple[str, ...] = (
 #: that can follow a year.
 WEAK_YEAR_PREPOSITIONS: frozenset[str] = frozenset({
     "of", "around", "about", "approximately", "approx.", "by", "to", "unto",
-    "between", "from", "through",
+    "between", "from", "through", "years", "period", "founded", "established",
 })
 
 #: Words that make a following year approximate ("c. 1894").
@@ -283,7 +286,7 @@ AWARD_VERBS: tuple[str, ...] = (
     r"had\s+been\s+awarded", r"awarded", r"received", r"receives",
     r"won", r"wins", r"was\s+given", r"was\s+presented\s+with",
     r"was\s+honou?red\s+with", r"was\s+decorated\s+with", r"earned",
-    r"was\s+granted", r"accepted", r"collected", r"was\s+made",
+    r"was\s+granted", r"was\s+conferred(?:\s+with)?", r"accepted", r"collected", r"was\s+made",
     r"was\s+named", r"shared",
     r"(?:is|was|became|has\s+been)\s+(?:a\s+|the\s+)?(?:co-)?laureate\s+of",
     r"(?:is|was|became)\s+(?:a\s+|the\s+)?(?:first\s+|youngest\s+|inaugural\s+)?"
