@@ -107,6 +107,15 @@ def test_decode() -> None:
     # other terminators, lower-case continuation
     ("Why? Nobody knew! It ended.", ["Why?", "Nobody knew!", "It ended."]),
     ("It cost approx. three million.", ["It cost approx. three million."]),
+    # an abbreviation that ends a sentence: a word that only starts one follows
+    ("He wrote poems, essays, etc. In 2015 he published a novel.",
+     ["He wrote poems, essays, etc.", "In 2015 he published a novel."]),
+    ("He left the U.S. In 2010 he settled in Kyiv.",
+     ["He left the U.S.", "In 2010 he settled in Kyiv."]),
+    ("He met Dr. Ivanov on 5 May. His lawyer came.",
+     ["He met Dr. Ivanov on 5 May.", "His lawyer came."]),
+    ("He cited Smith v. The Russian Federation in 2021. It agreed.",
+     ["He cited Smith v. The Russian Federation in 2021.", "It agreed."]),
 ])
 def test_sentences(paragraph: str, sentences: list[str]) -> None:
     assert [paragraph[a:b] for a, b in split_sentences(paragraph)] == sentences

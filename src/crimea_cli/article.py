@@ -26,7 +26,7 @@ from .model import (
     Source,
     Statement,
 )
-from .vocab import ABBREVIATIONS
+from .vocab import ABBREVIATIONS, SENTENCE_OPENERS
 
 #: Articles larger than this are refused (bytes).
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
@@ -48,6 +48,7 @@ MAX_QUOTATION = 600
 _JOINERS = re.compile(r"[–—/-]")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
 _STRAIGHT_QUOTES = re.compile(r'"')
+_WORD = re.compile(r"\w+")
 _CURLY_QUOTES = re.compile(r"“[^“”]*”|«[^«»]*»")
 
 
@@ -286,6 +287,12 @@ def _token_before(text: str, pos: int) -> str:
     return _JOINERS.split(token)[-1] if _JOINERS.search(token) else token
 
 
+def _word_at(text: str, pos: int) -> str:
+    """The word that starts at ``pos`` (up to the next space or punctuation)."""
+    m = _WORD.match(text, pos)
+    return m.group(0) if m else ""
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of a paragraph, stripped.
 
@@ -306,7 +313,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if text[m.start()] == ".":
             token = _token_before(text, m.start())
-            if token in ABBREVIATIONS or _INITIALS.match(token):
+            # "Smith v. The State": a case name goes on after "v." whatever follows
+            if (token in ABBREVIATIONS or _INITIALS.match(token)) and (
+                    token in ("v", "vs") or _word_at(text, cut) not in SENTENCE_OPENERS):
                 continue
         if quotes is None:
             quotes = _quoted_spans(text)

@@ -220,6 +220,16 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "abt", "fl", "cca", "incl",
 })
 
+#: Capitalised words that start a sentence and never a name: after one of
+#: them a full stop ends the sentence even behind an abbreviation ("poems,
+#: essays, etc. In 2015 he ...", "he left the U.S. In 2010 ...").
+SENTENCE_OPENERS: frozenset[str] = frozenset({
+    "In", "On", "At", "By", "For", "From", "After", "Before", "During", "Since",
+    "Until", "When", "While", "The", "This", "These", "Those", "He", "She", "It",
+    "They", "We", "His", "Her", "Its", "Their", "However", "Later", "Then",
+    "There",
+})
+
 # --- categories ------------------------------------------------------------
 
 #: Event categories and their keywords (case-insensitive, whole words; a
