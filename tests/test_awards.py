@@ -117,6 +117,15 @@ def test_award_section_item_with_a_closing_remark_on_co_recipients() -> None:
     assert got == [("Golden Pen Award", "2010"), ("PEN Pinter Prize", "2019")]
 
 
+def test_infobox_keys_holding_an_award_word() -> None:
+    a = parse_article(
+        "= Anna Petrenko =\n\nAnna Petrenko\n- Born: 12 March 1975\n"
+        "- Notable awards: Sakharov Prize (2018)\n- Awards and honours: Golden Pen Award (2010)\n"
+        "- Prize money: Order of Nothing (2020)\n\nAnna Petrenko is a lawyer.\n")
+    got = [(w.name, w.date.edtf if w.date else None) for w in extract_awards(a)]
+    assert got == [("Golden Pen Award", "2010"), ("Sakharov Prize", "2018")]
+
+
 def test_infobox_lists_and_award_section_items() -> None:
     a = parse_article(
         "= Anna Petrenko =\n\nAnna Petrenko\n"

@@ -340,7 +340,8 @@ def extract_awards(article: Article, events: list[Event] | None = None) -> list[
     found: list[Award] = []
     if article.infobox:
         for fact in article.infobox.facts:
-            if fact.key.lower() not in AWARD_INFOBOX_KEYS:
+            # "Awards", and keys holding such a word: "Notable awards", "Awards and honours"
+            if AWARD_INFOBOX_KEYS.isdisjoint(fact.key.lower().split()):
                 continue
             st = fact.statement
             evs = by_statement.get(st.index, [])

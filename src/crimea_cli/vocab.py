@@ -284,7 +284,7 @@ AWARD_SECTION_WORDS: tuple[str, ...] = (
     "recognition",
 )
 
-#: Infobox keys that list awards.
+#: Words of infobox keys that list awards ("Awards", "Notable awards").
 AWARD_INFOBOX_KEYS: frozenset[str] = frozenset({
     "awards", "award", "honours", "honors", "prizes", "decorations",
 })
