@@ -52,6 +52,21 @@ def _awards(body: str, title: str = "Anna Petrenko") -> list[tuple[str, str | No
     ("In 2018 she was the winner of the Free Media Award.", [("Free Media Award", "2018", None)]),
     ("In 2022 she shared the Nobel Peace Prize with two organisations.",
      [("Nobel Peace Prize", "2022", None)]),
+    # the subject's own list
+    ("Her awards include the Golden Pen Award (2001) and the Free Media Award (2005).",
+     [("Golden Pen Award", "2001", None), ("Free Media Award", "2005", None)]),
+    ("Among her honours are the Order of Merit (2010) and the Shevchenko National Prize.",
+     [("Order of Merit", "2010", None), ("Shevchenko National Prize", None, None)]),
+    # an order's grade, names joined through "of the"
+    ("She was appointed Officer of the Order of the British Empire in 2019.",
+     [("Officer of the Order of the British Empire", "2019", None)]),
+    ("Petrenko was made a Dame Commander of the Order of St Michael and St George in 2020.",
+     [("Dame Commander of the Order of St Michael and St George", "2020", None)]),
+    ("She received the Free Media Award (2015) and the Golden Pen Award in 2018.",
+     [("Free Media Award", "2015", None), ("Golden Pen Award", "2018", None)]),
+    # one award per date in the parenthesis after its name
+    ("She is a two-time recipient of the Pulitzer Prize (2016, 2018).",
+     [("Pulitzer Prize", "2016", None), ("Pulitzer Prize", "2018", None)]),
     # honorary titles
     ("In 2023 she received the title Hero of Ukraine.", [("Hero of Ukraine", "2023", None)]),
     ("Petrenko was conferred the title of People's Artist of Ukraine on 20 November 2015.",
@@ -78,6 +93,9 @@ def test_award_sentences(body: str, expected: list[tuple[str, str | None, str | 
     "She received a prize for her essay.",
     "In 2015 she received a doctorate in law.",
     "Petrenko's husband received the Order of Princess Olga in 2021.",
+    # a post, not an order; someone else's list
+    "In 2011 she was appointed Commander of the Black Sea Fleet.",
+    "Her husband's awards include the Order of Glory.",
     # a title that is not a proper name
     "She won the title of European champion in 2011.",
     "She received the title in 2012.",

@@ -157,6 +157,9 @@ GENERAL = [
     ("Its disputed 2004 election was annulled.", ["2004"]),
     ("The first 2000 people were admitted.", []),
     ("The remaining 1500 soldiers left.", []),
+    # a list of years that fills a parenthesis
+    ("She won the prize twice (2016, 2018).", ["2016", "2018"]),
+    ("In 2014, 1500 people came.", ["2014"]),
     # a year naming a noun inside parentheses
     ("Population: 2,500 (2001 census).", ["2001"]),
 ]

@@ -38,6 +38,7 @@ _QUOTED = ("\"", "“", "«")
 _BY = re.compile(r"\s*,?\s*(?:conferred\s+|presented\s+)?by\s+(?P<by>[^,;.()]+?)"
                  r"(?=\s+(?:for|in|on|at|during|with|after|as|to)\s|[,;.()]|$)")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_OWN_PARENTHESIS = re.compile(r"\s{0,2}\(([^()]{0,80})\)")
 # a list item's closing remark on co-recipients: "PEN Pinter Prize, shared with X"
 _SHARED_REMARK = re.compile(r"\s*,\s*(?:shared|jointly)\s+with\s+[^,;()]+$", re.IGNORECASE)
 _ITEM_BY = re.compile(r"\s*,?\s*(?:conferred\s+|presented\s+|awarded\s+)?\bby\s+"
@@ -61,6 +62,7 @@ _VERB_FIRST = re.compile(r"^\W*[A-Za-z]+ed\b(?!\s+[A-Z])")
 _TITLE_PREFIX = re.compile(r"^title\s+(?:of\s+)?(?=[A-Z])")
 _LEADING_DATE_SEP = re.compile(r"\s*[:–—-]\s*")
 _TRAILING_DATE_SEP = re.compile(r"(?:\s*,|\s+in|\s+on)?\s*$")
+_POSSESSIVE_STARTS = ("his ", "her ", "their ", "among ")
 _SKIP_BEFORE_NAME = frozenset({"the", "a", "an", "his", "her", "their", "its", "with"})
 _LOWER_NAME_WORDS = frozenset({"honorary", "prize", "award", "medal", "doctorate",
                                "degree", "order", "title", "citizen", "citizenship",
@@ -93,6 +95,17 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w\-]+|'s|’s", text)
 
 
+def _connects(toks: list[re.Match[str]], i: int) -> bool:
+    """Whether connector ``i`` leads on to a capitalised word, directly or
+    through "the" ("Order of the British Empire"); "and the" starts the next
+    name of a list instead."""
+    nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+    if nxt[:1].isupper():
+        return True
+    return (nxt == "the" and toks[i].group(0).lower() not in ("and", "&") and i + 2 < len(toks)
+            and toks[i + 2].group(0)[:1].isupper())
+
+
 def _read_name(text: str, pos: int, names: set[str]) -> tuple[str, int]:
     """The award name starting at ``pos``: a run of capitalised words.
 
@@ -115,10 +128,9 @@ def _read_name(text: str, pos: int, names: set[str]) -> tuple[str, int]:
     while i < len(toks):
         t = toks[i].group(0)
         low = t.lower()
-        nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
         word = (t[:1].isupper() or low in _LOWER_NAME_WORDS
                 or (t[:1].isdigit() and bool(parts)) or (t.startswith(_QUOTED) and bool(parts)))
-        connector = low in NAME_CONNECTORS and bool(parts) and nxt[:1].isupper()
+        connector = low in NAME_CONNECTORS and bool(parts) and _connects(toks, i)
         if word or connector:
             parts.append(toks[i])
         elif t == "," and parts:
@@ -204,6 +216,8 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
             ("was ", "were ", "has ", "had "))
         if _RELATIVE_PRONOUN.search(before):
             continue
+        # "Her awards include ...": the verb names the subject itself
+        own_list = verb.group(0).lower().startswith(_POSSESSIVE_STARTS)
         window = text[max(0, verb.start() - 40):min(len(text), verb.end() + 160)]
         if _NOT_RECEIVED.search(window):
             continue
@@ -214,7 +228,7 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
         if active_to_subject:
             clause = re.split(r"[,;]", before)[-1].strip()
             conferred_by = clause or None
-        elif not _refers_to_subject(_words(before), names):
+        elif not own_list and not _refers_to_subject(_words(before), names):
             continue
         m_to = _AWARDED_TO.match(text, after_pos)
         if (m_to and "awarded" in verb.group(0).lower()
@@ -225,18 +239,32 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
             conferred_by = m_by.group("by").strip()
             after_pos = m_by.end()
         found = _read_names(text, after_pos, names)
+        if verb.group(0).lower().endswith("appointed"):
+            found = [f for f in found if "Order" in f[0]]
         if not found:
             continue
         m_by2 = _BY.match(text, found[-1][2])
         if m_by2 and conferred_by is None:
             conferred_by = m_by2.group("by").strip()
-        for name, _, end in found:
-            # a date in parentheses right after the name is the award's own
-            own = [e for e in events if end <= e.date.span[0] <= end + 3
-                   and text[end:e.date.span[0]].strip() == "("]
-            date = own[0].date if own else _closest_date(events, verb.start())
-            out.append(Award(_TITLE_PREFIX.sub("", name), date, conferred_by, st, title))
+        # the dates in parentheses right after a name are the award's own: one
+        # award each ("the Pulitzer Prize (2016, 2018)"); a name without one
+        # takes the nearest date that is no other name's own
+        owns = [_dates_in_parentheses(text, end, events) for _, _, end in found]
+        taken = {d.span for own in owns for d in own}
+        shared: list[DateValue | None] = [_closest_date(
+            [e for e in events if e.date.span not in taken], verb.start())]
+        for (name, _, _), own in zip(found, owns, strict=True):
+            for date in own or shared:
+                out.append(Award(_TITLE_PREFIX.sub("", name), date, conferred_by, st, title))
     return out
+
+
+def _dates_in_parentheses(text: str, pos: int, events: list[Event]) -> list[DateValue]:
+    """The dates of the parenthesis that opens at ``pos`` (after spaces)."""
+    m = _OWN_PARENTHESIS.match(text, pos)
+    if not m:
+        return []
+    return [e.date for e in events if m.start(1) <= e.date.span[0] < m.end(1)]
 
 
 def _split_awards(value: str) -> list[str]:

@@ -394,7 +394,8 @@ def _chains(text: str, atoms: list[_Atom]) -> list[tuple[list[_Atom], list[str]]
         chains.append(([at], []))
     out: list[tuple[list[_Atom], list[str]]] = []
     for chain, gaps in chains:
-        if "comma" not in gaps:
+        if "comma" not in gaps or _in_parentheses(text, chain[0].start, chain[-1].end):
+            # a list that fills a parenthesis is one: "(2016, 2018)"
             out.append((chain, gaps))
             continue
         closed = False
@@ -411,6 +412,13 @@ def _chains(text: str, atoms: list[_Atom]) -> list[tuple[list[_Atom], list[str]]
             out.append((chain[start:i + 1], gaps[start:i]))
             start = i + 1
     return out
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is all a parenthesis holds."""
+    # bounded windows: a statement may be megabytes long
+    return (text[max(0, start - 4):start].rstrip().endswith("(")
+            and text[end:end + 4].lstrip().startswith(")"))
 
 
 def _compatible(left: _Atom, right: _Atom, gap: str) -> bool:

@@ -299,8 +299,16 @@ AWARD_VERBS: tuple[str, ...] = (
     r"was\s+granted", r"was\s+conferred(?:\s+with)?", r"accepted", r"collected", r"was\s+made",
     r"was\s+named", r"shared",
     r"(?:is|was|became|has\s+been)\s+(?:a\s+|the\s+)?(?:co-)?laureate\s+of",
-    r"(?:is|was|became)\s+(?:a\s+|the\s+)?(?:first\s+|youngest\s+|inaugural\s+)?"
+    r"(?:is|was|became)\s+(?:a\s+|the\s+)?(?:first\s+|youngest\s+|inaugural\s+|\w+-time\s+)?"
     r"(?:recipient|winner)\s+of",
+    # an order's grade: "was appointed Officer of the Order of ..." (names
+    # after it must hold "Order": "appointed Commander of the Fleet" is a post)
+    r"was\s+appointed",
+    # the subject's list: "Her awards include", "Among his honours are"
+    r"(?:his|her|their)\s+(?:other\s+)?(?:awards|honou?rs|prizes|decorations)\s+"
+    r"(?:include|included|are|were)",
+    r"among\s+(?:his|her|their)\s+(?:other\s+)?(?:awards|honou?rs|prizes|decorations)\s+"
+    r"(?:are|were)",
 )
 
 #: Head nouns of an award's name; a name must contain one of them.
