@@ -107,6 +107,11 @@ def test_decode() -> None:
     # other terminators, lower-case continuation
     ("Why? Nobody knew! It ended.", ["Why?", "Nobody knew!", "It ended."]),
     ("It cost approx. three million.", ["It cost approx. three million."]),
+    # footnote marks after the full stop
+    ("He was arrested in 2014.[1][5] He denied it.",
+     ["He was arrested in 2014.[1][5]", "He denied it."]),
+    ("It was banned.[citation needed] It reopened.",
+     ["It was banned.[citation needed]", "It reopened."]),
     # an abbreviation that ends a sentence: a word that only starts one follows
     ("He wrote poems, essays, etc. In 2015 he published a novel.",
      ["He wrote poems, essays, etc.", "In 2015 he published a novel."]),

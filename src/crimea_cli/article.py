@@ -41,7 +41,8 @@ _FACT = re.compile(r"^([^:]{1,60}?)\s*:\s*(.*)$")
 
 # A candidate sentence end: terminal punctuation, closing quotes/brackets,
 # white space. Whether it really ends a sentence is decided in _split.
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*\s+")
+# Footnote marks may follow the stop: "in 2014.[1][5] He", ".[citation needed] He".
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(?:\[[^\[\]\n]{1,30}\])*\s+")
 _OPENERS = "\"“‘«([‚„"
 MAX_QUOTATION = 600
 """Longer spans between quote marks are not taken for quotations."""
