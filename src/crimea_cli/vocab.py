@@ -57,7 +57,7 @@ RELATIVE_UNITS: dict[str, str] = {
 YEAR_PREPOSITIONS: frozenset[str] = frozenset({
     "in", "since", "until", "till", "til", "during", "from", "after", "before",
     "throughout", "through", "circa", "c.", "ca.", "c", "ca", "born", "died",
-    "b.", "d.", "m.", "div.", "early", "mid", "mid-", "late", "spring", "summer",
+    "b.", "d.", "m.", "div.", "fl.", "early", "mid", "mid-", "late", "spring", "summer",
     "autumn",
     "fall", "winter", "year", "between", "by", "of", "around", "about",
     "approximately", "approx.", "to", "unto", "ad", "a.d.",
