@@ -120,3 +120,16 @@ def test_table_highlights_search_hits_in_colour() -> None:
     renderer("table").render("hits", [rec], out, Terminal(color=True, width=60, is_tty=True))
     assert "\x1b[1;7mZelensky\x1b[0m" in out.getvalue()
 
+
+
+@pytest.mark.parametrize("control", ["\x9b", "\u202e", "\x1b", "\ud800"])
+def test_table_highlights_the_match_behind_an_escaped_control(control: str) -> None:
+    # a C1 or bidi control is shown as a several-character escape: the
+    # highlight must move with the text after it
+    out = io.StringIO()
+    text = f"Met {control}the Zelensky in Kyiv."
+    start = text.index("Zelensky")
+    rec = {"date": None, "section": "Life", "text": text, "article": "A",
+           "matches": [[start, start + 8]]}
+    renderer("table").render("hits", [rec], out, Terminal(color=True, width=80, is_tty=True))
+    assert "\x1b[1;7mZelensky\x1b[0m" in out.getvalue()

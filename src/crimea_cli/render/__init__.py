@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import import_module
 from types import ModuleType
@@ -87,3 +88,15 @@ def visible(text: str) -> str:
         return text
     shown = text.translate(_SHOWN)
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", shown)
+
+
+def visible_marks(text: str, marks: Iterable[Sequence[int]]) -> list[tuple[int, int]]:
+    """``marks`` (offsets into ``text``) as offsets into ``visible(text)``,
+    where an escape ("\\x9b") stands for one character."""
+    if text.isprintable():
+        return [(a, b) for a, b in marks]
+    at = [0]
+    for ch in text:
+        at.append(at[-1] + len(visible(ch)))
+    n = len(text)
+    return [(at[min(a, n)], at[min(b, n)]) for a, b in marks]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
-from . import Terminal, visible
+from . import Terminal, visible, visible_marks
 from .columns import cell, columns
 from .layout import Cell, Line, cell_len, fit, grid, styled_cell, write
 from .style import CATEGORY_STYLES
@@ -42,7 +42,8 @@ def table_lines(kind: str, rows: list[dict[str, Any]], width: int) -> Iterator[L
             if key == "category":
                 out.append(styled_cell(text, w, CATEGORY_STYLES.get(text, "")))
             elif key == "text" and rec.get("matches"):
-                out.append(styled_cell(text, w, marks=rec["matches"], mark_style="bold reverse"))
+                marks = visible_marks(cell(rec, key), rec["matches"])
+                out.append(styled_cell(text, w, marks=marks, mark_style="bold reverse"))
             else:
                 out.append(styled_cell(text, w, "dim" if key == "section" else ""))
         return out
