@@ -60,6 +60,7 @@ def _awards(body: str, title: str = "Anna Petrenko") -> list[tuple[str, str | No
     # an order's grade, names joined through "of the"
     ("She was appointed Officer of the Order of the British Empire in 2019.",
      [("Officer of the Order of the British Empire", "2019", None)]),
+    ("She was appointed to the Order of Canada in 2019.", [("Order of Canada", "2019", None)]),
     ("Petrenko was made a Dame Commander of the Order of St Michael and St George in 2020.",
      [("Dame Commander of the Order of St Michael and St George", "2020", None)]),
     ("She received the Free Media Award (2015) and the Golden Pen Award in 2018.",
@@ -95,6 +96,7 @@ def test_award_sentences(body: str, expected: list[tuple[str, str | None, str | 
     "Petrenko's husband received the Order of Princess Olga in 2021.",
     # a post, not an order; someone else's list
     "In 2011 she was appointed Commander of the Black Sea Fleet.",
+    "In 2012 she was appointed to the Supreme Court.",
     "Her husband's awards include the Order of Glory.",
     # a title that is not a proper name
     "She won the title of European champion in 2011.",

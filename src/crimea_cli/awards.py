@@ -239,7 +239,7 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
             conferred_by = m_by.group("by").strip()
             after_pos = m_by.end()
         found = _read_names(text, after_pos, names)
-        if verb.group(0).lower().endswith("appointed"):
+        if "appointed" in verb.group(0).lower():
             found = [f for f in found if "Order" in f[0]]
         if not found:
             continue

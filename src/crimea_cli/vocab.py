@@ -303,7 +303,7 @@ AWARD_VERBS: tuple[str, ...] = (
     r"(?:recipient|winner)\s+of",
     # an order's grade: "was appointed Officer of the Order of ..." (names
     # after it must hold "Order": "appointed Commander of the Fleet" is a post)
-    r"was\s+appointed",
+    r"was\s+appointed(?:\s+to)?",
     # the subject's list: "Her awards include", "Among his honours are"
     r"(?:his|her|their)\s+(?:other\s+)?(?:awards|honou?rs|prizes|decorations)\s+"
     r"(?:include|included|are|were)",
