@@ -157,6 +157,8 @@ GENERAL = [
     ("Its disputed 2004 election was annulled.", ["2004"]),
     ("The first 2000 people were admitted.", []),
     ("The remaining 1500 soldiers left.", []),
+    ("The remaining 2000 Crimean Tatars were deported.", []),
+    ("The first 1500 Ukrainians were evacuated.", []),
     ("Anna Test (fl. 1650) was a poet.", ["1650"]),
     # a list of years that fills a parenthesis
     ("She won the prize twice (2016, 2018).", ["2016", "2018"]),

@@ -30,6 +30,7 @@ from .model import DateValue, Precision
 from .vocab import (
     APPROXIMATE_WORDS,
     COMPOUND_UNITS,
+    COUNT_ADJECTIVES,
     DETERMINERS,
     ERA_AD,
     ERA_BC,
@@ -523,7 +524,7 @@ def _lead_phrase(text: str, start: int) -> str:
 def _adjective_after_determiner(text: str, start: int, prev: str) -> bool:
     """Whether the year follows a determiner and one lower-case word ("the
     following 2014 Crimean crisis", "its disputed 2004 election")."""
-    if not (prev.isalpha() and prev.islower()):
+    if not (prev.isalpha() and prev.islower()) or prev in COUNT_ADJECTIVES:
         return False
     words = text[max(0, start - _BEFORE):start].split()
     return len(words) >= 2 and words[-2].lower() in DETERMINERS

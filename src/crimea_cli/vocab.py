@@ -104,6 +104,15 @@ DETERMINERS: frozenset[str] = frozenset({
     "our", "my", "these", "those", "which",
 })
 
+#: Words between a determiner and a number that make it a count ("the
+#: remaining 2000 Crimean Tatars"), where another word would leave it a year
+#: naming something ("the following 2014 Crimean crisis").
+COUNT_ADJECTIVES: frozenset[str] = frozenset({
+    "first", "last", "remaining", "other", "additional", "estimated", "next",
+    "top", "final", "initial", "more", "extra", "further", "total", "only",
+    "mere", "nearly", "almost", "some", "over", "another", "surviving",
+})
+
 #: Nouns a year can name when written in lower case ("its 1936 extension").
 YEAR_NAMED_NOUNS: frozenset[str] = frozenset({
     "election", "elections", "census", "season", "extension", "earthquake",
