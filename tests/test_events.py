@@ -131,6 +131,17 @@ def test_relative_spelled_out_adds_nothing() -> None:
                    "he served.") == [("1963", "explicit"), ("1964-08/1965-08", "explicit")]
 
 
+def test_relative_skips_a_naming_year_that_a_finer_date_subsumes() -> None:
+    # "the 2022 ... ceremony" is dropped for 10 December 2022, so it is not the
+    # date "two days later" counts from
+    a = parse_article("= T =\n\n== S ==\nOn 10 December 2022 she attended the 2022 Nobel "
+                      "Peace Prize ceremony. Two days later she flew home.")
+    first, second = extract_events(a)
+    assert (first.date.edtf, second.date.edtf, second.kind) == (
+        "2022-12-10", "2022-12-12", Kind.RELATIVE)
+    assert second.resolved_from is first
+
+
 def test_relative_records_its_source() -> None:
     a = parse_article("= T =\n\n== S ==\nOn 3 March 2020 it began. Two weeks later it ended.")
     first, second = extract_events(a)

@@ -123,6 +123,11 @@ class _Section:
         return event
 
 
+def _within_one_year(date: DateValue) -> bool:
+    """Whether ``date`` is finer than a year and lies within one year."""
+    return date.precision.rank < Precision.YEAR.rank and date.start.year == date.end.year
+
+
 def _statement_events(st: Statement, mentions: list[Mention], title: str,
                       section: _Section, lifespan: bool) -> list[Event]:
     """The events of one statement, resolved against ``section``."""
@@ -131,6 +136,12 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     explicit_starts = [m.span[0] for m in mentions if m.kind is MentionKind.EXPLICIT]
     paren = _paren_after_name(st.text) if lifespan else None
     naming: set[int] = set()
+    # a year naming something is subsumed by a finer date within that year; the
+    # explicit ones are known now, so that such a year never becomes the date
+    # a later relative phrase resolves from
+    finer_explicit = {m.value.start.year for m in mentions
+                      if m.kind is MentionKind.EXPLICIT and m.value is not None
+                      and not m.names_something and _within_one_year(m.value)}
 
     for m in mentions:
         if m.kind is MentionKind.EXPLICIT and m.value is not None:
@@ -142,6 +153,8 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 found.append(section.record(Event(died, Kind.EXPLICIT, "death", st, title)))
                 continue
             if m.names_something:
+                if v.start.year in finer_explicit:
+                    continue
                 naming.add(len(found))
             found.append(section.record(Event(v, Kind.EXPLICIT, category, st, title)))
         elif m.kind is MentionKind.PARTIAL:
@@ -164,10 +177,9 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 found.append(section.record(
                     Event(shifted, Kind.RELATIVE, category, st, title, ref)))
 
-    # a year naming something is subsumed by a finer date within that year
+    # ... and by a finer inferred or relative date
     finer_years = {e.date.start.year for i, e in enumerate(found)
-                   if i not in naming and e.date.precision.rank < Precision.YEAR.rank
-                   and e.date.start.year == e.date.end.year}
+                   if i not in naming and _within_one_year(e.date)}
     out: list[Event] = []
     seen: set[str] = set()
     for i, ev in enumerate(found):
