@@ -142,6 +142,19 @@ def test_relative_skips_a_naming_year_that_a_finer_date_subsumes() -> None:
     assert second.resolved_from is first
 
 
+def test_a_naming_year_is_a_reference_only_when_its_statement_has_no_other_date() -> None:
+    # the prize's year is not when the statement happened
+    assert _events("In 2019 she received the 2018 Sakharov Prize. The following year she "
+                   "retired.") == [("2018", "explicit"), ("2019", "explicit"),
+                                   ("2020", "relative")]
+    assert _events("On 10 December 2022 she recalled the 2016 Sakharov Prize. On 12 December "
+                   "she flew home.") == [("2016", "explicit"), ("2022-12-10", "explicit"),
+                                         ("2022-12-12", "inferred")]
+    # a statement dated by the naming year alone is a reference
+    assert _events("She won the 2016 Sakharov Prize. The following year she retired.") == [
+        ("2016", "explicit"), ("2017", "relative")]
+
+
 def test_relative_records_its_source() -> None:
     a = parse_article("= T =\n\n== S ==\nOn 3 March 2020 it began. Two weeks later it ended.")
     first, second = extract_events(a)

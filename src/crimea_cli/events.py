@@ -136,12 +136,14 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     explicit_starts = [m.span[0] for m in mentions if m.kind is MentionKind.EXPLICIT]
     paren = _paren_after_name(st.text) if lifespan else None
     naming: set[int] = set()
-    # a year naming something is subsumed by a finer date within that year; the
-    # explicit ones are known now, so that such a year never becomes the date
-    # a later relative phrase resolves from
+    # A year naming something ("the 2016 Sakharov Prize") dates the statement
+    # but is not when it happened: later statements resolve from it only when
+    # the statement has no other date. It is subsumed by a finer date within
+    # that year; the explicit ones are known now.
     finer_explicit = {m.value.start.year for m in mentions
                       if m.kind is MentionKind.EXPLICIT and m.value is not None
                       and not m.names_something and _within_one_year(m.value)}
+    last_naming: Event | None = None
 
     for m in mentions:
         if m.kind is MentionKind.EXPLICIT and m.value is not None:
@@ -153,9 +155,11 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 found.append(section.record(Event(died, Kind.EXPLICIT, "death", st, title)))
                 continue
             if m.names_something:
-                if v.start.year in finer_explicit:
-                    continue
-                naming.add(len(found))
+                if v.start.year not in finer_explicit:
+                    naming.add(len(found))
+                    last_naming = Event(v, Kind.EXPLICIT, category, st, title)
+                    found.append(last_naming)
+                continue
             found.append(section.record(Event(v, Kind.EXPLICIT, category, st, title)))
         elif m.kind is MentionKind.PARTIAL:
             ref = section.last_explicit
@@ -177,6 +181,8 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 found.append(section.record(
                     Event(shifted, Kind.RELATIVE, category, st, title, ref)))
 
+    if last_naming is not None and len(naming) == len(found):
+        section.record(last_naming)   # the statement's only kind of date
     # ... and by a finer inferred or relative date
     finer_years = {e.date.start.year for i, e in enumerate(found)
                    if i not in naming and _within_one_year(e.date)}
