@@ -68,6 +68,9 @@ def _awards(body: str, title: str = "Anna Petrenko") -> list[tuple[str, str | No
     # one award per date in the parenthesis after its name
     ("She is a two-time recipient of the Pulitzer Prize (2016, 2018).",
      [("Pulitzer Prize", "2016", None), ("Pulitzer Prize", "2018", None)]),
+    # a relative clause describing the subject
+    ("Petrenko was a pilot who received the Order of the Red Banner in 1942.",
+     [("Order of the Red Banner", "1942", None)]),
     # honorary titles
     ("In 2023 she received the title Hero of Ukraine.", [("Hero of Ukraine", "2023", None)]),
     ("Petrenko was conferred the title of People's Artist of Ukraine on 20 November 2015.",
@@ -94,6 +97,10 @@ def test_award_sentences(body: str, expected: list[tuple[str, str | None, str | 
     "She received a prize for her essay.",
     "In 2015 she received a doctorate in law.",
     "Petrenko's husband received the Order of Princess Olga in 2021.",
+    # relative clauses describing someone else
+    "She was the daughter of a miner who was awarded the Order of Lenin in 1935.",
+    "She met a lawyer who won the Free Media Award in 2019.",
+    "She was a friend of Ivanov, who received the Order of Glory in 1943.",
     # a post, not an order; someone else's list
     "In 2011 she was appointed Commander of the Black Sea Fleet.",
     "In 2012 she was appointed to the Supreme Court.",
@@ -135,6 +142,12 @@ def test_award_section_item_with_a_closing_remark_on_co_recipients() -> None:
                       "- 2010: Golden Pen Award, jointly with the staff of her newspaper\n")
     got = [(w.name, w.date.edtf if w.date else None) for w in extract_awards(a)]
     assert got == [("Golden Pen Award", "2010"), ("PEN Pinter Prize", "2019")]
+
+
+def test_the_life_span_after_the_name_is_not_an_award_date() -> None:
+    a = parse_article("= Amet Sultan =\n\nAmet Sultan (1920–1971) was a flying ace who was "
+                      "twice awarded the title Hero of the Soviet Union.\n")
+    assert [(w.name, w.date) for w in extract_awards(a)] == [("Hero of the Soviet Union", None)]
 
 
 def test_infobox_keys_holding_an_award_word() -> None:

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 
 from .dates import MentionKind, find_mentions
-from .events import extract_events
+from .events import extract_events, lead_first, paren_after_name
 from .model import Article, Award, DateValue, Event, Source, Statement
 from .vocab import (
     AWARD_INFOBOX_KEYS,
@@ -46,6 +46,9 @@ _ITEM_BY = re.compile(r"\s*,?\s*(?:conferred\s+|presented\s+|awarded\s+)?\bby\s+
 _BY_WITH = re.compile(r"\s*by\s+(?P<by>[^,;.()]+?)\s+with\s+")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|later\s+)?$",
                                re.IGNORECASE)
+_SUBJECT_IS_A = re.compile(r"\W*(\S+(?:\s+\S+){0,3}?)\s+(?:is|was|became|remains|remained)"
+                           r"\s+(?:a|an|the|one)\b", re.IGNORECASE)
+_OF_OR_COMMA = re.compile(r",|\bof\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+$", re.IGNORECASE)
 _AWARDED_TO = re.compile(r"\s+to\s+(?P<who>[^,;.]+)")
 _ITEM_SPLIT = re.compile(r"\s*;\s*|(?<=\))\s*,\s*")
@@ -89,6 +92,15 @@ def _refers_to_subject(words: list[str], names: set[str]) -> bool:
         if w in names and not (i + 1 < len(words) and words[i + 1] in ("'s", "’s")):
             return True
     return False
+
+
+def _subject_is_a(text: str, end: int, names: set[str]) -> bool:
+    """Whether the relative clause ending at ``end`` describes the subject:
+    "He was a pilot who received ...", but not "He was the son of a miner
+    who ..." nor "She met his lawyer, who ..."."""
+    m = _SUBJECT_IS_A.match(text, 0, end)
+    return bool(m and _refers_to_subject(_words(m.group(1)), names)
+                and not _OF_OR_COMMA.search(text, m.end(), end))
 
 
 def _words(text: str) -> list[str]:
@@ -214,7 +226,7 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
         conferred_by = None
         passive = bool(_PASSIVE.search(before)) or verb.group(0).lower().startswith(
             ("was ", "were ", "has ", "had "))
-        if _RELATIVE_PRONOUN.search(before):
+        if _RELATIVE_PRONOUN.search(before) and not _subject_is_a(text, verb.start(), names):
             continue
         # "Her awards include ...": the verb names the subject itself
         own_list = verb.group(0).lower().startswith(_POSSESSIVE_STARTS)
@@ -358,8 +370,14 @@ def extract_awards(article: Article, events: list[Event] | None = None) -> list[
     """
     if events is None:
         events = extract_events(article)
+    # the subject's life span after the name dates the subject, not an award
+    first = lead_first(article)
+    span = paren_after_name(first.text) if first else None
     by_statement: dict[int, list[Event]] = {}
     for ev in events:
+        if (span and ev.statement is first
+                and span[0] < ev.date.span[0] and ev.date.span[1] <= span[1]):
+            continue
         by_statement.setdefault(ev.statement.index, []).append(ev)
     for evs in by_statement.values():
         evs.sort(key=lambda e: e.date.span[0])

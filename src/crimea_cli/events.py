@@ -52,7 +52,9 @@ def categorise(text: str) -> str:
     return m.lastgroup or "other" if m else "other"
 
 
-def _lead_first(article: Article) -> Statement | None:
+def lead_first(article: Article) -> Statement | None:
+    """The lead's first sentence, where the subject's life span follows the
+    name; None when the lead does not start the article's text."""
     for st in article.statements:
         if st.source is Source.SENTENCE and st.section == ():
             return st
@@ -61,7 +63,7 @@ def _lead_first(article: Article) -> Statement | None:
     return None
 
 
-def _paren_after_name(text: str) -> tuple[int, int] | None:
+def paren_after_name(text: str) -> tuple[int, int] | None:
     """The first parenthesis of a sentence, as (open, close) offsets."""
     open_ = text.find("(")
     if open_ < 0:
@@ -134,7 +136,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     category = categorise(st.text)
     found: list[Event] = []
     explicit_starts = [m.span[0] for m in mentions if m.kind is MentionKind.EXPLICIT]
-    paren = _paren_after_name(st.text) if lifespan else None
+    paren = paren_after_name(st.text) if lifespan else None
     naming: set[int] = set()
     # A year naming something ("the 2016 Sakharov Prize") dates the statement
     # but is not when it happened: later statements resolve from it only when
@@ -204,7 +206,7 @@ def extract_events(article: Article) -> list[Event]:
     resolved within their section and record the event they came from.
     """
     title = article.title
-    first = _lead_first(article)
+    first = lead_first(article)
     sections: dict[tuple[str, ...], _Section] = {}
     events: list[Event] = []
     for st in article.statements:
