@@ -68,6 +68,9 @@ def _awards(body: str, title: str = "Anna Petrenko") -> list[tuple[str, str | No
     # one award per date in the parenthesis after its name
     ("She is a two-time recipient of the Pulitzer Prize (2016, 2018).",
      [("Pulitzer Prize", "2016", None), ("Pulitzer Prize", "2018", None)]),
+    # a quoted citation is not part of the name
+    ('In 2022 Petrenko won the Right Livelihood Award "for building democratic institutions".',
+     [("Right Livelihood Award", "2022", None)]),
     # a relative clause describing the subject
     ("Petrenko was a pilot who received the Order of the Red Banner in 1942.",
      [("Order of the Red Banner", "1942", None)]),
@@ -98,6 +101,7 @@ def test_award_sentences(body: str, expected: list[tuple[str, str | None, str | 
     "In 2015 she received a doctorate in law.",
     "Petrenko's husband received the Order of Princess Olga in 2021.",
     # relative clauses describing someone else
+    "The Centre for Civil Liberties, which she heads, was awarded the Nobel Peace Prize.",
     "She was the daughter of a miner who was awarded the Order of Lenin in 1935.",
     "She met a lawyer who won the Free Media Award in 2019.",
     "She was a friend of Ivanov, who received the Order of Glory in 1943.",

@@ -160,6 +160,9 @@ GENERAL = [
     ("The remaining 2000 Crimean Tatars were deported.", []),
     ("The first 1500 Ukrainians were evacuated.", []),
     ("Anna Test (fl. 1650) was a poet.", ["1650"]),
+    # "between X and YEAR"
+    ("Between the Revolution of Dignity and 2022, she documented crimes.", ["2022"]),
+    ("Between 1500 soldiers and 2000 civilians died.", []),
     # a list of years that fills a parenthesis
     ("She won the prize twice (2016, 2018).", ["2016", "2018"]),
     ("In 2014, 1500 people came.", ["2014"]),

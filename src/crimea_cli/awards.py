@@ -49,6 +49,7 @@ _RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+
 _SUBJECT_IS_A = re.compile(r"\W*(\S+(?:\s+\S+){0,3}?)\s+(?:is|was|became|remains|remained)"
                            r"\s+(?:a|an|the|one)\b", re.IGNORECASE)
 _OF_OR_COMMA = re.compile(r",|\bof\b")
+_INSERTED_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+$", re.IGNORECASE)
 _AWARDED_TO = re.compile(r"\s+to\s+(?P<who>[^,;.]+)")
 _ITEM_SPLIT = re.compile(r"\s*;\s*|(?<=\))\s*,\s*")
@@ -141,7 +142,9 @@ def _read_name(text: str, pos: int, names: set[str]) -> tuple[str, int]:
         t = toks[i].group(0)
         low = t.lower()
         word = (t[:1].isupper() or low in _LOWER_NAME_WORDS
-                or (t[:1].isdigit() and bool(parts)) or (t.startswith(_QUOTED) and bool(parts)))
+                or (t[:1].isdigit() and bool(parts))
+                # a quoted name ('Order "For Courage"'), not a quoted citation
+                or (t.startswith(_QUOTED) and t[1:2].isupper() and bool(parts)))
         connector = low in NAME_CONNECTORS and bool(parts) and _connects(toks, i)
         if word or connector:
             parts.append(toks[i])
@@ -240,8 +243,9 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
         if active_to_subject:
             clause = re.split(r"[,;]", before)[-1].strip()
             conferred_by = clause or None
-        elif not own_list and not _refers_to_subject(_words(before), names):
-            continue
+        elif not own_list and not _refers_to_subject(
+                _words(_INSERTED_CLAUSE.sub(",", before)), names):
+            continue   # "The Centre, which she heads, was awarded" is the Centre's
         m_to = _AWARDED_TO.match(text, after_pos)
         if (m_to and "awarded" in verb.group(0).lower()
                 and not _refers_to_subject(_words(m_to.group("who")), names)):

@@ -272,6 +272,7 @@ _SEPARATOR = re.compile(r"\s*(?:(?P<range>–|—|−|-|to|until|till|through)|"
 _OPEN_END = re.compile(r"\s{0,3}[–—−-]\s{0,3}(?:(?P<w>\w+)|(?P<paren>(?=\))))")
 _PREFIXED_YEAR = re.compile(r"\b(mid|pre|post|early|late)[-‐]$", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"[0-9]")
+_BETWEEN_AND = re.compile(r"\bbetween\s[^,;.()]{1,60}\sand\s+$", re.IGNORECASE)
 # Where an atom can start: a run of digits or a month name. re finds these
 # quickly; the atom expressions (alternations re cannot skip through quickly)
 # are then tried only there.
@@ -544,6 +545,8 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
     prev_l = prev.lower().strip("\"“‘«")
     if prev_l not in YEAR_PREPOSITIONS and not paren:
         prev_l = _lead_phrase(text, start) or prev_l
+    if prev_l == "and" and _BETWEEN_AND.search(text, max(0, start - 80), start):
+        prev_l = "between"   # "between the Revolution of Dignity and 2022"
     next_word = after.word
 
     if prev_l in NUMBER_LABELS or next_word in QUANTITY_WORDS:
