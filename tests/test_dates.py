@@ -160,6 +160,11 @@ GENERAL = [
     ("The remaining 2000 Crimean Tatars were deported.", []),
     ("The first 1500 Ukrainians were evacuated.", []),
     ("Anna Test (fl. 1650) was a poet.", ["1650"]),
+    # a slash between two years is a range
+    ("He played in the 1999/2000 season.", ["1999/2000"]),
+    ("In 2005/2006 he studied abroad.", ["2005/2006"]),
+    ("It was reported on 12/05/2014 by police.", []),
+    ("The ratio was 1500/2000 in the survey.", []),
     # "between X and YEAR"
     ("Between the Revolution of Dignity and 2022, she documented crimes.", ["2022"]),
     ("Between 1500 soldiers and 2000 civilians died.", []),

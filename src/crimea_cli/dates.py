@@ -236,7 +236,8 @@ _ATOM_DIGIT = re.compile(rf"""
 | (?P<dm>{_NOT_AFTER_NUMBER}(?P<dm_d>{_DAY})(?:\s+of)?\s+(?P<dm_m>{_MON}))
 | (?P<bd>{_NOT_AFTER_NUMBER}(?P<bd_d>{_DAY})(?=(?:{_SEP_AHEAD}{_DAY})+(?:\s+of)?\s+{_MON}))
 | (?P<dec>{_NOT_AFTER_NUMBER}(?P<dec_y>[0-9]{{3}}0)['’]?s\b)
-| (?P<yr>{_NOT_AFTER_NUMBER}(?P<yr_y>{_YEAR})(?:[–—−/-](?P<yr_yy>[0-9]{{2}})(?![0-9]))?)
+| (?P<yr>{_NOT_AFTER_NUMBER}(?P<yr_y>{_YEAR})(?:[–—−/-](?P<yr_yy>[0-9]{{2}})(?![0-9])
+      |/(?P<yr_y4>[0-9]{{4}})(?![0-9]))?)
 """, re.VERBOSE)
 _ATOM_MONTH = re.compile(rf"""
   (?P<mddy>(?P<mddy_m>{_MON})\s+(?P<mddy_d1>{_DAY})\s*[–—−-]\s*(?P<mddy_d2>{_DAY}),?\s+
@@ -371,6 +372,8 @@ def _atoms(text: str) -> list[_Atom]:
             at = _Atom(a, b, "yr", int(m["yr_y"]))
             if m["yr_yy"]:
                 at.yy = int(m["yr_yy"])
+            elif m["yr_y4"] and int(m["yr_y4"]) > at.year:   # "the 1999/2000 season"
+                at.yy = int(m["yr_y4"]) - at.year // 100 * 100
         out.append(at)
     return out
 
