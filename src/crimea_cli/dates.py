@@ -369,11 +369,12 @@ def _atoms(text: str) -> list[_Atom]:
         elif k == "dec":
             at = _Atom(a, b, k, int(m["dec_y"]))
         else:  # "yr"
-            at = _Atom(a, b, "yr", int(m["yr_y"]))
+            year = int(m["yr_y"])
+            at = _Atom(a, b, "yr", year)
             if m["yr_yy"]:
                 at.yy = int(m["yr_yy"])
-            elif m["yr_y4"] and int(m["yr_y4"]) > at.year:   # "the 1999/2000 season"
-                at.yy = int(m["yr_y4"]) - at.year // 100 * 100
+            elif m["yr_y4"] and int(m["yr_y4"]) > year:   # "the 1999/2000 season"
+                at.yy = int(m["yr_y4"]) - year // 100 * 100
         out.append(at)
     return out
 
