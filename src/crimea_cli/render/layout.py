@@ -14,13 +14,9 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import accumulate
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from . import Terminal
-
-if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions
-    from rich.segment import Segment
 
 Piece = tuple[str, str]
 """Some text and its Rich style ("" for none)."""
@@ -180,26 +176,6 @@ def grid(rows: Iterable[Sequence[Cell]], widths: Sequence[int], gap: int = 1) ->
             yield line
 
 
-class _Styled:
-    """Lines as a Rich renderable: their pieces become segments as they are,
-    never read as markup (the text is already made visible)."""
-
-    def __init__(self, lines: Iterable[Line]) -> None:
-        self.lines = lines
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
-        from rich.segment import Segment
-        from rich.style import Style
-
-        newline = Segment.line()
-        for line in self.lines:
-            while line and not line[-1][0].strip():
-                line.pop()   # no trailing spaces
-            for text, style in line:
-                yield Segment(text, Style.parse(style) if style else None)
-            yield newline
-
-
 def write(lines: Iterable[Line], out: TextIO, term: Terminal) -> None:
     """Lines to ``out``: plain text without colour, else styled by Rich.
     Trailing spaces go."""
@@ -207,6 +183,23 @@ def write(lines: Iterable[Line], out: TextIO, term: Terminal) -> None:
         # one write: under PYTHONUNBUFFERED each write is a system call
         out.write("".join("".join(text for text, _ in line).rstrip() + "\n" for line in lines))
         return
+    # Rich decides the colour system, and renders each styled piece as its
+    # console would (Style.render), without its per-segment pipeline
+    from rich.console import COLOR_SYSTEMS
+    from rich.style import Style
+
     from .style import console
 
-    console(out, term).print(_Styled(lines), soft_wrap=True, end="")
+    name = console(out, term).color_system
+    system = COLOR_SYSTEMS[name] if name else None
+    parse = Style.parse
+    out.write("".join(
+        "".join(parse(style).render(text, color_system=system) if style else text
+                for text, style in _without_trailing_space(line)) + "\n"
+        for line in lines))
+
+
+def _without_trailing_space(line: Line) -> Line:
+    while line and not line[-1][0].strip():
+        line.pop()
+    return line
