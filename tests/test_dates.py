@@ -159,6 +159,7 @@ GENERAL = [
     ("The remaining 1500 soldiers left.", []),
     ("The remaining 2000 Crimean Tatars were deported.", []),
     ("The first 1500 Ukrainians were evacuated.", []),
+    ("The roughly 2000 Crimean Tatars of the town left.", []),
     ("Anna Test (fl. 1650) was a poet.", ["1650"]),
     # a slash between two years is a range
     ("He played in the 1999/2000 season.", ["1999/2000"]),

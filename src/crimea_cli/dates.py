@@ -529,7 +529,8 @@ def _lead_phrase(text: str, start: int) -> str:
 def _adjective_after_determiner(text: str, start: int, prev: str) -> bool:
     """Whether the year follows a determiner and one lower-case word ("the
     following 2014 Crimean crisis", "its disputed 2004 election")."""
-    if not (prev.isalpha() and prev.islower()) or prev in COUNT_ADJECTIVES:
+    if (not (prev.isalpha() and prev.islower()) or prev in COUNT_ADJECTIVES
+            or prev.endswith("ly")):   # "the roughly 2000 Crimean Tatars"
         return False
     words = text[max(0, start - _BEFORE):start].split()
     return len(words) >= 2 and words[-2].lower() in DETERMINERS
