@@ -153,6 +153,10 @@ def test_a_naming_year_is_a_reference_only_when_its_statement_has_no_other_date(
     # a statement dated by the naming year alone is a reference
     assert _events("She won the 2016 Sakharov Prize. The following year she retired.") == [
         ("2016", "explicit"), ("2017", "relative")]
+    # and within its own statement the naming year still completes a day
+    assert _events("In 2010 she moved. At the 2016 ceremony on 10 December she spoke. "
+                   "Two days later she left.") == [
+        ("2010", "explicit"), ("2016-12-10", "inferred"), ("2016-12-12", "relative")]
 
 
 def test_relative_records_its_source() -> None:

@@ -145,7 +145,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     finer_explicit = {m.value.start.year for m in mentions
                       if m.kind is MentionKind.EXPLICIT and m.value is not None
                       and not m.names_something and _within_one_year(m.value)}
-    last_naming: Event | None = None
+    explicit_before = section.last_explicit
 
     for m in mentions:
         if m.kind is MentionKind.EXPLICIT and m.value is not None:
@@ -157,11 +157,9 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 found.append(section.record(Event(died, Kind.EXPLICIT, "death", st, title)))
                 continue
             if m.names_something:
-                if v.start.year not in finer_explicit:
-                    naming.add(len(found))
-                    last_naming = Event(v, Kind.EXPLICIT, category, st, title)
-                    found.append(last_naming)
-                continue
+                if v.start.year in finer_explicit:
+                    continue
+                naming.add(len(found))
             found.append(section.record(Event(v, Kind.EXPLICIT, category, st, title)))
         elif m.kind is MentionKind.PARTIAL:
             ref = section.last_explicit
@@ -183,8 +181,13 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 found.append(section.record(
                     Event(shifted, Kind.RELATIVE, category, st, title, ref)))
 
-    if last_naming is not None and len(naming) == len(found):
-        section.record(last_naming)   # the statement's only kind of date
+    others = [e for i, e in enumerate(found) if i not in naming]
+    if naming and others:
+        # the statement's other dates, not its naming years, are what later
+        # statements count from
+        explicit = [e for e in others if e.kind is Kind.EXPLICIT]
+        section.last = others[-1]
+        section.last_explicit = explicit[-1] if explicit else explicit_before
     # ... and by a finer inferred or relative date
     finer_years = {e.date.start.year for i, e in enumerate(found)
                    if i not in naming and _within_one_year(e.date)}
