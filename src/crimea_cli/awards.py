@@ -24,10 +24,15 @@ from .vocab import (
     AWARD_VERBS,
     NAME_CONNECTORS,
     NOT_RECEIVED_WORDS,
+    ORDER_GRADE_VERBS,
+    OWN_LIST_VERBS,
     SUBJECT_PRONOUNS,
 )
 
-_VERBS = r"(?<!\w)(?:" + "|".join(AWARD_VERBS) + r")(?!\w)"
+_VERBS = (r"(?<!\w)(?:" + "|".join((*AWARD_VERBS, *ORDER_GRADE_VERBS, *OWN_LIST_VERBS))
+          + r")(?!\w)")
+_ORDER_GRADE_VERB = re.compile("|".join(ORDER_GRADE_VERBS), re.IGNORECASE)
+_OWN_LIST_VERB = re.compile("|".join(OWN_LIST_VERBS), re.IGNORECASE)
 _VERB = re.compile(_VERBS, re.IGNORECASE)
 # the same, case-sensitive on lower-cased text: twice as fast as IGNORECASE
 _VERB_LOWER = re.compile(_VERBS)
@@ -66,7 +71,6 @@ _VERB_FIRST = re.compile(r"^\W*[A-Za-z]+ed\b(?!\s+[A-Z])")
 _TITLE_PREFIX = re.compile(r"^title\s+(?:of\s+)?(?=[A-Z])")
 _LEADING_DATE_SEP = re.compile(r"\s*[:–—-]\s*")
 _TRAILING_DATE_SEP = re.compile(r"(?:\s*,|\s+in|\s+on)?\s*$")
-_POSSESSIVE_STARTS = ("his ", "her ", "their ", "among ")
 _SKIP_BEFORE_NAME = frozenset({"the", "a", "an", "his", "her", "their", "its", "with"})
 _LOWER_NAME_WORDS = frozenset({"honorary", "prize", "award", "medal", "doctorate",
                                "degree", "order", "title", "citizen", "citizenship",
@@ -232,7 +236,7 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
         if _RELATIVE_PRONOUN.search(before) and not _subject_is_a(text, verb.start(), names):
             continue
         # "Her awards include ...": the verb names the subject itself
-        own_list = verb.group(0).lower().startswith(_POSSESSIVE_STARTS)
+        own_list = bool(_OWN_LIST_VERB.fullmatch(verb.group(0)))
         window = text[max(0, verb.start() - 40):min(len(text), verb.end() + 160)]
         if _NOT_RECEIVED.search(window):
             continue
@@ -255,7 +259,7 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
             conferred_by = m_by.group("by").strip()
             after_pos = m_by.end()
         found = _read_names(text, after_pos, names)
-        if "appointed" in verb.group(0).lower():
+        if _ORDER_GRADE_VERB.fullmatch(verb.group(0)):
             found = [f for f in found if "Order" in f[0]]
         if not found:
             continue

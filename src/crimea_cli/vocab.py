@@ -310,10 +310,16 @@ AWARD_VERBS: tuple[str, ...] = (
     r"(?:is|was|became|has\s+been)\s+(?:a\s+|the\s+)?(?:co-)?laureate\s+of",
     r"(?:is|was|became)\s+(?:a\s+|the\s+)?(?:first\s+|youngest\s+|inaugural\s+|\w+-time\s+)?"
     r"(?:recipient|winner)\s+of",
-    # an order's grade: "was appointed Officer of the Order of ..." (names
-    # after it must hold "Order": "appointed Commander of the Fleet" is a post)
-    r"was\s+appointed(?:\s+to)?",
-    # the subject's list: "Her awards include", "Among his honours are"
+)
+
+#: Verbs that give the subject a grade of an order: "was appointed Officer of
+#: the Order of ...". The names after them must hold "Order" ("appointed
+#: Commander of the Fleet" is a post).
+ORDER_GRADE_VERBS: tuple[str, ...] = (r"was\s+appointed(?:\s+to)?",)
+
+#: Verbs that name the subject themselves, so no subject need come before
+#: them: "Her awards include ...", "Among his honours are ...".
+OWN_LIST_VERBS: tuple[str, ...] = (
     r"(?:his|her|their)\s+(?:other\s+)?(?:awards|honou?rs|prizes|decorations)\s+"
     r"(?:include|included|are|were)",
     r"among\s+(?:his|her|their)\s+(?:other\s+)?(?:awards|honou?rs|prizes|decorations)\s+"
