@@ -53,18 +53,25 @@ RELATIVE_UNITS: dict[str, str] = {
 
 # --- context of a bare year -----------------------------------------------
 
-#: Words after which a bare number is a year ("in 2014", "since 2014").
-YEAR_PREPOSITIONS: frozenset[str] = frozenset({
-    "in", "since", "until", "till", "til", "during", "from", "after", "before",
-    "throughout", "through", "circa", "c.", "ca.", "c", "ca", "born", "died",
-    "b.", "d.", "m.", "div.", "fl.", "early", "mid", "mid-", "late", "spring", "summer",
-    "autumn",
-    "fall", "winter", "year", "between", "by", "of", "around", "about",
-    "approximately", "approx.", "to", "unto", "ad", "a.d.",
+#: Words after which a number is a year but is also often a quantity ("a fine
+#: of 2000 rubles", "around 2000 people", "founded 1500 schools"): the word
+#: after the number must then be one that can follow a year.
+WEAK_YEAR_PREPOSITIONS: frozenset[str] = frozenset({
+    "of", "around", "about", "approximately", "approx.", "by", "to", "unto",
+    "between", "from", "through",
     # nouns and participles that introduce a year ("the years 2005–2010",
-    # "the period 1941–1945", "founded 1921"); weak, see below
+    # "the period 1941–1945", "founded 1921")
     "years", "period", "founded", "established",
 })
+
+#: Words after which a bare number is a year ("in 2014", "since 2014"): these,
+#: and the weak ones above.
+YEAR_PREPOSITIONS: frozenset[str] = frozenset({
+    "in", "since", "until", "till", "til", "during", "after", "before",
+    "throughout", "circa", "c.", "ca.", "c", "ca", "born", "died",
+    "b.", "d.", "m.", "div.", "fl.", "early", "mid", "mid-", "late", "spring", "summer",
+    "autumn", "fall", "winter", "year", "ad", "a.d.",
+}) | WEAK_YEAR_PREPOSITIONS
 
 #: Words that join a number with a hyphen into a measure beyond the quantity
 #: nouns (whose singulars count too: "a 2000-page report"): "the 1500-strong
@@ -83,14 +90,6 @@ YEAR_HEDGES: tuple[str, ...] = (
     "at least", "at the latest", "at the earliest", "both", "either", "only",
     "just", "even", "already", "still",
 )
-
-#: Prepositions after which a number is also often a quantity ("a fine of 2000
-#: rubles", "around 2000 people"): the word after the number must then be one
-#: that can follow a year.
-WEAK_YEAR_PREPOSITIONS: frozenset[str] = frozenset({
-    "of", "around", "about", "approximately", "approx.", "by", "to", "unto",
-    "between", "from", "through", "years", "period", "founded", "established",
-})
 
 #: Words that make a following year approximate ("c. 1894").
 APPROXIMATE_WORDS: frozenset[str] = frozenset({
