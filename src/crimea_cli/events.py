@@ -124,6 +124,13 @@ class _Section:
             self.last_explicit = event
         return event
 
+    def rerecord(self, start: tuple[Event | None, Event | None], events: list[Event]) -> None:
+        """Go back to ``start`` (``(last, last_explicit)`` before a statement)
+        and record ``events`` instead of what the statement recorded."""
+        self.last, self.last_explicit = start
+        for event in events:
+            self.record(event)
+
 
 def _within_one_year(date: DateValue) -> bool:
     """Whether ``date`` is finer than a year and lies within one year."""
@@ -145,7 +152,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     finer_explicit = {m.value.start.year for m in mentions
                       if m.kind is MentionKind.EXPLICIT and m.value is not None
                       and not m.names_something and _within_one_year(m.value)}
-    explicit_before = section.last_explicit
+    start = (section.last, section.last_explicit)
 
     for m in mentions:
         if m.kind is MentionKind.EXPLICIT and m.value is not None:
@@ -185,9 +192,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     if naming and others:
         # the statement's other dates, not its naming years, are what later
         # statements count from
-        explicit = [e for e in others if e.kind is Kind.EXPLICIT]
-        section.last = others[-1]
-        section.last_explicit = explicit[-1] if explicit else explicit_before
+        section.rerecord(start, others)
     # ... and by a finer inferred or relative date
     finer_years = {e.date.start.year for i, e in enumerate(found)
                    if i not in naming and _within_one_year(e.date)}
