@@ -512,8 +512,9 @@ _LEAD_ENDINGS = tuple(" " + phrase for phrase in YEAR_LEAD_PHRASES)
 
 def _lead_phrase(text: str, start: int) -> str:
     """What leads a year when the word before it is not a preposition: a
-    phrase that acts as one ("as early as"), or the preposition before a
-    hedge ("since at least", "in both"); "" when neither."""
+    phrase that acts as one ("as early as"), the preposition before a hedge
+    ("since at least", "in both"), or "between" before "X and" ("between the
+    Revolution of Dignity and 2022"); "" when none."""
     # the words before, one space apart, with a space in front: " since at least"
     before = " " + " ".join(text[max(0, start - _BEFORE):start].lower().split())
     if before.endswith(_LEAD_ENDINGS):
@@ -523,6 +524,8 @@ def _lead_phrase(text: str, start: int) -> str:
             words = before[:-len(hedge)].split()
             if words and words[-1] in YEAR_PREPOSITIONS:
                 return words[-1]
+    if before.endswith(" and") and _BETWEEN_AND.search(text, max(0, start - 80), start):
+        return "between"
     return ""
 
 
@@ -550,8 +553,6 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
     prev_l = prev.lower().strip("\"“‘«")
     if prev_l not in YEAR_PREPOSITIONS and not paren:
         prev_l = _lead_phrase(text, start) or prev_l
-    if prev_l == "and" and _BETWEEN_AND.search(text, max(0, start - 80), start):
-        prev_l = "between"   # "between the Revolution of Dignity and 2022"
     next_word = after.word
 
     if prev_l in NUMBER_LABELS or next_word in QUANTITY_WORDS:
