@@ -94,6 +94,13 @@ GENERAL = [
     ("The school was founded in 1998, 2001 and 2005.", ["1998", "2001", "2005"]),
     ("During the 2016–17 season he played abroad.", ["2016/2017"]),
     ("He was active from the 1960s to the 1980s.", ["196X/198X"]),
+    # a qualifier before the second decade keeps the range
+    ("The band toured from the mid-1960s to the early 1970s.", ["196X/197X"]),
+    ("Prices rose between the late 1930s and the early 1940s.", ["193X/194X"]),
+    # a two-digit end decade takes the start's century, or the next one
+    ("Emigration peaked in the 1930s–40s.", ["193X/194X"]),
+    ("The style lasted through the 1980s-90s.", ["198X/199X"]),
+    ("A revival followed in the 1990s–00s.", ["199X/200X"]),
     ("In the 19th and 20th centuries the town grew.", ["18XX", "19XX"]),
     ("It dates from the twelfth century.", ["11XX"]),
     ("Elections were held in 1990 and 1994.", ["1990", "1994"]),
@@ -287,6 +294,7 @@ def test_no_calendar_unit_no_date(text: str) -> None:
     ("199X", "1990-01-01", "1999-12-31"),
     ("11XX", "1100-01-01", "1199-12-31"),
     ("1939-09/1945-01", "1939-09-01", "1945-01-31"),
+    ("193X/194X", "1930-01-01", "1949-12-31"),
     ("1990/..", "1990-01-01", "9999-12-31"),
 ])
 def test_edtf_bounds(edtf: str, lo: str, hi: str) -> None:

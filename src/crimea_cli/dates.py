@@ -41,6 +41,7 @@ from .vocab import (
     NUMBER_WORDS,
     OPEN_ENDS,
     ORDINAL_WORDS,
+    PERIOD_QUALIFIERS,
     QUANTITY_WORDS,
     RELATIVE_UNITS,
     WEAK_YEAR_PREPOSITIONS,
@@ -235,7 +236,8 @@ _ATOM_DIGIT = re.compile(rf"""
       (?P<dmy_y>{_YEAR}))
 | (?P<dm>{_NOT_AFTER_NUMBER}(?P<dm_d>{_DAY})(?:\s+of)?\s+(?P<dm_m>{_MON}))
 | (?P<bd>{_NOT_AFTER_NUMBER}(?P<bd_d>{_DAY})(?=(?:{_SEP_AHEAD}{_DAY})+(?:\s+of)?\s+{_MON}))
-| (?P<dec>{_NOT_AFTER_NUMBER}(?P<dec_y>[0-9]{{3}}0)['’]?s\b)
+| (?P<dec>{_NOT_AFTER_NUMBER}(?P<dec_y>[0-9]{{3}}0)['’]?s
+      (?:[–—−-]['’]?(?P<dec_yy>[0-9]0)['’]?s)?\b)
 | (?P<yr>{_NOT_AFTER_NUMBER}(?P<yr_y>{_YEAR})(?:[–—−/-](?P<yr_yy>[0-9]{{2}})(?![0-9])
       |/(?P<yr_y4>[0-9]{{4}})(?![0-9]))?)
 """, re.VERBOSE)
@@ -269,7 +271,11 @@ _RELATIVE = re.compile(rf"""
 _UNIT_WORD = re.compile(r"year|month|week|day|morning|evening|night")
 _SEPARATOR = re.compile(r"\s*(?:(?P<range>–|—|−|-|to|until|till|through)|"
                         r"(?P<and>and|or|,\s*and|,\s*or)|(?P<comma>,))\s*(?:the\s+)?"
-                        r"(?:(?:early|mid|late)\s+)?$")
+                        r"(?:(?:" + "|".join(sorted(PERIOD_QUALIFIERS)) + r")\s+)?$")
+_DECADE_QUALIFIERS = PERIOD_QUALIFIERS | {"the"}
+"""Words between an interval opener and a decade ("between the late 1930s")."""
+_MAX_GAP = len(", and the early ")
+"""The longest text _SEPARATOR can match between two atoms."""
 _OPEN_END = re.compile(r"\s{0,3}[–—−-]\s{0,3}(?:(?P<w>\w+)|(?P<paren>(?=\))))")
 _PREFIXED_YEAR = re.compile(r"\b(mid|pre|post|early|late)[-‐]$", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"[0-9]")
@@ -368,6 +374,8 @@ def _atoms(text: str) -> list[_Atom]:
             at = _Atom(a, b, k, None, None, _day(m["bd_d"]))
         elif k == "dec":
             at = _Atom(a, b, k, int(m["dec_y"]))
+            if m["dec_yy"]:   # "the 1930s–40s": the end takes the start's century
+                at.yy = int(m["dec_yy"])
         else:  # "yr"
             year = int(m["yr_y"])
             at = _Atom(a, b, "yr", year)
@@ -392,7 +400,7 @@ def _chains(text: str, atoms: list[_Atom]) -> list[tuple[list[_Atom], list[str]]
             prev_atoms, gaps = chains[-1]
             last = prev_atoms[-1]
             gap = text[last.end:at.start]
-            m = _SEPARATOR.match(gap) if len(gap) <= 12 else None
+            m = _SEPARATOR.match(gap) if len(gap) <= _MAX_GAP else None
             if m and m.lastgroup and _compatible(last, at, m.lastgroup):
                 prev_atoms.append(at)
                 gaps.append(m.lastgroup)
@@ -599,10 +607,21 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
 # --- building values from chains --------------------------------------------
 
 
+def _end_year(start: int, yy: int) -> int:
+    """The year a two-digit end stands for: in the start's century, or the
+    next one when it would not come after the start ("1998–02" is 2002)."""
+    end = start // 100 * 100 + yy
+    return end + 100 if end <= start else end
+
+
 def _atom_value(at: _Atom, approximate: bool = False) -> DateValue | None:
     span = (at.start, at.end)
     if at.kind == "dec":
-        return decade_value(at.year or 0, span)
+        first = decade_value(at.year or 0, span)
+        if at.yy is None or first is None:
+            return first
+        last = decade_value(_end_year(at.year or 0, at.yy), span)
+        return interval_value(first, last, span) if last else None
     if at.year is None:
         return None
     if (at.year < MIN_YEAR and at.month is None) or at.year > MAX_YEAR:
@@ -612,10 +631,7 @@ def _atom_value(at: _Atom, approximate: bool = False) -> DateValue | None:
         b = day_value(at.year, at.month, at.day2, span)
         return interval_value(a, b, span) if a and b else None
     if at.yy is not None:
-        century = at.year // 100 * 100
-        end_year = century + at.yy
-        if end_year <= at.year:
-            end_year += 100
+        end_year = _end_year(at.year, at.yy)
         if end_year - at.year > 99:
             return None
         a = year_value(at.year, span, approximate)
@@ -675,7 +691,14 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
         # full dates: only an approximate word or an interval opener matters here
         before = text[max(0, first.start - 16):first.start].lower()
         word = _word_before(before, len(before))[0]
-        ctx = _Context(True, word in APPROXIMATE_WORDS, opener=word)
+        opener = word
+        if first.kind == "dec":
+            # "between the late 1930s and ...": the opener stands before "the"
+            words = text[max(0, first.start - 28):first.start].lower().replace("-", " ").split()
+            while words and words[-1] in _DECADE_QUALIFIERS:
+                words.pop()
+            opener = words[-1] if words else ""
+        ctx = _Context(True, word in APPROXIMATE_WORDS, opener=opener)
 
     if gaps == ["and"] and ctx.opener in INTERVAL_OPENERS:
         gaps = ["range"]

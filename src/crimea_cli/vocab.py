@@ -64,6 +64,11 @@ WEAK_YEAR_PREPOSITIONS: frozenset[str] = frozenset({
     "years", "period", "founded", "established",
 })
 
+#: Words that narrow a period ("the early 1990s", "mid-2019"); between two
+#: dates of a range or list they do not break it ("from the mid-1960s to the
+#: early 1970s").
+PERIOD_QUALIFIERS: frozenset[str] = frozenset({"early", "mid", "late"})
+
 #: Words after which a bare number is a year ("in 2014", "since 2014"): these,
 #: and the weak ones above.
 YEAR_PREPOSITIONS: frozenset[str] = frozenset({
