@@ -259,6 +259,24 @@ def test_partial_dates_wait_for_a_year(text: str, month: int, day: int) -> None:
     assert (m.kind, m.month, m.day) == (MentionKind.PARTIAL, month, day)
 
 
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("On 18–20 May the population was deported.", (5, 18), (5, 20)),
+    ("On September 3–4 searches took place.", (9, 3), (9, 4)),
+    ("Between 3 and 5 March talks were held.", (3, 3), (3, 5)),
+    ("From 30 May to 2 June the court sat.", (5, 30), (6, 2)),
+])
+def test_partial_ranges_wait_for_a_year(text: str, start: tuple[int, int],
+                                        end: tuple[int, int]) -> None:
+    (m,) = find_mentions(text)
+    assert m.kind is MentionKind.PARTIAL
+    assert ((m.month, m.day), (m.end_month, m.end_day)) == (start, end)
+
+
+def test_a_list_of_partial_days_is_no_range() -> None:
+    assert [(m.month, m.day, m.end_day) for m in find_mentions("On 3 and 4 September")] == [
+        (9, 3, 0), (9, 4, 0)]
+
+
 @pytest.mark.parametrize(("text", "unit", "amount"), [
     ("The following year she donated her archive.", "year", 1),
     ("In the same year he moved.", "year", 0),

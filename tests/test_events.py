@@ -98,6 +98,15 @@ def test_a_list_of_days_without_a_year_is_inferred() -> None:
         ("2019-03-11", "explicit"), ("2019-03-14", "inferred"), ("2019-03-15", "inferred")]
 
 
+def test_a_range_of_days_without_a_year_is_one_inferred_interval() -> None:
+    assert _events("In May 1944 it began. On 18–20 May people were deported. "
+                   "On September 3–4 and 7 October the court sat.") == [
+        ("1944-05", "explicit"), ("1944-05-18/1944-05-20", "inferred"),
+        ("1944-09-03/1944-09-04", "inferred"), ("1944-10-07", "inferred")]
+    # the calendar of the inferred year still holds: no 29 February in 2019
+    assert _events("In 2019 it began. On 28–29 February it ended.") == [("2019", "explicit")]
+
+
 def test_recurring_days_are_not_inferred() -> None:
     assert _events("On 18 May 1944 the deportation began. Every year on 18 May, people "
                    "commemorate the victims.") == [("1944-05-18", "explicit")]

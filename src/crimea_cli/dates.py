@@ -198,7 +198,8 @@ class Mention(NamedTuple):
 
     * explicit: ``value`` holds the date; ``names_something`` is set for a
       year that names a thing ("the 2016 Sakharov Prize");
-    * partial: ``month`` and ``day``;
+    * partial: ``month`` and ``day``, and for a range ("18–20 May") its last
+      ``end_month`` and ``end_day`` (0 otherwise);
     * relative: ``unit`` (day, week, month, year) and signed ``amount``
       (0 for "the same year").
     """
@@ -211,6 +212,8 @@ class Mention(NamedTuple):
     day: int = 0
     unit: str = ""
     amount: int = 0
+    end_month: int = 0
+    end_day: int = 0
 
 
 # --- the atom expression ----------------------------------------------------
@@ -246,6 +249,7 @@ _ATOM_MONTH = re.compile(rf"""
       (?P<mddy_y>{_YEAR}))
 | (?P<mdy>(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR}))
 | (?P<my>(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR}))
+| (?P<mdd>(?P<mdd_m>{_MON})\s+(?P<mdd_d1>{_DAY})\s*[–—−-]\s*(?P<mdd_d2>{_DAY})(?![0-9:]))
 | (?P<md>(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?![0-9:]))
 | (?P<bm>(?P<bm_m>{_MON})(?={_SEP_AHEAD}(?:{_MON}|{_DAY}\s)))
 """, re.VERBOSE)
@@ -368,6 +372,9 @@ def _atoms(text: str) -> list[_Atom]:
             at = _Atom(a, b, k, None, _month(m["dm_m"]), _day(m["dm_d"]))
         elif k == "md":
             at = _Atom(a, b, k, None, _month(m["md_m"]), _day(m["md_d"]))
+        elif k == "mdd":   # "September 3–4", the year left to the context
+            at = _Atom(a, b, k, None, _month(m["mdd_m"]), _day(m["mdd_d1"]))
+            at.day2 = _day(m["mdd_d2"])
         elif k == "bm":
             at = _Atom(a, b, k, None, _month(m["bm_m"]))
         elif k == "bd":
@@ -644,6 +651,14 @@ def _atom_value(at: _Atom, approximate: bool = False) -> DateValue | None:
     return year_value(at.year, span, approximate)
 
 
+def _month_day(at: _Atom) -> tuple[int, int] | None:
+    """(month, day) of an atom that has no year, when some year has that day."""
+    if (at.year is None and at.kind in ("dm", "md", "mdd", "bd") and at.month and at.day
+            and at.day <= month_length(2000, at.month)):
+        return at.month, at.day
+    return None
+
+
 def _complete(chain: list[_Atom]) -> None:
     """Give atoms missing a year (or month) those of the atom to their right."""
     year: int | None = None
@@ -652,7 +667,7 @@ def _complete(chain: list[_Atom]) -> None:
         if at.kind == "dec":
             year = month = None
             continue
-        if at.year is None and year is not None and at.kind in ("dm", "md", "bm", "bd"):
+        if at.year is None and year is not None and at.kind in ("dm", "md", "mdd", "bm", "bd"):
             at.year = year
             at.kind = at.kind + "+"
         if at.month is None and month is not None and at.kind.startswith("bd"):
@@ -718,14 +733,24 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
                                        ctx.names_something))
                     i += 2
                     continue
+            first_day, last_day = _month_day(at), _month_day(nxt)
+            if a is None and b is None and first_day and last_day and first_day < last_day:
+                # "18–20 May", "between 3 and 5 March": the year comes from context
+                out.append(Mention(MentionKind.PARTIAL, (at.start, nxt.end),
+                                   month=first_day[0], day=first_day[1],
+                                   end_month=last_day[0], end_day=last_day[1]))
+                i += 2
+                continue
         value = _atom_value(at, approx)
         if value is not None:
             out.append(Mention(MentionKind.EXPLICIT, value.span, value,
                                ctx.names_something and at.bare_year))
-        elif (at.kind in ("dm", "md", "bd") and at.month and at.day
-              and at.day <= month_length(2000, at.month)):
-            out.append(Mention(MentionKind.PARTIAL, (at.start, at.end),
-                               month=at.month, day=at.day))
+        elif (md := _month_day(at)) is not None:
+            end_day = at.day2 if at.day2 is not None and at.day2 > md[1] else 0
+            if end_day and end_day > month_length(2000, md[0]):
+                end_day = 0
+            out.append(Mention(MentionKind.PARTIAL, (at.start, at.end), month=md[0], day=md[1],
+                               end_month=md[0] if end_day else 0, end_day=end_day))
         i += 1
 
     if is_open and open_end and out and out[-1].value is not None \
@@ -747,7 +772,7 @@ def _moved(m: Mention, delta: int) -> Mention:
     """The same mention, ``delta`` characters further on."""
     value = None if m.value is None else _moved_value(m.value, delta)
     return Mention(m.kind, (m.span[0] + delta, m.span[1] + delta), value, m.names_something,
-                   m.month, m.day, m.unit, m.amount)
+                   m.month, m.day, m.unit, m.amount, m.end_month, m.end_day)
 
 
 def _ordinal(s: str) -> int:

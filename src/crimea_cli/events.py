@@ -14,7 +14,15 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from .dates import Mention, MentionKind, day_value, find_mentions, month_value, year_value
+from .dates import (
+    Mention,
+    MentionKind,
+    day_value,
+    find_mentions,
+    interval_value,
+    month_value,
+    year_value,
+)
 from .model import Article, DateValue, Event, Kind, Precision, Source, Statement
 from .vocab import CATEGORY_KEYWORDS
 
@@ -174,6 +182,9 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
             if ref is None or year is None or _RECURRING.search(st.text):
                 continue
             inferred = day_value(year, m.month, m.day, m.span)
+            if inferred is not None and m.end_day:
+                last = day_value(year, m.end_month, m.end_day, m.span)
+                inferred = interval_value(inferred, last, m.span) if last else None
             if inferred is not None:
                 found.append(section.record(
                     Event(inferred, Kind.INFERRED, category, st, title, ref)))
