@@ -102,6 +102,11 @@ GENERAL = [
     ("The style lasted through the 1980s-90s.", ["198X/199X"]),
     ("A revival followed in the 1990s–00s.", ["199X/200X"]),
     ("In the 19th and 20th centuries the town grew.", ["18XX", "19XX"]),
+    # a range of centuries is one interval; a list is one date each
+    ("The town grew during the 13th–17th centuries.", ["12XX/16XX"]),
+    ("The walls date from the 12th to the 14th century.", ["11XX/13XX"]),
+    ("It was rebuilt between the 12th and 14th centuries.", ["11XX/13XX"]),
+    ("The 14th–15th-century frescoes survive.", ["13XX/14XX"]),
     ("It dates from the twelfth century.", ["11XX"]),
     ("Elections were held in 1990 and 1994.", ["1990", "1994"]),
     ("Dilyara Seitova (born 1979) is a journalist.", ["1979"]),

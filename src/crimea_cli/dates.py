@@ -256,7 +256,7 @@ _ATOM_MONTH = re.compile(rf"""
 
 _CENTURY = re.compile(
     r"\b(?P<n1>[0-9]{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
-    r"(?:\s*(?:and|or|to|–|—|-)\s*(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?"
+    r"(?:\s*(?:(?P<range>to|–|—|-)|and|or)\s*(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?"
     r"(?P<n2>[0-9]{1,2}(?:st|nd|rd|th)|"
     + "|".join(ORDINAL_WORDS) + r"))?[\s-]+centur(?:y|ies)\b", re.IGNORECASE)
 
@@ -283,6 +283,7 @@ _MAX_GAP = len(", and the early ")
 _OPEN_END = re.compile(r"\s{0,3}[–—−-]\s{0,3}(?:(?P<w>\w+)|(?P<paren>(?=\))))")
 _PREFIXED_YEAR = re.compile(r"\b(mid|pre|post|early|late)[-‐]$", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"[0-9]")
+_BETWEEN = re.compile(r"\bbetween(?:\s+the)?\s+$", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"\bbetween\s[^,;.()]{1,60}\sand\s+$", re.IGNORECASE)
 # Where an atom can start: a run of digits or a month name. re finds these
 # quickly; the atom expressions (alternations re cannot skip through quickly)
@@ -783,6 +784,15 @@ def _ordinal(s: str) -> int:
 def _centuries(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _CENTURY.finditer(text):
+        between = _BETWEEN.search(text, max(0, m.start() - 16), m.start())
+        if m.group("n2") and (m.group("range") or between):
+            # "the 13th–17th centuries", "between the 12th and 14th centuries"
+            a = century_value(_ordinal(m.group("n1")), m.span("n1"))
+            b = century_value(_ordinal(m.group("n2")), m.span("n2"))
+            iv = interval_value(a, b, (m.start("n1"), m.end("n2"))) if a and b else None
+            if iv is not None:
+                out.append(Mention(MentionKind.EXPLICIT, iv.span, iv))
+                continue
         for g in ("n1", "n2"):
             if m.group(g):
                 v = century_value(_ordinal(m.group(g)), m.span(g))
