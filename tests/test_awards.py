@@ -78,6 +78,15 @@ def _awards(body: str, title: str = "Anna Petrenko") -> list[tuple[str, str | No
     ("In 2023 she received the title Hero of Ukraine.", [("Hero of Ukraine", "2023", None)]),
     ("Petrenko was conferred the title of People's Artist of Ukraine on 20 November 2015.",
      [("People's Artist of Ukraine", "2015-11-20", None)]),
+    # a name ends before a date that follows it
+    ("She was honoured with the title Hero of Ukraine in June 2024.",
+     [("Hero of Ukraine", "2024-06", None)]),
+    ("She received the Order of Merit on 5 May 2020.", [("Order of Merit", "2020-05-05", None)]),
+    # the name before a passive verb whose recipient is the subject
+    ("The 2024 Shevchenko National Prize was awarded to Petrenko.",
+     [("Shevchenko National Prize", "2024", None)]),
+    ("In 2023, the Freedom of Speech Award was awarded to her by PEN Ukraine.",
+     [("Freedom of Speech Award", "2023", "PEN Ukraine")]),
 ])
 def test_award_sentences(body: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _awards(body) == expected
@@ -90,6 +99,7 @@ def test_award_sentences(body: str, expected: list[tuple[str, str | None, str | 
     "Oleksandra Matviichuk, head of the Center for Civil Liberties, which received the "
     "2022 Nobel Peace Prize, mentioned Petrenko.",
     "Her lawyer, who won the Lawyer of the Year Award in 2019, appealed.",
+    "In 2022 the Lviv Prize was awarded to her colleague Ivan Melnyk.",
     # nominations and shortlists
     "She was shortlisted for the 2023 One Young World Journalist prize but did not win.",
     "She was nominated for the Sakharov Prize in 2016 but was not selected.",

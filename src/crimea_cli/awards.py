@@ -42,6 +42,9 @@ _TOKEN = re.compile(r"\"[^\"]{1,60}\"|“[^”]{1,60}”|«[^»]{1,60}»|[^\W_][
 _QUOTED = ("\"", "“", "«")
 _BY = re.compile(r"\s*,?\s*(?:conferred\s+|presented\s+)?by\s+(?P<by>[^,;.()]+?)"
                  r"(?=\s+(?:for|in|on|at|during|with|after|as|to)\s|[,;.()]|$)")
+# "... was awarded to him by PEN Ukraine in 2023"
+_TO_BY = re.compile(r"\s+to\s+[^,;.()]+?\s+by\s+(?P<by>[^,;.()]+?)"
+                    r"(?=\s+(?:for|in|on|at|during|with|after|as)\s|[,;.()]|$)")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _OWN_PARENTHESIS = re.compile(r"\s{0,2}\(([^()]{0,80})\)")
 # a list item's closing remark on co-recipients: "PEN Pinter Prize, shared with X"
@@ -76,6 +79,11 @@ _LOWER_NAME_WORDS = frozenset({"honorary", "prize", "award", "medal", "doctorate
                                "degree", "order", "title", "citizen", "citizenship",
                                "fellowship", "membership", "scholarship", "honoris",
                                "causa", "class"})
+
+
+# words that may follow a recipient pronoun: "awarded to her by", "awarded him the"
+_AFTER_RECIPIENT = frozenset({"by", "in", "on", "at", "for", "with", "as", "during", "after",
+                              "and", "the", "a", "an", "posthumously", "jointly"})
 
 
 def _subject_names(article: Article) -> set[str]:
@@ -123,12 +131,14 @@ def _connects(toks: list[re.Match[str]], i: int) -> bool:
             and toks[i + 2].group(0)[:1].isupper())
 
 
-def _read_name(text: str, pos: int, names: set[str]) -> tuple[str, int]:
+def _read_name(text: str, pos: int, names: set[str],
+               dates: frozenset[int] = frozenset()) -> tuple[str, int]:
     """The award name starting at ``pos``: a run of capitalised words.
 
     Lower-case connectors are kept when a capitalised word follows them;
-    a few lower-case award words ("honorary doctorate") are kept too.
-    Returns the name and the offset where it ends.
+    a few lower-case award words ("honorary doctorate") are kept too. A name
+    ends before a date (offsets where ``dates`` start): "Hero of Ukraine in
+    June 2024". Returns the name and the offset where it ends.
     """
     toks = list(_TOKEN.finditer(text, pos, min(len(text), pos + 300)))  # names are short
     i = 0
@@ -145,6 +155,8 @@ def _read_name(text: str, pos: int, names: set[str]) -> tuple[str, int]:
     while i < len(toks):
         t = toks[i].group(0)
         low = t.lower()
+        if parts and toks[i].start() in dates:
+            break
         word = (t[:1].isupper() or low in _LOWER_NAME_WORDS
                 or (t[:1].isdigit() and bool(parts))
                 # a quoted name ('Order "For Courage"'), not a quoted citation
@@ -171,16 +183,17 @@ def _read_name(text: str, pos: int, names: set[str]) -> tuple[str, int]:
     return name, parts[0].start() + len(name)
 
 
-def _read_names(text: str, pos: int, names: set[str]) -> list[tuple[str, int, int]]:
+def _read_names(text: str, pos: int, names: set[str],
+                dates: frozenset[int] = frozenset()) -> list[tuple[str, int, int]]:
     """The award names after a verb at ``pos``: one, or a list joined by "and"
     or commas ("the X Prize (2015) and the Y Medal"), or the list after
     "including" ("numerous awards, including the X Prize"). As (name, start, end)."""
-    name, end = _read_name(text, pos, names)
+    name, end = _read_name(text, pos, names, dates)
     if not _is_award_name(name):
         m = _INCLUDING.match(text, pos)
         if not m:
             return []
-        name, end = _read_name(text, m.end(), names)
+        name, end = _read_name(text, m.end(), names, dates)
         if not _is_award_name(name):
             return []
     found = [(name, end - len(name), end)]
@@ -188,7 +201,7 @@ def _read_names(text: str, pos: int, names: set[str]) -> list[tuple[str, int, in
         m = _NEXT_NAME.match(text, end)
         if not m:
             break
-        name, end = _read_name(text, m.end(), names)
+        name, end = _read_name(text, m.end(), names, dates)
         if not _is_award_name(name):
             break
         found.append((name, end - len(name), end))
@@ -206,6 +219,36 @@ def _is_award_name(name: str) -> bool:
     if not _AWARD_NOUN.search(name):
         return False
     return any(w[:1].isupper() for w in name.split()) or name.lower().startswith("honorary")
+
+
+def _names_subject(text: str, names: set[str]) -> bool:
+    """Whether ``text`` starts with the subject: a name word or a pronoun that
+    stands alone ("to her by PEN"), not one that owns ("to her colleague",
+    "to Petrenko's lawyer")."""
+    words = _words(text[:40])
+    if not words:
+        return False
+    nxt = words[1] if len(words) > 1 else ""
+    if words[0] in names:
+        return nxt not in ("'s", "’s")
+    return words[0].lower() in SUBJECT_PRONOUNS and (
+        not nxt or not nxt.islower() or nxt in _AFTER_RECIPIENT)
+
+
+def _name_before(text: str, verb_start: int, names: set[str]) -> list[tuple[str, int, int]]:
+    """The award name that ends right before a passive verb, within its clause
+    ("In 2024, the Shevchenko National Prize was awarded to him"), as
+    [(name, start, end)]; [] when none does."""
+    lo = max(0, verb_start - 200)   # a bounded window keeps long texts linear
+    clause = max(text.rfind(",", lo, verb_start), text.rfind(";", lo, verb_start), lo - 1) + 1
+    for tok in _TOKEN.finditer(text, clause, verb_start):
+        word = tok.group(0)
+        if word.lower() in NAME_CONNECTORS or not word[:1].isupper():
+            continue
+        name, end = _read_name(text, tok.start(), names)
+        if _is_award_name(name) and not text[end:verb_start].strip():
+            return [(name, end - len(name), end)]
+    return []
 
 
 def _closest_date(events: list[Event], pos: int) -> DateValue | None:
@@ -226,6 +269,7 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
     low = text.lower()
     # lower-casing keeps offsets unless a character changes length ("İ")
     verbs = _VERB_LOWER.finditer(low) if len(low) == len(text) else _VERB.finditer(text)
+    dates = frozenset(e.date.span[0] for e in events)
     for verb in verbs:
         # the clause before the verb: a bounded window keeps long texts linear
         before = text[max(0, verb.start() - 200):verb.start()]
@@ -240,25 +284,28 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
         window = text[max(0, verb.start() - 40):min(len(text), verb.end() + 160)]
         if _NOT_RECEIVED.search(window):
             continue
-        tail_words = _words(text[after_pos:after_pos + 40])
-        active_to_subject = (not passive and verb.group(0).lower() == "awarded"
-                             and tail_words and (tail_words[0] in names
-                                                 or tail_words[0].lower() in SUBJECT_PRONOUNS))
-        if active_to_subject:
-            clause = re.split(r"[,;]", before)[-1].strip()
-            conferred_by = clause or None
-        elif not own_list and not _refers_to_subject(
-                _words(_INSERTED_CLAUSE.sub(",", before)), names):
-            continue   # "The Centre, which she heads, was awarded" is the Centre's
-        m_to = _AWARDED_TO.match(text, after_pos)
-        if (m_to and "awarded" in verb.group(0).lower()
-                and not _refers_to_subject(_words(m_to.group("who")), names)):
-            continue
-        m_by = _BY_WITH.match(text, after_pos)
-        if m_by:
-            conferred_by = m_by.group("by").strip()
-            after_pos = m_by.end()
-        found = _read_names(text, after_pos, names)
+        awarded = "awarded" in verb.group(0).lower()
+        m_to = _AWARDED_TO.match(text, after_pos) if awarded else None
+        if passive and m_to and _names_subject(m_to.group("who"), names):
+            # "The 2024 Shevchenko Prize was awarded to him": the name comes first
+            found = _name_before(text, verb.start(), names)
+            m_by = _TO_BY.match(text, after_pos)
+            conferred_by = m_by.group("by").strip() if m_by else None
+        else:
+            if not passive and awarded and _names_subject(text[after_pos:after_pos + 40], names):
+                # "Freedom House awarded him ...": the giver comes first
+                clause = re.split(r"[,;]", before)[-1].strip()
+                conferred_by = clause or None
+            elif not own_list and not _refers_to_subject(
+                    _words(_INSERTED_CLAUSE.sub(",", before)), names):
+                continue   # "The Centre, which she heads, was awarded" is the Centre's
+            if m_to and not _refers_to_subject(_words(m_to.group("who")), names):
+                continue
+            m_by = _BY_WITH.match(text, after_pos)
+            if m_by:
+                conferred_by = m_by.group("by").strip()
+                after_pos = m_by.end()
+            found = _read_names(text, after_pos, names, dates)
         if _ORDER_GRADE_VERB.fullmatch(verb.group(0)):
             found = [f for f in found if "Order" in f[0]]
         if not found:
