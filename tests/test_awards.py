@@ -158,6 +158,22 @@ def test_award_section_item_with_a_closing_remark_on_co_recipients() -> None:
     assert got == [("Golden Pen Award", "2010"), ("PEN Pinter Prize", "2019")]
 
 
+def test_award_items_with_dates_in_parentheses_and_trailing_years() -> None:
+    a = parse_article(
+        "= Anna Petrenko =\n\nAnna Petrenko\n- Awards: Golden Pen Award (2008, 2011)\n\n"
+        "Anna Petrenko is a lawyer.\n\n== Awards ==\n"
+        "- Order of Princess Olga (2010, 2014)\n"
+        "- Nobel Peace Prize (2022, as head of the Center for Civil Liberties)\n"
+        "- Knight of the Legion of Honour (France, 2012)\n"
+        "- Right Livelihood Award, 2020\n")
+    got = [(w.name, w.date.edtf if w.date else None) for w in extract_awards(a)]
+    assert got == [("Golden Pen Award", "2008"), ("Order of Princess Olga", "2010"),
+                   ("Golden Pen Award", "2011"),
+                   ("Knight of the Legion of Honour (France)", "2012"),
+                   ("Order of Princess Olga", "2014"), ("Right Livelihood Award", "2020"),
+                   ("Nobel Peace Prize", "2022")]
+
+
 def test_the_life_span_after_the_name_is_not_an_award_date() -> None:
     a = parse_article("= Amet Sultan =\n\nAmet Sultan (1920–1971) was a flying ace who was "
                       "twice awarded the title Hero of the Soviet Union.\n")

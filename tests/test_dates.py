@@ -94,6 +94,9 @@ GENERAL = [
     ("The school was founded in 1998, 2001 and 2005.", ["1998", "2001", "2005"]),
     ("During the 2016–17 season he played abroad.", ["2016/2017"]),
     ("He was active from the 1960s to the 1980s.", ["196X/198X"]),
+    # a year that closes a list item or a parenthesis after a comma
+    ("Right Livelihood Award, 2020", ["2020"]),
+    ("Knight of the Legion of Honour (France, 2012)", ["2012"]),
     # a qualifier before the second decade keeps the range
     ("The band toured from the mid-1960s to the early 1970s.", ["196X/197X"]),
     ("Prices rose between the late 1930s and the early 1940s.", ["193X/194X"]),
@@ -200,6 +203,9 @@ EXCLUSIONS = [
     ("He was charged under Article 1998 of the Code.", []),
     ("He collected a petition with 1500 signatures.", []),
     ("The court imposed a fine of 2000 rubles.", []),
+    # a number after a number and a comma is a count, even at the end: "12, 2000"
+    ("The scores were 12, 2000.", []),
+    ("The town had 3,500 people, 2000 of them Tatars.", []),
     ("He won by at least 2000 votes.", []),
     ("It was a 2000-page report.", []),
     ("In 1995 the 1500-strong unit moved to a 1000-year-old fort.", ["1995"]),

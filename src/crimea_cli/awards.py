@@ -46,6 +46,8 @@ _BY = re.compile(r"\s*,?\s*(?:conferred\s+|presented\s+)?by\s+(?P<by>[^,;.()]+?)
 _TO_BY = re.compile(r"\s+to\s+[^,;.()]+?\s+by\s+(?P<by>[^,;.()]+?)"
                     r"(?=\s+(?:for|in|on|at|during|with|after|as)\s|[,;.()]|$)")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_DANGLING_SEPARATOR = re.compile(r"\s*[,;–—-]\s*\)")   # "(France, )"
+_EMPTIED_PARENTHESIS = re.compile(r"\s*\(\s*(?:[,;–—-]\s*)+[^()]*\)|\s*\(\s*\)")
 _OWN_PARENTHESIS = re.compile(r"\s{0,2}\(([^()]{0,80})\)")
 # a list item's closing remark on co-recipients: "PEN Pinter Prize, shared with X"
 _SHARED_REMARK = re.compile(r"\s*,\s*(?:shared|jointly)\s+with\s+[^,;()]+$", re.IGNORECASE)
@@ -334,6 +336,16 @@ def _dates_in_parentheses(text: str, pos: int, events: list[Event]) -> list[Date
     return [e.date for e in events if m.start(1) <= e.date.span[0] < m.end(1)]
 
 
+def _listed_dates(text: str, lo: int, hi: int,
+                  events: list[Event]) -> list[DateValue | None]:
+    """The dates of the first parenthesis in ``text[lo:hi]`` when it holds more
+    than one: each is an award of its own ("Order of Princess Olga (2010,
+    2014)"); [] otherwise."""
+    open_ = text.find("(", lo, hi)
+    own = _dates_in_parentheses(text, open_, events) if open_ >= 0 else []
+    return list(own) if len(own) > 1 else []
+
+
 def _split_awards(value: str) -> list[str]:
     """An infobox value's awards: split at ";", after ")", and at a comma
     before a capital when both sides are award names of two words or more."""
@@ -371,6 +383,9 @@ def _strip_dates(text: str) -> str:
             if not name[b:].strip(" .") and tail:
                 a = tail.start()
         name = name[:a] + name[b:]
+    # what a parenthesis keeps once its dates are gone: nothing, or a remark
+    # ("Nobel Peace Prize (2022, as head of the Centre)")
+    name = _DANGLING_SEPARATOR.sub(")", _EMPTIED_PARENTHESIS.sub("", name))
     return re.sub(r"\s{2,}", " ", name).strip(" ,;:.–—-")
 
 
@@ -452,8 +467,9 @@ def extract_awards(article: Article, events: list[Event] | None = None) -> list[
                 name = _strip_dates(piece)
                 if name and not _NOT_RECEIVED.search(piece):
                     inside = [e for e in evs if pos <= e.date.span[0] < pos + len(piece)]
-                    found.append(Award(name, inside[0].date if inside else None, None,
-                                       st, title))
+                    own = _listed_dates(st.text, pos, pos + len(piece), evs)
+                    for date in own or [inside[0].date if inside else None]:
+                        found.append(Award(name, date, None, st, title))
                 pos += len(piece)
     for st in article.statements:
         if st.source is Source.INFOBOX:
@@ -469,7 +485,9 @@ def extract_awards(article: Article, events: list[Event] | None = None) -> list[
             if (name and not _NOT_RECEIVED.search(st.text)
                     and not _VERB.search(_PARENTHESES.sub("", name))
                     and not _VERB_FIRST.match(name)):
-                found.append(_item_award(name, _closest_date(evs, 0), st, title))
+                own = _listed_dates(st.text, 0, len(st.text), evs)
+                for date in own or [_closest_date(evs, 0)]:
+                    found.append(_item_award(name, date, st, title))
     awards = _dedupe(found)
     awards.sort(key=lambda a: (a.date.start if a.date else _dt.date.max, a.statement.index))
     return awards

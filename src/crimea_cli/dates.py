@@ -296,6 +296,7 @@ _BEFORE = 40
 """Characters before a chain that its reading may look at."""
 _AFTER = 48
 """Characters after a chain that its reading may look at."""
+_CLOSES = re.compile(r"\)|\.?\s*$")
 _LEADING_MARK = re.compile(r"^[\s\"“‘«(\[*•–—-]*$")
 
 
@@ -606,6 +607,11 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
         return _NO
     if text[end:end + 2] in ("'s", "’s"):
         return _Context(True, names_something=True)
+    if (text[max(0, start - 2):start] == ", " and not prev[:1].isdigit()
+            and _CLOSES.match(text, end)):
+        # the year that closes a list item or a parenthesis: "Right Livelihood
+        # Award, 2020", "Legion of Honour (France, 2012)"
+        return _Context(True)
     # a year leading its statement ("1998: Nansen Medal"), after a few marks
     if prev.endswith(":") or (chain_start <= 6 and _LEADING_MARK.match(text, 0, chain_start)):
         return _Context(strict)
