@@ -94,6 +94,11 @@ GENERAL = [
     ("The school was founded in 1998, 2001 and 2005.", ["1998", "2001", "2005"]),
     ("During the 2016–17 season he played abroad.", ["2016/2017"]),
     ("He was active from the 1960s to the 1980s.", ["196X/198X"]),
+    # a year after the head noun of a name names it
+    ("She received the Sakharov Prize 2018 in Strasbourg.", ["2018"]),
+    ("It breached the Human Rights Act 1998.", ["1998"]),
+    ("UN Security Council Resolution 2202 was adopted.", []),
+    ("He won the Cup 2000 times.", []),
     # a year that closes a list item or a parenthesis after a comma
     ("Right Livelihood Award, 2020", ["2020"]),
     ("Knight of the Legion of Honour (France, 2012)", ["2012"]),

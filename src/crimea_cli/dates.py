@@ -45,6 +45,7 @@ from .vocab import (
     QUANTITY_WORDS,
     RELATIVE_UNITS,
     WEAK_YEAR_PREPOSITIONS,
+    YEAR_AFTER_NAME_NOUNS,
     YEAR_FOLLOWERS,
     YEAR_HEDGES,
     YEAR_LEAD_PHRASES,
@@ -607,6 +608,8 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
         return _NO
     if text[end:end + 2] in ("'s", "’s"):
         return _Context(True, names_something=True)
+    if prev[:1].isupper() and prev_l in YEAR_AFTER_NAME_NOUNS and strict:
+        return _Context(True, names_something=True)   # "the Sakharov Prize 2018"
     if (text[max(0, start - 2):start] == ", " and not prev[:1].isdigit()
             and _CLOSES.match(text, end)):
         # the year that closes a list item or a parenthesis: "Right Livelihood
