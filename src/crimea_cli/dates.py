@@ -281,7 +281,9 @@ _DECADE_QUALIFIERS = PERIOD_QUALIFIERS | {"the"}
 """Words between an interval opener and a decade ("between the late 1930s")."""
 _MAX_GAP = len(", and the early ")
 """The longest text _SEPARATOR can match between two atoms."""
-_OPEN_END = re.compile(r"\s{0,3}[–—−-]\s{0,3}(?:(?P<w>\w+)|(?P<paren>(?=\))))")
+# "2016–present", "(2016–)", "from 2016 to the present"
+_OPEN_END = re.compile(r"\s{0,3}[–—−-]\s{0,3}(?:(?P<w>\w+)|(?P<paren>(?=\))))"
+                       r"|\s(?:to|until|till)\s+(?:the\s+)?(?P<w2>\w+)")
 _PREFIXED_YEAR = re.compile(r"\b(mid|pre|post|early|late)[-‐]$", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"[0-9]")
 _BETWEEN = re.compile(r"\bbetween(?:\s+the)?\s+$", re.IGNORECASE)
@@ -695,8 +697,9 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
     first, last = chain[0], chain[-1]
     bare = [a for a in chain if a.bare_year]
     open_end = _OPEN_END.match(text, last.end)
-    is_open = bool(open_end and (open_end.group("paren") is not None
-                                 or (open_end.group("w") or "").lower() in OPEN_ENDS))
+    is_open = bool(open_end and (
+        open_end.group("paren") is not None
+        or (open_end.group("w") or open_end.group("w2") or "").lower() in OPEN_ENDS))
     is_range = "range" in gaps or first.yy is not None or is_open
     ctx = _Context(True)
     if bare and not any(not a.bare_year and a.kind != "dec" for a in chain):
