@@ -280,7 +280,8 @@ _SEPARATOR = re.compile(r"\s*(?:(?P<range>–|—|−|-|to|until|till|through)|"
 _DECADE_QUALIFIERS = PERIOD_QUALIFIERS | {"the"}
 """Words between an interval opener and a decade ("between the late 1930s")."""
 _MAX_GAP = len(", and the early ")
-"""The longest text _SEPARATOR can match between two atoms."""
+"""The longest gap between two atoms that is tried against _SEPARATOR
+(", and the early "); a longer gap never joins them."""
 # "2016–present", "(2016–)", "from 2016 to the present"
 _OPEN_END = re.compile(r"\s{0,3}[–—−-]\s{0,3}(?:(?P<w>\w+)|(?P<paren>(?=\))))"
                        r"|\s(?:to|until|till)\s+(?:the\s+)?(?P<w2>\w+)")
