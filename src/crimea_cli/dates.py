@@ -277,8 +277,8 @@ _UNIT_WORD = re.compile(r"year|month|week|day|morning|evening|night")
 _SEPARATOR = re.compile(r"\s*(?:(?P<range>–|—|−|-|to|until|till|through)|"
                         r"(?P<and>and|or|,\s*and|,\s*or)|(?P<comma>,))\s*(?:the\s+)?"
                         r"(?:(?:" + "|".join(sorted(PERIOD_QUALIFIERS)) + r")\s+)?$")
-_DECADE_QUALIFIERS = PERIOD_QUALIFIERS | {"the"}
-"""Words between an interval opener and a decade ("between the late 1930s")."""
+_OPENER_SKIPS = PERIOD_QUALIFIERS | {"the"}
+"""Words between an interval opener and a date ("between the late 1930s")."""
 _MAX_GAP = len(", and the early ")
 """The longest gap between two atoms that is tried against _SEPARATOR
 (", and the early "); a longer gap never joins them."""
@@ -287,7 +287,6 @@ _OPEN_END = re.compile(r"\s{0,3}[–—−-]\s{0,3}(?:(?P<w>\w+)|(?P<paren>(?=\)
                        r"|\s(?:to|until|till)\s+(?:the\s+)?(?P<w2>\w+)")
 _PREFIXED_YEAR = re.compile(r"\b(mid|pre|post|early|late)[-‐]$", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"[0-9]")
-_BETWEEN = re.compile(r"\bbetween(?:\s+the)?\s+$", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"\bbetween\s[^,;.()]{1,60}\sand\s+$", re.IGNORECASE)
 # Where an atom can start: a run of digits or a month name. re finds these
 # quickly; the atom expressions (alternations re cannot skip through quickly)
@@ -560,6 +559,16 @@ def _adjective_after_determiner(text: str, start: int, prev: str) -> bool:
     return len(words) >= 2 and words[-2].lower() in DETERMINERS
 
 
+def _opener(text: str, start: int) -> str:
+    """The word that may open an interval at ``start``, past "the" and the
+    period qualifiers: "between the late 1930s", "between the 12th", "from
+    the mid-1960s"; lower-cased."""
+    words = text[max(0, start - 28):start].lower().replace("-", " ").split()
+    while words and words[-1] in _OPENER_SKIPS:
+        words.pop()
+    return words[-1].lstrip("([") if words else ""
+
+
 def _year_context(text: str, start: int, end: int, chain_is_range: bool,
                   has_three_digit: bool, chain_start: int) -> _Context:
     """Decide whether bare numbers at [start, end) are years, from their context."""
@@ -720,14 +729,7 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
         # full dates: only an approximate word or an interval opener matters here
         before = text[max(0, first.start - 16):first.start].lower()
         word = _word_before(before, len(before))[0]
-        opener = word
-        if first.kind == "dec":
-            # "between the late 1930s and ...": the opener stands before "the"
-            words = text[max(0, first.start - 28):first.start].lower().replace("-", " ").split()
-            while words and words[-1] in _DECADE_QUALIFIERS:
-                words.pop()
-            opener = words[-1] if words else ""
-        ctx = _Context(True, word in APPROXIMATE_WORDS, opener=opener)
+        ctx = _Context(True, word in APPROXIMATE_WORDS, opener=_opener(text, first.start))
 
     if gaps == ["and"] and ctx.opener in INTERVAL_OPENERS:
         gaps = ["range"]
@@ -785,8 +787,7 @@ def _moved_value(v: DateValue, delta: int) -> DateValue:
 def _moved(m: Mention, delta: int) -> Mention:
     """The same mention, ``delta`` characters further on."""
     value = None if m.value is None else _moved_value(m.value, delta)
-    return Mention(m.kind, (m.span[0] + delta, m.span[1] + delta), value, m.names_something,
-                   m.month, m.day, m.unit, m.amount, m.end_month, m.end_day)
+    return m._replace(span=(m.span[0] + delta, m.span[1] + delta), value=value)
 
 
 def _ordinal(s: str) -> int:
@@ -797,8 +798,8 @@ def _ordinal(s: str) -> int:
 def _centuries(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _CENTURY.finditer(text):
-        between = _BETWEEN.search(text, max(0, m.start() - 16), m.start())
-        if m.group("n2") and (m.group("range") or between):
+        if m.group("n2") and (m.group("range")
+                              or _opener(text, m.start()) in INTERVAL_OPENERS):
             # "the 13th–17th centuries", "between the 12th and 14th centuries"
             a = century_value(_ordinal(m.group("n1")), m.span("n1"))
             b = century_value(_ordinal(m.group("n2")), m.span("n2"))
