@@ -42,9 +42,6 @@ _TOKEN = re.compile(r"\"[^\"]{1,60}\"|“[^”]{1,60}”|«[^»]{1,60}»|[^\W_][
 _QUOTED = ("\"", "“", "«")
 _BY = re.compile(r"\s*,?\s*(?:conferred\s+|presented\s+)?by\s+(?P<by>[^,;.()]+?)"
                  r"(?=\s+(?:for|in|on|at|during|with|after|as|to)\s|[,;.()]|$)")
-# "... was awarded to him by PEN Ukraine in 2023"
-_TO_BY = re.compile(r"\s+to\s+[^,;.()]+?\s+by\s+(?P<by>[^,;.()]+?)"
-                    r"(?=\s+(?:for|in|on|at|during|with|after|as)\s|[,;.()]|$)")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _DANGLING_SEPARATOR = re.compile(r"\s*[,;–—-]\s*\)")   # "(France, )"
 _EMPTIED_PARENTHESIS = re.compile(r"\s*\(\s*(?:[,;–—-]\s*)+[^()]*\)|\s*\(\s*\)")
@@ -61,7 +58,8 @@ _SUBJECT_IS_A = re.compile(r"\W*(\S+(?:\s+\S+){0,3}?)\s+(?:is|was|became|remains
 _OF_OR_COMMA = re.compile(r",|\bof\b")
 _INSERTED_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+$", re.IGNORECASE)
-_AWARDED_TO = re.compile(r"\s+to\s+(?P<who>[^,;.]+)")
+# the recipient after "awarded", up to a "by" that names the giver
+_AWARDED_TO = re.compile(r"\s+to\s+(?P<who>[^,;.]+?)(?=\s+by\s|\s*[,;.]|\s*$)")
 _ITEM_SPLIT = re.compile(r"\s*;\s*|(?<=\))\s*,\s*")
 # "Order of Merit, 3rd class", "Order of Princess Olga, III degree"
 _CLASS_SUFFIX = re.compile(r",\s*(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth"
@@ -288,10 +286,12 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
             continue
         awarded = "awarded" in verb.group(0).lower()
         m_to = _AWARDED_TO.match(text, after_pos) if awarded else None
-        if passive and m_to and _names_subject(m_to.group("who"), names):
+        if m_to and not _names_subject(m_to.group("who"), names):
+            continue   # "was awarded to the people of Ukraine", "to her colleague"
+        if m_to and passive:
             # "The 2024 Shevchenko Prize was awarded to him": the name comes first
             found = _name_before(text, verb.start(), names)
-            m_by = _TO_BY.match(text, after_pos)
+            m_by = _BY.match(text, m_to.end())
             conferred_by = m_by.group("by").strip() if m_by else None
         else:
             if not passive and awarded and _names_subject(text[after_pos:after_pos + 40], names):
@@ -301,8 +301,6 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
             elif not own_list and not _refers_to_subject(
                     _words(_INSERTED_CLAUSE.sub(",", before)), names):
                 continue   # "The Centre, which she heads, was awarded" is the Centre's
-            if m_to and not _refers_to_subject(_words(m_to.group("who")), names):
-                continue
             m_by = _BY_WITH.match(text, after_pos)
             if m_by:
                 conferred_by = m_by.group("by").strip()
