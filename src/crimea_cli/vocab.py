@@ -117,7 +117,6 @@ COUNT_ADJECTIVES: frozenset[str] = frozenset({
     "mere", "nearly", "almost", "some", "over", "another", "surviving",
 })
 
-#: Nouns a year can name when written in lower case ("its 1936 extension").
 #: Capitalised head nouns of names that a year may follow: "the Sakharov
 #: Prize 2018", "FIFA World Cup 2018", "the Human Rights Act 1998". Numbered
 #: documents ("Resolution 2202", "Decree 1234") are not among them.
@@ -127,6 +126,7 @@ YEAR_AFTER_NAME_NOUNS: frozenset[str] = frozenset({
     "election", "elections", "census",
 })
 
+#: Nouns a year can name when written in lower case ("its 1936 extension").
 YEAR_NAMED_NOUNS: frozenset[str] = frozenset({
     "election", "elections", "census", "season", "extension", "earthquake",
     "flood", "floods", "revolution", "referendum", "protest", "protests",
