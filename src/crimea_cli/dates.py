@@ -762,11 +762,10 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
             out.append(Mention(MentionKind.EXPLICIT, value.span, value,
                                ctx.names_something and at.bare_year))
         elif (md := _month_day(at)) is not None:
-            end_day = at.day2 if at.day2 is not None and at.day2 > md[1] else 0
-            if end_day and end_day > month_length(2000, md[0]):
-                end_day = 0
+            # "September 3–4": the second day, when the month has it
+            end = at.day2 if at.day2 and md[1] < at.day2 <= month_length(2000, md[0]) else 0
             out.append(Mention(MentionKind.PARTIAL, (at.start, at.end), month=md[0], day=md[1],
-                               end_month=md[0] if end_day else 0, end_day=end_day))
+                               end_month=md[0] if end else 0, end_day=end))
         i += 1
 
     if is_open and open_end and out and out[-1].value is not None \
