@@ -21,7 +21,7 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "parse_article": "article", "read_article": "article",
     "extract_awards": "awards",
-    "edtf_bounds": "dates", "find_dates": "dates", "find_mentions": "dates",
+    "edtf_bounds": "edtf", "find_dates": "dates", "find_mentions": "dates",
     "ArticleError": "errors", "CrimeaError": "errors",
     "extract_events": "events",
     "Article": "model", "Award": "model", "DateValue": "model", "Event": "model",
@@ -50,7 +50,8 @@ def __getattr__(name: str) -> Any:
 if TYPE_CHECKING:
     from .article import parse_article, read_article
     from .awards import extract_awards
-    from .dates import edtf_bounds, find_dates, find_mentions
+    from .dates import find_dates, find_mentions
+    from .edtf import edtf_bounds
     from .errors import ArticleError, CrimeaError
     from .events import extract_events
     from .model import (

@@ -11,8 +11,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from .humanize import human_date
 from .model import Article, DateValue, Event, Precision
-from .render.humanize import human_date
 from .vocab import NUMBER_WORDS
 
 INFOBOX = "infobox"

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from .. import __version__
+from ..edtf import edtf_bounds
 from . import Terminal
 from .exports import dated, headline, unique_id
 
@@ -53,8 +54,6 @@ def fold(line: str) -> str:
 
 def vevent(rec: dict[str, Any]) -> list[str]:
     """The content lines of one all-day event."""
-    from ..dates import edtf_bounds
-
     start, last = edtf_bounds(str(rec["date"]))
     end = last + _dt.timedelta(days=1)
     summary = headline(rec)

@@ -12,8 +12,8 @@ from collections.abc import Iterable, Iterator
 from itertools import groupby
 from typing import Any, TextIO
 
+from ..humanize import human_date
 from . import Terminal, clip, visible
-from .humanize import human_date
 from .layout import Cell, Line, cell_len, grid, styled_cell, write
 from .style import CATEGORY_STYLES
 

@@ -14,25 +14,24 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from ..edtf import edtf_bounds, edtf_parts
+from ..humanize import human_date
 from . import Terminal
 from .exports import dated, headline, unique_id
-from .humanize import human_date
 
 
 def _date_object(edtf: str, first: bool = True) -> dict[str, Any]:
     """TimelineJS date parts at the EDTF's own precision."""
-    from ..dates import edtf_bounds
-
     core = edtf.rstrip("~")
     if core.endswith("X"):          # decade or century: its first (or last) year
         lo, hi = edtf_bounds(core)
         return {"year": (lo if first else hi).year}
-    parts = core.split("-")
-    obj: dict[str, Any] = {"year": int(parts[0])}
-    if len(parts) > 1:
-        obj["month"] = int(parts[1])
-    if len(parts) > 2:
-        obj["day"] = int(parts[2])
+    year, month, day = edtf_parts(core)
+    obj: dict[str, Any] = {"year": year}
+    if month is not None:
+        obj["month"] = month
+    if day is not None:
+        obj["day"] = day
     return obj
 
 

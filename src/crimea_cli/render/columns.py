@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..humanize import human_date
 from . import clip
-from .humanize import human_date
 
 
 def date_cell(rec: dict[str, Any]) -> str:
