@@ -352,16 +352,25 @@ def test_trigger_scan_equals_a_full_scan() -> None:
 
     from crimea_cli import dates
 
-    full = re.compile(dates._ATOM_DIGIT.pattern + "|" + dates._ATOM_MONTH.pattern, re.VERBOSE)
+    # the reference reads a run of days ("12, 13 and 14 May") with one
+    # look-ahead per day, as the grammar states it (quadratic on long runs)
+    day_run = (rf"| (?P<bd>{dates._NOT_AFTER_NUMBER}(?P<bd_d>{dates._DAY})"
+               rf"(?=(?:{dates._SEP_AHEAD}{dates._DAY})+(?:\s+of)?\s+{dates._MON}))" + "\n")
+    digit = dates._ATOM_DIGIT.pattern.replace("| (?P<dec>", day_run + "| (?P<dec>", 1)
+    full = re.compile(digit + "|" + dates._ATOM_MONTH.pattern, re.VERBOSE)
     rnd = random.Random(7)
     words = ("In in on 5 May 1986 June 12–14 2019 , . – - 1989-91 40,000 2.5 Jan. Sept "
              "3rd of the 1990s 1994-11-08 12 30 June to from and Mayor Decker 10,000 1/2"
              ).split()
+    days = "1 2 12 31 3rd 07 , , and or to – May of June 2019 1,".split()
     texts = [" ".join(rnd.choice(words) for _ in range(30)) for _ in range(2000)]
+    texts += [" ".join(rnd.choice(days) for _ in range(30)) for _ in range(2000)]
+    texts += ["".join(rnd.choice(days) + rnd.choice(("", " ", ",", ", ")) for _ in range(30))
+              for _ in range(1000)]
     texts += [row[0] for row in CONTRACT + GENERAL + EXCLUSIONS]
     for text in texts:
-        assert [m.span() for m in full.finditer(text)] == [
-            m.span() for m in dates._atom_matches(text)], text
+        assert [(m.span(), m.lastgroup) for m in full.finditer(text)] == [
+            (m.span(), m.lastgroup) for m in dates._atom_matches(text)], text
 
 
 def test_repeated_text_reads_the_same_as_once() -> None:

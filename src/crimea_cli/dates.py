@@ -122,12 +122,20 @@ _ATOM_DIGIT = re.compile(rf"""
 | (?P<dmy>{_NOT_AFTER_NUMBER}(?P<dmy_d>{_DAY})(?:\s+of)?\s+(?P<dmy_m>{_MON}),?\s+
       (?P<dmy_y>{_YEAR}))
 | (?P<dm>{_NOT_AFTER_NUMBER}(?P<dm_d>{_DAY})(?:\s+of)?\s+(?P<dm_m>{_MON}))
-| (?P<bd>{_NOT_AFTER_NUMBER}(?P<bd_d>{_DAY})(?=(?:{_SEP_AHEAD}{_DAY})+(?:\s+of)?\s+{_MON}))
 | (?P<dec>{_NOT_AFTER_NUMBER}(?P<dec_y>[0-9]{{3}}0)['’]?s
       (?:[–—−-]['’]?(?P<dec_yy>[0-9]0)['’]?s)?\b)
 | (?P<yr>{_NOT_AFTER_NUMBER}(?P<yr_y>{_YEAR})(?:[–—−/-](?P<yr_yy>[0-9]{{2}})(?![0-9])
       |/(?P<yr_y4>[0-9]{{4}})(?![0-9]))?)
 """, re.VERBOSE)
+# A day that starts a run of days ending at a month ("12, 13 and 14 May"):
+# the first days of the run are "bd" atoms. Where _ATOM_DIGIT finds nothing
+# (nothing else can start at a one- or two-digit number), _day_run_ends_at_month
+# walks the run once, one separator and day at a time, and remembers the
+# answer for every day it passed: a long list of numbers with no month after
+# it ("1, 2, 3, … 4000") costs linear time, not a scan to its end per number.
+_BD = re.compile(rf"(?P<bd>{_NOT_AFTER_NUMBER}(?P<bd_d>{_DAY}))")
+_RUN_STEP = re.compile(rf"{_SEP_AHEAD}{_DAY}")
+_RUN_END = re.compile(rf"(?:\s+of)?\s+{_MON}")
 _ATOM_MONTH = re.compile(rf"""
   (?P<mddy>(?P<mddy_m>{_MON})\s+(?P<mddy_d1>{_DAY})\s*[–—−-]\s*(?P<mddy_d2>{_DAY}),?\s+
       (?P<mddy_y>{_YEAR}))
@@ -226,15 +234,49 @@ def _atom_matches(text: str) -> list[re.Match[str]]:
     """
     out: list[re.Match[str]] = []
     taken = 0
+    runs: dict[int, bool] = {}
     for t in _TRIGGER.finditer(text):
         pos = t.start()
         if pos < taken:
             continue
-        m = (_ATOM_DIGIT if t.lastgroup == "d" else _ATOM_MONTH).match(text, pos)
+        if t.lastgroup == "d":
+            m = _ATOM_DIGIT.match(text, pos)
+            if m is None:
+                m = _BD.match(text, pos)
+                if m and not _day_run_ends_at_month(text, m.end(), runs):
+                    m = None
+        else:
+            m = _ATOM_MONTH.match(text, pos)
         if m:
             out.append(m)
             taken = m.end()
     return out
+
+
+def _day_run_ends_at_month(text: str, end: int, runs: dict[int, bool]) -> bool:
+    """Whether the day that ends at ``end`` is followed by one or more
+    (separator, day) steps and then a month: "12[, 13 and 14 May]".
+
+    ``runs`` holds the answer for every day end already walked: each day of a
+    run has the same answer, so each run is walked once.
+    """
+    passed: list[int] = []
+    found = False
+    pos = end
+    while pos not in runs:
+        passed.append(pos)
+        step = _RUN_STEP.match(text, pos)
+        if step is None:
+            break
+        pos = step.end()
+        if _RUN_END.match(text, pos):
+            found = True
+            break
+    else:
+        found = runs[pos]
+    for p in passed:
+        runs[p] = found
+    return found
 
 
 def _atoms(text: str) -> list[_Atom]:
