@@ -16,9 +16,9 @@ from crimea_cli import ArticleError, extract_awards, extract_events, parse_artic
 from crimea_cli.records import FIELDS, award_record, event_record
 from crimea_cli.render import FORMATS, Terminal, renderer
 
-as_csv, as_ics, as_json, as_jsonl, as_markdown, as_rich, as_table, as_timelinejs = (
+as_csv, as_ics, as_json, as_jsonl, as_markdown, as_rich, as_table, as_timelinejs, as_oneline = (
     renderer(n) for n in ("csv", "ics", "json", "jsonl", "markdown", "rich", "table",
-                          "timelinejs"))
+                          "timelinejs", "oneline"))
 
 PIECES = st.sampled_from([
     "In 2014", "on 5 May 1986", "from 1970 to 1975", "c. 1894", "the 1990s", "(2016–)",
@@ -88,7 +88,7 @@ SGR = re.compile(r"\x1b\[[0-9;]*m")
 @given(TEXT)
 def test_human_formats_never_pass_control_codes(text: str) -> None:
     for kind, records in zip(("events", "awards"), _records(text), strict=True):
-        for module in (as_rich, as_table, as_markdown):
+        for module in (as_rich, as_table, as_markdown, as_oneline):
             shown = _render(module, kind, records)
             assert not any(ch in shown for ch in "\x1b\x07\r\u202e\x00")
             # in colour, the only escape sequences are the styles' own
@@ -100,5 +100,6 @@ def test_every_format_is_tested_and_offered() -> None:
     from crimea_cli.cli import Format
 
     assert [f.value for f in Format] == list(FORMATS)
-    tested = {"csv", "ics", "json", "jsonl", "markdown", "rich", "table", "timelinejs"}
+    tested = {"csv", "ics", "json", "jsonl", "markdown", "rich", "table", "timelinejs",
+              "oneline"}
     assert tested == set(FORMATS)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import __version__
-from .errors import EXIT_INTERNAL, EXIT_NO_MATCH, EXIT_SKIPPED, CrimeaError
+from .errors import EXIT_INTERNAL, EXIT_NO_MATCH, EXIT_SKIPPED, EXIT_USAGE, CrimeaError
 
 if TYPE_CHECKING:
     from .model import Article
@@ -49,12 +49,25 @@ class Format(StrEnum):
 
     rich = "rich"
     table = "table"
+    oneline = "oneline"
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
     markdown = "markdown"
     timelinejs = "timelinejs"
     ics = "ics"
+
+
+class ViewFormat(StrEnum):
+    """The formats of commands whose records carry no date to export."""
+
+    rich = "rich"
+    table = "table"
+    oneline = "oneline"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
 
 
 class KindChoice(StrEnum):
@@ -75,7 +88,10 @@ ArticleOpt = Annotated[list[str] | None, typer.Option(
     "--article", "-a", metavar="PATH",
     help="Article file, directory of *.txt files, or - for stdin; repeatable. "
          "Default: $CRIMEA_CLI_ARTICLE, else the bundled article.")]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.",
+                                           case_sensitive=False)]
+ViewFormatOpt = Annotated[ViewFormat, typer.Option("--format", "-f", help="Output format.",
+                                                   case_sensitive=False)]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour, as NO_COLOR does.")]
 PROGRESS_FROM = 200
 """Runs over at least this many articles show a progress bar on a terminal."""
@@ -87,7 +103,8 @@ ForceOpt = Annotated[bool, typer.Option("--force", help="Let --output overwrite 
 class _Out:
     """Where a command's records go, and what it skipped on the way."""
 
-    def __init__(self, fmt: Format, no_color: bool, output: str | None, force: bool) -> None:
+    def __init__(self, fmt: Format | ViewFormat, no_color: bool, output: str | None,
+                 force: bool) -> None:
         self.fmt, self.no_color, self.output, self.force = fmt, no_color, output, force
         self.skipped = 0
 
@@ -107,7 +124,7 @@ class _Out:
         from .render import renderer as renderer_for
 
         renderer = renderer_for(self.fmt.value)
-        if self.fmt is Format.ics:
+        if self.fmt == Format.ics:
             records = list(records)
             missing = renderer.left_out(records)
             if missing:
@@ -123,7 +140,7 @@ class _Out:
             raise typer.Exit(EXIT_SKIPPED)
 
     def human(self) -> bool:
-        return self.fmt in (Format.rich, Format.table, Format.markdown)
+        return self.fmt in (Format.rich, Format.table, Format.oneline, Format.markdown)
 
 
 def _write_atomically(output: str, force: bool, write: Any) -> None:
@@ -155,6 +172,12 @@ def _reported() -> Iterator[None]:
     except CrimeaError as exc:
         typer.echo(f"crimea-cli: error: {exc}", err=True)
         raise typer.Exit(exc.exit_code) from None
+
+
+def _usage_error(message: str) -> None:
+    """A usage error: one line on stderr, exit code 2."""
+    typer.echo(f"crimea-cli: error: {message}", err=True)
+    raise typer.Exit(EXIT_USAGE)
 
 
 def _version(value: bool) -> None:
@@ -194,8 +217,11 @@ def timeline(
     contains: Annotated[str | None, typer.Option(
         "--contains", help="Keep statements containing this text.")] = None,
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Latest first.")] = False,
-    limit: Annotated[int | None, typer.Option("--limit", "-n", min=0,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=0, metavar="N",
                                               help="Show at most N events.")] = None,
+    oneline: Annotated[bool, typer.Option(
+        "--oneline", help="One line per event (as --format oneline): the statements of an "
+        "article with the same date and category merged into one row.")] = False,
     jobs: Annotated[int | None, typer.Option(
         "--jobs", "-j", min=1, help="Processes for many articles (default: the cores); "
         "the output is the same whatever N is.")] = None,
@@ -224,6 +250,10 @@ def timeline(
     from .sources import STDIN, expand
     from .vocab import CATEGORIES
 
+    if oneline:
+        if fmt not in (Format.rich, Format.oneline):
+            _usage_error(f"--oneline is a terminal layout; it does not go with --format {fmt}")
+        fmt = Format.oneline
     out = _Out(fmt, no_color, output, force)
     with _reported():
         bad = [c for c in category or [] if c not in CATEGORIES]
@@ -395,16 +425,70 @@ def facts(
 
     out = _Out(fmt, no_color, output, force)
     with _reported():
-        try:
-            day = _dt.date.fromisoformat(as_of) if as_of else _dt.date.today()
-        except ValueError:
-            raise CrimeaError(f"--as-of takes a day as YYYY-MM-DD, not {as_of!r}") from None
+        day = _as_of(as_of)
         rows = []
         for art in out.articles(article):
             rows.extend(compute_facts(art, extract_events(art), day))
     with _reported():
         out.emit("facts", ({"label": r.label, "value": r.value, "source": r.source,
                             "article": r.article} for r in rows))
+
+
+def _as_of(as_of: str | None) -> _dt.date:
+    try:
+        return _dt.date.fromisoformat(as_of) if as_of else _dt.date.today()
+    except ValueError:
+        raise CrimeaError(f"--as-of takes a day as YYYY-MM-DD, not {as_of!r}") from None
+
+
+@app.command()
+def case(
+    article: ArticleOpt = None,
+    fmt: ViewFormatOpt = ViewFormat.rich,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", metavar="DATE", help="Compute ages on DATE "
+        "(YYYY-MM-DD; default: today).")] = None,
+    no_color: NoColorOpt = False,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """The case on one screen: who, status, charges, sentence, awards.
+
+    Each line says whether it is the article's words or computed; an
+    article that is not about a case shows what applies.
+
+    Examples:
+
+      crimea-cli case
+
+      crimea-cli case -a bio.txt --format json
+    """
+    from .article import read_article
+    from .awards import extract_awards
+    from .case import case_lines, case_record
+    from .events import extract_events
+    from .sources import STDIN, bundled_article_path, expand, read_stdin
+
+    out = _Out(fmt, no_color, output, force)
+    with _reported():
+        day = _as_of(as_of)
+        bundled = str(bundled_article_path())
+        rows: list[dict[str, Any]] = []
+        for path, in_directory in expand(article or []):
+            try:
+                art = read_stdin() if path == STDIN else read_article(path)
+            except CrimeaError as exc:
+                if not in_directory:
+                    raise
+                out.skip(exc)
+                continue
+            events = extract_events(art)
+            where = ("the bundled article" if path == bundled else
+                     "standard input" if path == STDIN else path)
+            rows.extend(case_record(line) for line in
+                        case_lines(art, events, extract_awards(art, events), day, where))
+    with _reported():
+        out.emit("case", rows)
 
 
 def run() -> None:

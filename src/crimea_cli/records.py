@@ -26,8 +26,11 @@ HIT_FIELDS: tuple[str, ...] = (
 
 FACT_FIELDS: tuple[str, ...] = ("label", "value", "source", "article")
 
+CASE_FIELDS: tuple[str, ...] = ("field", "label", "value", "date", "source", "text", "article")
+
 FIELDS: dict[str, tuple[str, ...]] = {
     "events": EVENT_FIELDS, "awards": AWARD_FIELDS, "hits": HIT_FIELDS, "facts": FACT_FIELDS,
+    "case": CASE_FIELDS,
 }
 
 

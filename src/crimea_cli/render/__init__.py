@@ -18,7 +18,7 @@ from importlib import import_module
 from types import ModuleType
 
 FORMATS: tuple[str, ...] = (
-    "rich", "table", "json", "jsonl", "csv", "markdown", "timelinejs", "ics",
+    "rich", "table", "oneline", "json", "jsonl", "csv", "markdown", "timelinejs", "ics",
 )
 """Every output format; ``render.as_NAME`` renders it."""
 

@@ -65,7 +65,12 @@ def timeline_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
 
 
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
-    """Events as a timeline; other kinds as a table."""
+    """Events as a timeline, a case as its screen; other kinds as a table."""
+    if kind == "case":
+        from .caseview import case_screen_lines
+
+        write(case_screen_lines(list(records), term.width), out, term)
+        return
     if kind != "events":
         from . import as_table
 

@@ -26,6 +26,8 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
                ("Statement", "text")),
     "hits": (("Date", "date"), ("Section", "section"), ("Statement", "text")),
     "facts": (("Fact", "label"), ("Value", "value"), ("Source", "source")),
+    "case": (("Field", "label"), ("Value", "value"), ("Source", "source"),
+             ("Statement", "text")),
 }
 
 

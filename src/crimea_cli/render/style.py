@@ -9,14 +9,19 @@ from . import Terminal
 if TYPE_CHECKING:
     from rich.console import Console
 
-#: The colour of each category's label.
+#: The colour of each category's label: mid-tone colours that read on light
+#: and dark themes alike (no white, no pale yellow), one hue family each for
+#: detention (red), charge (orange) and sentence (a red badge, reversed).
 CATEGORY_STYLES: dict[str, str] = {
-    "birth": "green", "death": "grey70", "sentence": "bold red", "trial": "magenta",
-    "charge": "red", "detention": "bright_red", "award": "bold yellow",
-    "recognition": "yellow", "statement": "cyan", "health": "bright_magenta",
-    "education": "blue", "activism": "bright_green", "career": "bright_blue",
-    "other": "white",
+    "birth": "green4", "death": "grey50", "sentence": "bold reverse red3", "trial": "magenta3",
+    "charge": "dark_orange3", "detention": "red3", "award": "dark_goldenrod",
+    "recognition": "steel_blue", "statement": "dark_cyan", "health": "hot_pink3",
+    "education": "dodger_blue2", "activism": "chartreuse4", "career": "slate_blue3",
+    "other": "dim",
 }
+
+DATE_SPAN_STYLE = "bold"
+"""The style of the date's own words inside a statement."""
 
 
 def console(out: TextIO, term: Terminal) -> Console:

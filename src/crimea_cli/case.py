@@ -1,0 +1,277 @@
+"""The case at a glance: who, status, charges, awards, first and last events.
+
+:func:`case_lines` reads one article into a few :class:`CaseLine` rows, each
+from the article's own words (``text``, ``infobox``) or worked out from them
+(``computed``), with the statement it comes from. The rules are general:
+
+- the *name* is the lead's first words before its parenthesis (else the
+  infobox name, else the title); a native-script name is the parenthesis'
+  first piece written in a non-Latin script;
+- *born* and *died* are the finest birth and death dates; the place is the
+  capitalised words after "born … in", else the infobox birthplace;
+- *detained* is the first detention event whose statement does not tell of a
+  release; *released* is a dated statement where someone "was released/freed";
+- the *charges* are the law articles ("Part 2 of Art. 205.5", "Article 278")
+  in statements that charge, accuse or indict, with the code they belong to
+  ("of the Criminal Code");
+- the *sentence* is the first dated statement with "sentenced", read for the
+  court ("by a … court") and the term ("to fourteen years in …");
+- the *awards* are counted, and listed when few.
+
+An article that is not about a case (a war, a city) gets only the lines that
+apply: its events, its span, its source.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .humanize import human_date
+from .model import Article, Award, Event, Source
+from .vocab import NUMBER_WORDS
+
+TEXT = "text"
+INFOBOX = "infobox"
+COMPUTED = "computed"
+
+AWARDS_LISTED = 3
+"""Up to this many awards are named; more are counted, with the latest."""
+
+_BIRTHPLACE_KEYS = ("birthplace", "place of birth", "born")
+_PLACE = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|la|upon|on|am))*"
+_BORN_IN = re.compile(rf"\bborn\b[^.;()]*?\bin\s+(?:the\s+)?(?P<place>{_PLACE})")
+_CHARGE_VERB = re.compile(
+    r"\b(?:charged|charges?|accused|indicted|indictment|prosecuted|convicted|under)\b",
+    re.IGNORECASE)
+_LAW_NUMBER = r"\d+(?:\.\d+)*[a-z]?(?![\w.]\w)(?:\s?\([0-9a-z]{1,3}\))*"
+_LAW = re.compile(
+    rf"(?:\b(?:[Pp]art|[Pp]aragraph|[Cc]lause|[Ss]ection)s?\s+\d+[a-z]?\s+of\s+)?"
+    rf"(?:\b(?:Art(?:icle)?s?\.?|[Aa]rticles?)|§)\s?{_LAW_NUMBER}"
+    rf"(?:\s*\((?:[Pp]art|[Pp]aragraph)\s+\d+\))?")
+_CODE = re.compile(r"\bof\s+the\s+(?P<code>(?:[A-Z][\w-]*\s+){0,4}Code)\b")
+_SENTENCED = re.compile(r"\bsentenced\b", re.IGNORECASE)
+_COURT = re.compile(
+    r"\bby\s+(?P<court>(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?(?:court|tribunal)"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)",
+    re.IGNORECASE)
+_NUMBER = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v), key=len, reverse=True))
+_TERM = re.compile(
+    rf"\bto\s+(?P<term>(?:life(?:\s+imprisonment)?|death"
+    rf"|(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty)(?:-\w+)?|{_NUMBER})"
+    rf"(?:\s+and\s+a\s+half)?[\s-]+(?:years?|months?|days?)"
+    rf"(?:\s+and\s+(?:\d+|{_NUMBER})\s+months?)?)"
+    rf"(?:\s+(?:of|in)\s+[^,.;()]*)?)",
+    re.IGNORECASE)
+_RELEASED = re.compile(
+    r"\b(?:was|were|been|being|is)\s+(?:(?:later|finally|eventually|conditionally)\s+)?"
+    r"(?:released|freed|set\s+free|exchanged|pardoned)\b", re.IGNORECASE)
+_ASKS = re.compile(r"\b(?:demand\w*|call\w*\s+for|urg\w*|ask\w*|appeal\w*)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseLine:
+    """One line of ``crimea-cli case``.
+
+    ``field`` is a stable key (``name``, ``born``, ``detained`` …) and
+    ``label`` its words for people; ``date`` is the EDTF date the line
+    carries, if any; ``source`` says whether the value is the article's
+    words (``text``, ``infobox``) or worked out (``computed``); ``text`` is the
+    statement it comes from.
+    """
+
+    field: str
+    label: str
+    value: str
+    date: str | None
+    source: str
+    text: str | None
+    article: str
+
+
+def case_record(line: CaseLine) -> dict[str, object]:
+    """One case line as a JSON-ready dict with the fields of ``CASE_FIELDS``."""
+    return {"field": line.field, "label": line.label, "value": line.value, "date": line.date,
+            "source": line.source, "text": line.text, "article": line.article}
+
+
+def _non_latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    latin = sum(1 for c in letters if unicodedata.name(c, "").startswith("LATIN"))
+    return latin * 2 < len(letters)
+
+
+def _name(article: Article) -> tuple[str, str | None, str | None]:
+    """The subject's name as the lead writes it, its native-script form, and
+    the statement both come from."""
+    from .events import lead_first, paren_after_name
+
+    first = lead_first(article)
+    fallback = article.infobox.name if article.infobox and article.infobox.name else article.title
+    if first is None:
+        return fallback, None, None
+    paren = paren_after_name(first.text)
+    if paren is None:
+        return fallback, None, None
+    before = first.text[:paren[0]].strip()
+    words = before.split()
+    name = before if 1 <= len(words) <= 8 and all(w[:1].isupper() for w in words) else fallback
+    native = next((p.strip() for p in re.split(r"[,;]", first.text[paren[0] + 1:paren[1]])
+                   if _non_latin(p)), None)
+    return name, native, first.text
+
+
+def _finest(events: list[Event], category: str) -> Event | None:
+    found = [e for e in events if e.category == category and not e.date.is_interval]
+    return min(found, key=lambda e: (e.date.precision.rank, e.date.start)) if found else None
+
+
+def _age(born: _dt.date, latest: _dt.date, on: _dt.date) -> str:
+    """Whole years from the latest possible birthday to ``on``; a range when
+    the birth date is not known to the day."""
+    def years(a: _dt.date) -> int:
+        return on.year - a.year - ((on.month, on.day) < (a.month, a.day))
+
+    old, young = years(born), years(latest)
+    return str(old) if old == young else f"{young}–{old}"
+
+
+def _birthplace(article: Article, birth: Event) -> tuple[str | None, str, str]:
+    """Where the subject was born, whether the text or the infobox says so,
+    and the statement that does (the birth statement when none)."""
+    for st in (birth.statement, *article.statements):
+        if st.source is not Source.INFOBOX:
+            m = _BORN_IN.search(st.text)
+            if m:
+                return m.group("place").rstrip("."), TEXT, st.text
+    if article.infobox:
+        for f in article.infobox.facts:
+            if f.key.lower() in _BIRTHPLACE_KEYS and f.value and not f.value[:1].isdigit():
+                return f.value, INFOBOX, birth.text
+    return None, TEXT, birth.text
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def charges(text: str) -> list[str]:
+    """The law articles a statement names, as written ("Part 2 of Art. 205.5")."""
+    return [m.group(0).rstrip(".") for m in _LAW.finditer(text)]
+
+
+def _charge_line(article: Article, events: list[Event], title: str) -> CaseLine | None:
+    dated = {e.statement.index: e for e in events}
+    for st in article.statements:
+        if st.source is Source.INFOBOX or not _CHARGE_VERB.search(st.text):
+            continue
+        laws = charges(st.text)
+        if not laws:
+            continue
+        value = _join(laws)
+        code = _CODE.search(st.text, _LAW.search(st.text).start())  # type: ignore[union-attr]
+        if code:
+            value += f" of the {code.group('code')}"
+        ev = dated.get(st.index)
+        return CaseLine("charged", "Charged under", value, ev.date.edtf if ev else None,
+                        TEXT, st.text, title)
+    return None
+
+
+def _sentence_line(events: list[Event], title: str) -> CaseLine | None:
+    for ev in events:
+        if not _SENTENCED.search(ev.text) or ev.date.is_interval:
+            continue
+        parts = [human_date(ev.date.edtf)]
+        court = _COURT.search(ev.text)
+        if court:
+            parts.append(f"by {court.group('court').strip()}")
+        term = _TERM.search(ev.text, _SENTENCED.search(ev.text).start())  # type: ignore[union-attr]
+        if term:
+            parts.append(f"to {term.group('term').strip()}")
+        return CaseLine("sentenced", "Sentenced", " ".join(parts), ev.date.edtf, TEXT,
+                        ev.text, title)
+    return None
+
+
+def _released(ev: Event) -> bool:
+    m = _RELEASED.search(ev.text)
+    return m is not None and not _ASKS.search(ev.text[:m.start()])
+
+
+def _awards_line(awards: list[Award], title: str) -> CaseLine | None:
+    if not awards:
+        return None
+    ordered = sorted(awards, key=lambda a: a.date.start if a.date else _dt.date.min)
+
+    def named(a: Award) -> str:
+        return f"{a.name} ({a.date.start.year})" if a.date else a.name
+
+    if len(ordered) <= AWARDS_LISTED:
+        value = f"{len(ordered)}: " + ", ".join(named(a) for a in ordered)
+    else:
+        value = f"{len(ordered)}; the latest: {named(ordered[-1])}"
+    latest = ordered[-1]
+    return CaseLine("awards", "Awards", value, latest.date.edtf if latest.date else None,
+                    TEXT, latest.statement.text, title)
+
+
+def case_lines(article: Article, events: list[Event], awards: list[Award],
+               as_of: _dt.date, source: str = "") -> list[CaseLine]:
+    """The case screen of one article: what applies of who, status, charges,
+    awards, the first and last events and the source."""
+    title = article.title
+    ordered = sorted(events, key=lambda e: (e.date.start, e.date.end))
+    name, native, lead = _name(article)
+    rows = [CaseLine("name", "Name", name + (f" ({native})" if native else ""), None,
+                     TEXT if lead else INFOBOX, lead, title)]
+    birth, death = _finest(ordered, "birth"), _finest(ordered, "death")
+    if birth is not None:
+        place, where, said = _birthplace(article, birth)
+        value = human_date(birth.date.edtf) + (f" in {place}" if place else "")
+        rows.append(CaseLine("born", "Born", value, birth.date.edtf,
+                             TEXT if where == TEXT else f"{TEXT} + {INFOBOX}", said, title))
+    if death is not None:
+        rows.append(CaseLine("died", "Died", human_date(death.date.edtf), death.date.edtf,
+                             TEXT, death.text, title))
+    if birth is not None:
+        end = death.date.start if death is not None else as_of
+        label = "Age at death" if death is not None else f"Age on {as_of.isoformat()}"
+        rows.append(CaseLine("age", label, _age(birth.date.start, birth.date.end, end), None,
+                             COMPUTED, None, title))
+    detention = next((e for e in ordered if e.category == "detention" and not _released(e)
+                      and not _ASKS.search(e.text)), None)
+    if detention is not None:
+        rows.append(CaseLine("detained", "Detained", human_date(detention.date.edtf),
+                             detention.date.edtf, TEXT, detention.text, title))
+    charge = _charge_line(article, ordered, title)
+    if charge is not None:
+        rows.append(charge)
+    sentence = _sentence_line(ordered, title)
+    if sentence is not None:
+        rows.append(sentence)
+    release = next((e for e in ordered if _released(e)
+                    and (detention is None or e.date.start >= detention.date.start)), None)
+    if release is not None:
+        rows.append(CaseLine("released", "Released", human_date(release.date.edtf),
+                             release.date.edtf, TEXT, release.text, title))
+    award_line = _awards_line(awards, title)
+    if award_line is not None:
+        rows.append(award_line)
+    if ordered:
+        first, last = ordered[0], ordered[-1]
+        rows.append(CaseLine("events", "Events", f"{len(ordered)} dated statements", None,
+                             COMPUTED, None, title))
+        rows.append(CaseLine("first", "First event",
+                             f"{human_date(first.date.edtf)} ({first.category})",
+                             first.date.edtf, TEXT, first.text, title))
+        rows.append(CaseLine("last", "Last event",
+                             f"{human_date(last.date.edtf)} ({last.category})",
+                             last.date.edtf, TEXT, last.text, title))
+    rows.append(CaseLine("source", "Source", f"{title}" + (f" ({source})" if source else ""),
+                         None, COMPUTED, None, title))
+    return rows

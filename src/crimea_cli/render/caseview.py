@@ -1,0 +1,51 @@
+"""The case screen (``crimea-cli case``): one block per article.
+
+A bold heading (the name), then one row per line of the case: its label,
+its value wrapped to the width, and whether it is the article's words or
+computed. Kept to one 24-line screen for a case article at 80 columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import groupby
+from typing import Any
+
+from . import visible
+from .as_oneline import cut
+from .layout import Cell, Line, cell_len, grid, styled_cell
+
+LABEL_LIMIT = 18
+"""Labels longer than this wrap."""
+QUOTED = frozenset({"detained", "charged", "released", "died"})
+"""Lines whose value is read from a statement the screen quotes, cut to one line."""
+
+
+def _value(rec: dict[str, Any], width: int) -> Cell:
+    """The value wrapped to ``width``, and the statement it was read from cut
+    to one dim line, for the lines that quote it."""
+    cell = styled_cell(visible(str(rec["value"])), width)
+    if rec.get("field") in QUOTED and rec.get("text"):
+        cell.append([(cut(f"“{visible(str(rec['text']))}”", width), "dim")])
+    return cell
+
+
+def case_screen_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
+    """The case view of case records, line by line, at ``width`` cells."""
+    first = True
+    for _, group in groupby(rows, key=lambda r: r.get("article")):
+        lines = list(group)
+        if not first:
+            yield []
+        first = False
+        head = next((r for r in lines if r.get("field") == "name"), None)
+        body = [r for r in lines if r is not head]
+        if head is not None:
+            yield from styled_cell(visible(str(head["value"])), width, "bold")
+        label_w = min(LABEL_LIMIT, max((cell_len(str(r["label"])) for r in body), default=4))
+        source_w = max((cell_len(str(r["source"])) for r in body), default=4)
+        value_w = max(12, width - label_w - source_w - 2)
+        yield from grid(((styled_cell(visible(str(r["label"])), label_w, "bold"),
+                          _value(r, value_w),
+                          styled_cell(str(r["source"]), source_w, "dim"))
+                         for r in body), (label_w, value_w, source_w))

@@ -1,0 +1,200 @@
+"""The views of issue 14: ``case``, ``--oneline``; goldens at 60, 80 and 100
+columns on the bundled article (``UPDATE_GOLDEN=1`` rewrites them)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from crimea_cli import extract_awards, extract_events, parse_article
+from crimea_cli.case import case_lines, charges
+from crimea_cli.cli import app
+from crimea_cli.records import CASE_FIELDS
+from crimea_cli.render.as_oneline import cut, merge
+from crimea_cli.render.layout import cell_len
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLDEN = ROOT / "tests" / "golden"
+DEVSET = ROOT / "tests" / "fixtures" / "devset" / "articles"
+AS_OF = "2026-01-01"
+WIDTHS = (60, 80, 100)
+
+
+@pytest.fixture(autouse=True)
+def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.delenv("CRIMEA_CLI_ARTICLE", raising=False)
+
+
+def run(*args: str, width: int = 100) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": str(width)})
+    return result.exit_code, result.stdout, result.stderr
+
+
+def golden(name: str, out: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(out, encoding="utf-8")
+    assert out == path.read_text(encoding="utf-8")
+
+
+# --- case ----------------------------------------------------------------------
+
+
+def test_case_on_the_bundled_article_fits_one_screen() -> None:
+    code, out, _ = run("case", "--as-of", AS_OF, width=80)
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) <= 24 and max(map(cell_len, lines)) <= 80
+    # the value column, read across its wrapped lines (the source column left out)
+    flat = " ".join(line.removesuffix("text").removesuffix("computed").strip()
+                    for line in lines)
+    flat = " ".join(flat.split())
+    for expected in ("5 May 1986 in Ziadin", "Detained 21 May 2018",
+                     "Part 2 of Art. 205.5, part 1 of Art. 30 and Art. 278 of the Criminal Code",
+                     "16 September 2020 by a Russian military court to fourteen years in a "
+                     "strict regime penal colony",
+                     "2: Order of Merit (2020), Alfred Moses Liberty Award (2025)"):
+        assert expected in flat
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_case_golden(width: int) -> None:
+    code, out, _ = run("case", "--as-of", AS_OF, width=width)
+    assert code == 0
+    assert max(map(cell_len, out.splitlines())) <= width
+    golden(f"case-{width}.txt", out)
+
+
+def test_case_json_says_where_each_line_comes_from() -> None:
+    code, out, _ = run("case", "--as-of", AS_OF, "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert all(tuple(r) == CASE_FIELDS for r in data)
+    by_field = {r["field"]: r for r in data}
+    assert by_field["sentenced"]["date"] == "2020-09-16"
+    assert by_field["sentenced"]["source"] == "text"
+    assert "sentenced" in by_field["sentenced"]["text"]
+    assert by_field["age"]["source"] == "computed" and by_field["age"]["value"] == "39"
+    assert by_field["charged"]["text"].startswith("He was charged")
+
+
+def test_case_markdown_and_case_insensitive_format() -> None:
+    code, out, _ = run("case", "--as-of", AS_OF, "-f", "Markdown")
+    assert code == 0
+    assert out.startswith("| Field | Value | Source | Statement |")
+    assert "| Charged under | Part 2 of Art. 205.5" in out
+
+
+def test_case_offers_no_calendar_format() -> None:
+    code, _, err = run("case", "--format", "ics")
+    assert code == 2 and "ics" in err
+
+
+def test_case_of_an_article_not_about_a_case_shows_what_applies() -> None:
+    code, out, _ = run("case", "-a", str(DEVSET / "05_bridge.txt"), "-f", "json")
+    fields = [r["field"] for r in json.loads(out)]
+    assert code == 0
+    assert fields == ["name", "events", "first", "last", "source"]
+
+
+CASE_TEXT = """= Ana Roe =
+
+Ana Roe (Ана Рое; born 3 March 1970 in Odesa) is a journalist.
+
+== Case ==
+On 4 April 2015 she was arrested in Kherson.
+She was accused under Article 110 and Paragraph 3 of Article 258 of the Penal Code of \
+organising a protest.
+On 9 October 2016 a district court sentenced her to six years of imprisonment.
+On 1 June 2019 she was released in a prisoner exchange.
+"""
+
+
+def test_case_rules_on_a_case_written_otherwise() -> None:
+    article = parse_article(CASE_TEXT)
+    events = extract_events(article)
+    rows = {r.field: r for r in case_lines(article, events, extract_awards(article, events),
+                                            _dt.date(2020, 1, 1))}
+    assert rows["name"].value == "Ana Roe (Ана Рое)"
+    assert rows["born"].value == "3 March 1970 in Odesa"
+    assert rows["age"].value == "49"
+    assert rows["detained"].date == "2015-04-04"
+    assert rows["charged"].value == ("Article 110 and Paragraph 3 of Article 258 "
+                                     "of the Penal Code")
+    assert rows["sentenced"].value == "9 October 2016 to six years of imprisonment"
+    assert rows["released"].date == "2019-06-01"
+    assert "awards" not in rows
+
+
+@pytest.mark.parametrize(("text", "laws"), [
+    ("He was charged under Art. 205.5.", ["Art. 205.5"]),
+    ("charged with Part 2 of Art. 205.5 and Art. 278", ["Part 2 of Art. 205.5", "Art. 278"]),
+    ("accused under Article 110 (part 2)", ["Article 110 (part 2)"]),
+    ("indicted under § 129a of the code", ["§ 129a"]),
+    ("charged under articles 3 and 4", ["articles 3"]),
+    ("He was charged with treason.", []),
+    ("She read 205 pages.", []),
+])
+def test_charges_as_written(text: str, laws: list[str]) -> None:
+    assert charges(text) == laws
+
+
+# --- oneline -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_oneline_golden(width: int) -> None:
+    code, out, _ = run("timeline", "--oneline", width=width)
+    assert code == 0
+    lines = out.splitlines()
+    assert max(map(cell_len, lines)) <= width
+    # the birth is stated twice: one row that says so
+    assert len(lines) == 10 and "[2 statements]" in lines[0]
+    golden(f"oneline-{width}.txt", out)
+
+
+def test_oneline_is_a_format_and_json_keeps_every_statement() -> None:
+    assert run("timeline", "--oneline")[1] == run("timeline", "-f", "oneline")[1]
+    code, _, err = run("timeline", "--oneline", "-f", "json")
+    assert code == 2 and err.startswith("crimea-cli: error: --oneline")
+    assert len(json.loads(run("timeline", "-f", "json")[1])) == 11
+
+
+def test_oneline_several_articles_name_each_row() -> None:
+    code, out, _ = run("timeline", "--oneline", "-a", str(DEVSET / "04_eminov.txt"),
+                       "-a", str(DEVSET / "05_bridge.txt"))
+    assert code == 0
+    lines = out.splitlines()
+    assert all("Ruslan Eminov" in line or "Harbour Street" in line for line in lines)
+
+
+def test_oneline_for_other_commands() -> None:
+    code, out, _ = run("awards", "-f", "oneline", width=60)
+    assert code == 0 and out.splitlines()[0].startswith("21 August 2020 award Order of Merit")
+    code, out, _ = run("facts", "-f", "oneline", "--as-of", AS_OF, width=60)
+    assert code == 0 and "Age on 2026-01-01" in out
+
+
+def test_merge_counts_same_date_and_category_within_an_article() -> None:
+    recs = [{"article": "A", "date": "2018", "category": "detention", "text": "x"},
+            {"article": "A", "date": "2018", "category": "detention", "text": "y"},
+            {"article": "B", "date": "2018", "category": "detention", "text": "z"},
+            {"article": "A", "date": "2018", "category": "trial", "text": "w"}]
+    assert [(r.record["text"], r.count) for r in merge(recs)] == [
+        ("x", 2), ("z", 1), ("w", 1)]
+
+
+@pytest.mark.parametrize(("text", "width", "shown"), [
+    ("short", 10, "short"), ("a longer text", 8, "a longe…"), ("東京東京", 5, "東京…"),
+    ("abc", 0, ""),
+])
+def test_cut(text: str, width: int, shown: str) -> None:
+    assert cut(text, width) == shown and cell_len(cut(text, width)) <= max(width, 0)
