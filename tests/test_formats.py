@@ -101,5 +101,5 @@ def test_every_format_is_tested_and_offered() -> None:
 
     assert [f.value for f in Format] == list(FORMATS)
     tested = {"csv", "ics", "json", "jsonl", "markdown", "rich", "table", "timelinejs",
-              "oneline"}
+              "oneline", "html"}   # html: test_html.py, in a browser test_html_browser.py
     assert tested == set(FORMATS)

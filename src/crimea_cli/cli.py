@@ -56,6 +56,7 @@ class Format(StrEnum):
     markdown = "markdown"
     timelinejs = "timelinejs"
     ics = "ics"
+    html = "html"
 
 
 class ViewFormat(StrEnum):

@@ -19,6 +19,7 @@ from types import ModuleType
 
 FORMATS: tuple[str, ...] = (
     "rich", "table", "oneline", "json", "jsonl", "csv", "markdown", "timelinejs", "ics",
+    "html",
 )
 """Every output format; ``render.as_NAME`` renders it."""
 
