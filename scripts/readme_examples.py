@@ -3,7 +3,8 @@
 Every block in README.md between ``<!-- output: ARGS -->`` and
 ``<!-- end output -->`` is replaced by the real output of ``crimea-cli ARGS``
 (100 columns, no colour). The picture of the timeline view is written by
-Rich's own SVG export. ``--check`` exits 1 when README.md is out of date
+Rich's own SVG export; the picture of the page (``--format html``) is a
+screenshot in headless Chromium. ``--check`` exits 1 when README.md is out of date
 (the test suite runs it so).
 
     python scripts/readme_examples.py          # rewrite README.md and the SVG
@@ -23,6 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 SVG = ROOT / "docs" / "timeline.svg"
+PAGE_PNG = ROOT / "docs" / "timeline-html.png"
+CHROMIUM = "/usr/bin/chromium"
 BLOCK = re.compile(r"(<!-- output: (?P<args>.+?) -->\n)(?P<body>.*?)(<!-- end output -->)",
                    re.DOTALL)
 WIDTH = 100
@@ -70,6 +73,41 @@ def timeline_svg() -> str:
     return record.export_svg(title="crimea-cli timeline")
 
 
+def timeline_png(path: Path) -> bool:
+    """A screenshot of ``timeline --format html`` at 1280×800 in headless
+    Chromium (Debian's, through Playwright); False when either is missing."""
+    import tempfile
+
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return False
+    if not os.path.exists(CHROMIUM):
+        return False
+    from crimea_cli.events import extract_events
+    from crimea_cli.records import event_record
+    from crimea_cli.render import Terminal, renderer
+    from crimea_cli.sources import load_articles
+
+    events = [event_record(e) for a in load_articles([]) for e in extract_events(a)]
+    with tempfile.TemporaryDirectory() as tmp:
+        page_path = Path(tmp) / "timeline.html"
+        with page_path.open("w", encoding="utf-8") as fh:
+            renderer("html").render("events", events, fh,
+                                    Terminal(color=False, width=WIDTH, is_tty=False))
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=[
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"])
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            page.goto(page_path.as_uri() + "#from=2018&to=2020&q=Mustafayev")
+            page.wait_for_selector("#timeline[data-ready]", state="attached")
+            page.screenshot(path=str(path))
+            browser.close()
+    return True
+
+
 def main() -> int:
     check = "--check" in sys.argv[1:]
     current = README.read_text(encoding="utf-8")
@@ -85,6 +123,11 @@ def main() -> int:
     SVG.parent.mkdir(exist_ok=True)
     SVG.write_text(timeline_svg(), encoding="utf-8")
     print(f"wrote {README.name} and {SVG.relative_to(ROOT)}")
+    if timeline_png(PAGE_PNG):
+        print(f"wrote {PAGE_PNG.relative_to(ROOT)}")
+    else:
+        print(f"{PAGE_PNG.relative_to(ROOT)} left as it is: it needs playwright and "
+              f"{CHROMIUM}", file=sys.stderr)
     return 0
 
 
