@@ -28,8 +28,8 @@ from importlib.resources import files
 from itertools import groupby
 from typing import Any, TextIO
 
+from ..humanize import human_date
 from . import Terminal, visible, visible_marks
-from .humanize import human_date
 
 _NOUNS = {"events": "events", "awards": "awards", "hits": "statements", "facts": "facts"}
 _TITLES = {"events": "Timeline", "awards": "Awards", "hits": "Search results", "facts": "Facts"}
@@ -87,7 +87,7 @@ def _bounds(rec: dict[str, Any]) -> tuple[int, int] | None:
         lo, hi = _year(start), _year(end)
         if lo is not None and hi is not None:
             return lo, hi
-    from ..dates import edtf_bounds
+    from ..edtf import edtf_bounds
 
     try:
         first, last = edtf_bounds(str(edtf))
