@@ -40,17 +40,25 @@ _AWARD_NOUN = re.compile(r"(?<!\w)(?:" + "|".join(AWARD_NOUNS) + r")s?(?!\w)", r
 _NOT_RECEIVED = re.compile("|".join(re.escape(w) for w in NOT_RECEIVED_WORDS), re.IGNORECASE)
 _TOKEN = re.compile(r"\"[^\"]{1,60}\"|“[^”]{1,60}”|«[^»]{1,60}»|[^\W_][\w'’.\-]*|[,;:()]|\S")
 _QUOTED = ("\"", "“", "«")
-_BY = re.compile(r"\s*,?\s*(?:conferred\s+|presented\s+)?by\s+(?P<by>[^,;.()]+?)"
+# Every pattern that reads on from a keyword reads at most _WINDOW characters
+# (a giver, a recipient, a clause): a statement may be megabytes long and hold
+# the keyword thousands of times, and a scan to its end per keyword would be
+# quadratic. Names are read within 300 characters (_read_name) for the same reason.
+_WINDOW = 200
+_BY = re.compile(r"\s*,?\s*(?:conferred\s+|presented\s+)?by\s+(?P<by>[^,;.()]{1,200}?)"
                  r"(?=\s+(?:for|in|on|at|during|with|after|as|to)\s|[,;.()]|$)")
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_DANGLING_SEPARATOR = re.compile(r"\s*[,;–—-]\s*\)")   # "(France, )"
-_EMPTIED_PARENTHESIS = re.compile(r"\s*\(\s*(?:[,;–—-]\s*)+[^()]*\)|\s*\(\s*\)")
+# (a leading "(?:(?<!\s)\s+)?" is "\s*" tried once per run of spaces, not
+# at each of them: searching is linear in a long run of spaces)
+_DANGLING_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?[,;–—-]\s*\)")   # "(France, )"
+_EMPTIED_PARENTHESIS = re.compile(r"(?:(?<!\s)\s+)?\((?:\s*(?:[,;–—-]\s*)+[^()]*|\s*)\)")
 _OWN_PARENTHESIS = re.compile(r"\s{0,2}\(([^()]{0,80})\)")
 # a list item's closing remark on co-recipients: "PEN Pinter Prize, shared with X"
-_SHARED_REMARK = re.compile(r"\s*,\s*(?:shared|jointly)\s+with\s+[^,;()]+$", re.IGNORECASE)
-_ITEM_BY = re.compile(r"\s*,?\s*(?:conferred\s+|presented\s+|awarded\s+)?\bby\s+"
-                      r"(?P<by>[^,;()]+?)\s*$")
-_BY_WITH = re.compile(r"\s*by\s+(?P<by>[^,;.()]+?)\s+with\s+")
+_SHARED_REMARK = re.compile(r"(?:(?<!\s)\s+)?,\s*(?:shared|jointly)\s+with\s+[^,;()]{1,200}$",
+                            re.IGNORECASE)
+_ITEM_BY = re.compile(r"(?:(?<!\s)\s+)?,?\s*(?:conferred\s+|presented\s+|awarded\s+)?\bby\s+"
+                      r"(?P<by>[^,;()]{1,200}?)\s*$")
+_BY_WITH = re.compile(r"\s*by\s+(?P<by>[^,;.()]{1,200}?)\s+with\s+")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|later\s+)?$",
                                re.IGNORECASE)
 _SUBJECT_IS_A = re.compile(r"\W*(\S+(?:\s+\S+){0,3}?)\s+(?:is|was|became|remains|remained)"
@@ -59,8 +67,8 @@ _OF_OR_COMMA = re.compile(r",|\bof\b")
 _INSERTED_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+$", re.IGNORECASE)
 # the recipient after "awarded", up to a "by" that names the giver
-_AWARDED_TO = re.compile(r"\s+to\s+(?P<who>[^,;.]+?)(?=\s+by\s|\s*[,;.]|\s*$)")
-_ITEM_SPLIT = re.compile(r"\s*;\s*|(?<=\))\s*,\s*")
+_AWARDED_TO = re.compile(r"\s+to\s+(?P<who>[^,;.]{1,200}?)(?=\s+by\s|\s*[,;.]|\s*$)")
+_ITEM_SPLIT = re.compile(r"(?:(?<!\s)\s+)?;\s*|(?<=\))\s*,\s*")
 # "Order of Merit, 3rd class", "Order of Princess Olga, III degree"
 _CLASS_SUFFIX = re.compile(r",\s*(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth"
                            r"|(?-i:[IVX]{1,4}))\s+(?:class|degree)\b", re.IGNORECASE)
@@ -111,8 +119,11 @@ def _subject_is_a(text: str, end: int, names: set[str]) -> bool:
     """Whether the relative clause ending at ``end`` describes the subject:
     "He was a pilot who received ...", but not "He was the son of a miner
     who ..." nor "She met his lawyer, who ..."."""
-    m = _SUBJECT_IS_A.match(text, 0, end)
-    return bool(m and _refers_to_subject(_words(m.group(1)), names)
+    # the subject and "is a" are the statement's first words; a clause that
+    # ends farther than _WINDOW from them is not read as theirs
+    m = _SUBJECT_IS_A.match(text, 0, min(end, _WINDOW))
+    return bool(m and end - m.end() <= _WINDOW
+                and _refers_to_subject(_words(m.group(1)), names)
                 and not _OF_OR_COMMA.search(text, m.end(), end))
 
 
@@ -251,13 +262,33 @@ def _name_before(text: str, verb_start: int, names: set[str]) -> list[tuple[str,
     return []
 
 
-def _closest_date(events: list[Event], pos: int) -> DateValue | None:
-    """The date nearest ``pos`` among a statement's events (sorted by span)."""
-    if not events:
-        return None
-    starts = [e.date.span[0] for e in events]
+def _starts(events: list[Event]) -> list[int]:
+    return [e.date.span[0] for e in events]
+
+
+def _closest_date(events: list[Event], pos: int, starts: list[int] | None = None,
+                  taken: frozenset[tuple[int, int]] = frozenset()) -> DateValue | None:
+    """The date nearest ``pos`` among a statement's events (sorted by span,
+    their starts in ``starts``), leaving out the dates whose span is ``taken``:
+    of the two before ``pos`` and the two after, the nearest, then the finest."""
+    if starts is None:
+        starts = _starts(events)
     k = bisect_left(starts, pos)
-    near = events[max(0, k - 2):k + 2]
+    left: list[Event] = []
+    i = k - 1
+    while i >= 0 and len(left) < 2:
+        if events[i].date.span not in taken:
+            left.append(events[i])
+        i -= 1
+    right: list[Event] = []
+    i = k
+    while i < len(events) and len(right) < 2:
+        if events[i].date.span not in taken:
+            right.append(events[i])
+        i += 1
+    near = left[::-1] + right
+    if not near:
+        return None
     best = min(near, key=lambda e: (abs(e.date.span[0] - pos), e.date.precision.rank))
     return best.date
 
@@ -270,6 +301,7 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
     # lower-casing keeps offsets unless a character changes length ("İ")
     verbs = _VERB_LOWER.finditer(low) if len(low) == len(text) else _VERB.finditer(text)
     dates = frozenset(e.date.span[0] for e in events)
+    starts = _starts(events)
     for verb in verbs:
         # the clause before the verb: a bounded window keeps long texts linear
         before = text[max(0, verb.start() - 200):verb.start()]
@@ -316,31 +348,40 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
         # the dates in parentheses right after a name are the award's own: one
         # award each ("the Pulitzer Prize (2016, 2018)"); a name without one
         # takes the nearest date that is no other name's own
-        owns = [_dates_in_parentheses(text, end, events) for _, _, end in found]
-        taken = {d.span for own in owns for d in own}
-        shared: list[DateValue | None] = [_closest_date(
-            [e for e in events if e.date.span not in taken], verb.start())]
+        owns = [_dates_in_parentheses(text, end, events, starts) for _, _, end in found]
+        taken = frozenset(d.span for own in owns for d in own)
+        shared: list[DateValue | None] = [_closest_date(events, verb.start(), starts, taken)]
         for (name, _, _), own in zip(found, owns, strict=True):
             for date in own or shared:
                 out.append(Award(_TITLE_PREFIX.sub("", name), date, conferred_by, st, title))
     return out
 
 
-def _dates_in_parentheses(text: str, pos: int, events: list[Event]) -> list[DateValue]:
+def _dates_in_parentheses(text: str, pos: int, events: list[Event],
+                          starts: list[int] | None = None) -> list[DateValue]:
     """The dates of the parenthesis that opens at ``pos`` (after spaces)."""
     m = _OWN_PARENTHESIS.match(text, pos)
     if not m:
         return []
-    return [e.date for e in events if m.start(1) <= e.date.span[0] < m.end(1)]
+    return [e.date for e in _events_within(events, m.start(1), m.end(1), starts)]
 
 
-def _listed_dates(text: str, lo: int, hi: int,
-                  events: list[Event]) -> list[DateValue | None]:
+def _events_within(events: list[Event], lo: int, hi: int,
+                   starts: list[int] | None = None) -> list[Event]:
+    """The events (sorted by span) that start in [lo, hi): found by bisection,
+    so that a statement with many dates and many names stays linear."""
+    if starts is None:
+        starts = _starts(events)
+    return events[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
+def _listed_dates(text: str, lo: int, hi: int, events: list[Event],
+                  starts: list[int] | None = None) -> list[DateValue | None]:
     """The dates of the first parenthesis in ``text[lo:hi]`` when it holds more
     than one: each is an award of its own ("Order of Princess Olga (2010,
     2014)"); [] otherwise."""
     open_ = text.find("(", lo, hi)
-    own = _dates_in_parentheses(text, open_, events) if open_ >= 0 else []
+    own = _dates_in_parentheses(text, open_, events, starts) if open_ >= 0 else []
     return list(own) if len(own) > 1 else []
 
 
@@ -350,41 +391,102 @@ def _split_awards(value: str) -> list[str]:
     pieces: list[str] = []
     for chunk in _ITEM_SPLIT.split(value):
         parts = _COMMA_CAPITAL.split(chunk)
-        current = parts[0]
+        # the piece being built, as its parts (joined once: a value of many
+        # commas stays linear), whether it has two words and an award noun
+        current = [parts[0]]
+        words = len(parts[0].split())
+        noun = bool(_AWARD_NOUN.search(parts[0]))
         for part in parts[1:]:
-            if all(len(p.split()) > 1 and _AWARD_NOUN.search(p) for p in (current, part)):
-                pieces.append(current)
-                current = part
+            part_words = len(part.split())
+            part_noun = bool(_AWARD_NOUN.search(part))
+            if words > 1 and noun and part_words > 1 and part_noun:
+                pieces.append(", ".join(current))
+                current = [part]
+                words, noun = part_words, part_noun
             else:
-                current = f"{current}, {part}"
-        pieces.append(current)
+                # "a, b" has the words of a and of b, and "," as a word of its
+                # own when a is empty or ends in a space
+                end = current[-1][-1:] if current[-1] or len(current) == 1 else " "
+                words += part_words + (not end or end.isspace())
+                current.append(part)
+                noun = noun or part_noun
+        pieces.append(", ".join(current))
     return pieces
 
 
 def _strip_dates(text: str) -> str:
     """An award name from a list item or infobox value: its dates removed."""
     mentions = [m for m in find_mentions(text) if m.kind is MentionKind.EXPLICIT]
-    name = text
+    # The dates are removed right to left. Each removal is recorded as a range
+    # of ``text`` (``gone``, leftmost last) and what follows it is read through
+    # those ranges, at most _LOOK characters: an item with thousands of dates
+    # costs linear time, not a copy of the whole name per date. Everything
+    # before the date being removed is still ``text`` as it was.
+    gone: list[tuple[int, int]] = []
+    first_kept = len(text) - len(text.lstrip())
+    last_word = len(text.rstrip(" .")) - 1   # the last kept character not " " or "."
     for m in reversed(mentions):
         a, b = m.span
+        follow, ends = _kept_after(text, b, gone)
+        drop = 0   # characters of ``follow`` removed with the date
         # widen over a parenthesis holding only the date: "(1998)"
-        la = name.rfind("(", 0, a)
-        rb = name.find(")", b)
-        if la >= 0 and rb >= 0 and not name[la + 1:a].strip(" c.") and not name[b:rb].strip():
-            a, b = la, rb + 1
-        if a == 0 or not name[:a].strip():
-            sep = _LEADING_DATE_SEP.match(name, b)
-            b = sep.end() if sep else b
+        la = text.rfind("(", max(0, a - _LOOK), a)
+        rb = follow.find(")")
+        if la >= 0 and rb >= 0 and not text[la + 1:a].strip(" c.") and not follow[:rb].strip():
+            a, drop = la, rb + 1
+        if a <= first_kept:
+            sep = _LEADING_DATE_SEP.match(follow, drop)
+            drop = sep.end() if sep else drop
             a = 0
         else:
-            tail = _TRAILING_DATE_SEP.search(name[:a])
-            if not name[b:].strip(" .") and tail:
+            tail = _TRAILING_DATE_SEP.search(text, max(0, a - _LOOK), a)
+            if last_word < ends[drop] and tail:
                 a = tail.start()
-        name = name[:a] + name[b:]
+        cut = (a, ends[drop])
+        while gone and gone[-1][0] <= cut[1]:
+            cut = (cut[0], max(cut[1], gone.pop()[1]))
+        gone.append(cut)
+        if cut[0] <= last_word < cut[1]:
+            last_word = cut[0] - 1
+            while last_word >= 0 and text[last_word] in " .":
+                last_word -= 1
+    kept: list[str] = []
+    pos = 0
+    for lo, hi in reversed(gone):
+        kept.append(text[pos:lo])
+        pos = hi
+    kept.append(text[pos:])
+    name = "".join(kept)
     # what a parenthesis keeps once its dates are gone: nothing, or a remark
     # ("Nobel Peace Prize (2022, as head of the Centre)")
     name = _DANGLING_SEPARATOR.sub(")", _EMPTIED_PARENTHESIS.sub("", name))
     return re.sub(r"\s{2,}", " ", name).strip(" ,;:.–—-")
+
+
+_LOOK = 40
+"""How far _strip_dates reads around a date for its parenthesis and separators."""
+
+
+def _kept_after(text: str, pos: int, gone: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """Up to _LOOK characters of ``text`` from ``pos`` that are not in a
+    ``gone`` range (sorted, leftmost last, all at or after ``pos``), and for
+    each k the offset in ``text`` where the first k of them end (ends[0] is
+    ``pos``)."""
+    chars: list[str] = []
+    ends = [pos]
+    i = len(gone) - 1
+    p = pos
+    while len(chars) < _LOOK and p < len(text):
+        if i >= 0 and gone[i][0] <= p:
+            p = max(p, gone[i][1])
+            i -= 1
+            continue
+        stop = min(gone[i][0] if i >= 0 else len(text), p + _LOOK - len(chars))
+        for q in range(p, stop):
+            chars.append(text[q])
+            ends.append(q + 1)
+        p = stop
+    return "".join(chars), ends
 
 
 def _item_award(item: str, date: DateValue | None, st: Statement, title: str) -> Award:
@@ -459,13 +561,14 @@ def extract_awards(article: Article, events: list[Event] | None = None) -> list[
                 continue
             st = fact.statement
             evs = by_statement.get(st.index, [])
+            starts = _starts(evs)
             pos = st.text.find(fact.value)
             for piece in _split_awards(fact.value):
                 pos = st.text.find(piece, pos)
                 name = _strip_dates(piece)
                 if name and not _NOT_RECEIVED.search(piece):
-                    inside = [e for e in evs if pos <= e.date.span[0] < pos + len(piece)]
-                    own = _listed_dates(st.text, pos, pos + len(piece), evs)
+                    inside = _events_within(evs, pos, pos + len(piece), starts)
+                    own = _listed_dates(st.text, pos, pos + len(piece), evs, starts)
                     for date in own or [inside[0].date if inside else None]:
                         found.append(Award(name, date, None, st, title))
                 pos += len(piece)

@@ -161,6 +161,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                       if m.kind is MentionKind.EXPLICIT and m.value is not None
                       and not m.names_something and _within_one_year(m.value)}
     start = (section.last, section.last_explicit)
+    recurring: bool | None = None
 
     for m in mentions:
         if m.kind is MentionKind.EXPLICIT and m.value is not None:
@@ -179,7 +180,9 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
         elif m.kind is MentionKind.PARTIAL:
             ref = section.last_explicit
             year = _year_of(ref.date) if ref else None
-            if ref is None or year is None or _RECURRING.search(st.text):
+            if recurring is None:   # searched once per statement, not per day
+                recurring = bool(_RECURRING.search(st.text))
+            if ref is None or year is None or recurring:
                 continue
             inferred = day_value(year, m.month, m.day, m.span)
             if inferred is not None and m.end_day:

@@ -21,8 +21,10 @@ TEXT = "text"
 
 _BIRTHPLACE_KEYS = ("birthplace", "place of birth", "born")
 _SENTENCE_LENGTH = re.compile(
-    r"\bsentenced\b[^.;]*?\bto\s+(?P<n>[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)\s+years?\b",
+    r"\bsentenced\b[^.;]{0,200}?\bto\s+(?P<n>[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)\s+years?\b",
     re.IGNORECASE)
+"""The length reads "to N years" within 200 characters of "sentenced" (a
+bounded window: a statement may hold the word thousands of times)."""
 _TEENS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19}
 
