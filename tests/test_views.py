@@ -198,3 +198,137 @@ def test_merge_counts_same_date_and_category_within_an_article() -> None:
 ])
 def test_cut(text: str, width: int, shown: str) -> None:
     assert cut(text, width) == shown and cell_len(cut(text, width)) <= max(width, 0)
+
+
+# --- stats ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_stats_golden(width: int) -> None:
+    code, out, _ = run("stats", width=width)
+    assert code == 0
+    assert max(map(cell_len, out.splitlines())) <= width
+    assert "Events per decade (11)" in out and "Per category (11)" in out
+    golden(f"stats-{width}.txt", out)
+
+
+def test_stats_bars_are_aligned_and_scaled() -> None:
+    from crimea_cli.render.barchart import bar
+
+    assert bar(5, 5, 10, True) == "#" * 10
+    assert bar(1, 5, 10, True) == "##"
+    assert bar(5, 5, 10, False) == "█" * 10
+    assert bar(1, 80, 10, False) == "▏"            # a count above zero shows
+    assert bar(0, 5, 10, False) == ""
+    code, out, _ = run("stats", "--ascii", width=80)
+    lines = [line for line in out.splitlines() if "#" in line]
+    starts = {line.index("#") for line in lines[:3]}
+    assert code == 0 and len(starts) == 1 and all(set(line) <= set(
+        "".join(chr(c) for c in range(32, 127))) for line in out.splitlines())
+
+
+def test_stats_in_colour_uses_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    code, out, _ = run("stats")
+    assert code == 0 and "█" in out and "\x1b[" in out
+
+
+def test_stats_json_csv_and_filters() -> None:
+    code, out, _ = run("stats", "-f", "json", "--per", "year", "-c", "award")
+    data = json.loads(out)
+    assert code == 0
+    assert [(r["table"], r["key"], r["count"]) for r in data if r["table"] == "year"] == [
+        ("year", str(y), 1 if y in (2020, 2025) else 0) for y in range(2020, 2026)]
+    code, out, _ = run("stats", "-f", "csv")
+    assert code == 0 and out.splitlines()[0] == "table,key,count,article"
+
+
+def test_stats_over_a_directory_per_article() -> None:
+    code, out, _ = run("stats", "-a", str(DEVSET), "-f", "json")
+    data = json.loads(out)
+    assert code == 0 and {r["key"] for r in data if r["table"] == "article"} >= {
+        "Server Mustafayev", "Harbour Street bridge"}
+    code, out, _ = run("stats", "-a", str(DEVSET), "--by-article", "-f", "json")
+    data = json.loads(out)
+    assert all(r["article"] for r in data) and not any(r["table"] == "article" for r in data)
+
+
+@pytest.mark.parametrize(("years", "period"), [
+    ([2018], "year"), ([2000, 2024], "year"), ([1986, 2025], "decade"),
+    ([1500, 1700], "decade"), ([1200, 2000], "century"), ([], "year"),
+])
+def test_period_is_chosen_by_the_span(years: list[int], period: str) -> None:
+    from crimea_cli.stats import choose_period
+
+    assert choose_period(years) == period
+
+
+def test_periods_between_are_listed_with_zeros() -> None:
+    from crimea_cli.stats import count_events
+
+    recs = [{"start": "1911-01-01", "category": "x", "section": "s", "article": "A"},
+            {"start": "1945-05-09", "category": "x", "section": "s", "article": "A"}]
+    keys = [(c.key, c.count) for c in count_events(recs) if c.table == "decade"]
+    assert keys == [("1910s", 1), ("1920s", 0), ("1930s", 0), ("1940s", 1)]
+    centuries = [c.key for c in count_events(recs, "century")]
+    assert centuries[0] == "20th century"
+
+
+# --- explain -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_explain_golden(width: int) -> None:
+    code, out, _ = run("timeline", "--explain", width=width)
+    assert code == 0
+    assert max(map(cell_len, out.splitlines())) <= width
+    golden(f"explain-{width}.txt", out)
+
+
+def test_explain_names_the_rule_of_each_token_on_the_bundled_article() -> None:
+    code, out, _ = run("timeline", "--explain", "-f", "json")
+    rules = {r["token"]: r["rule"] for r in json.loads(out)}
+    assert code == 0
+    assert rules["fourteen years"] == "duration"
+    assert rules["205.5"] == "numbered" and rules["278"] == "numbered"
+    assert rules["19"] == "code"            # COVID-19
+    assert rules["2022"] == "subsumed"      # the 2022 Nobel Peace Prize, dated 10 December 2022
+    assert "1986" not in rules and "2018" not in rules   # dates are not listed
+
+
+def test_explain_every_rule_explains_its_own_example() -> None:
+    from crimea_cli.explain import RULES, _explain_token, tokens
+
+    for rule in RULES:
+        kind, a, b = next(iter(tokens(rule.example)))
+        assert _explain_token(kind, rule.example, a, b) is rule, rule.name
+
+
+EXPLAIN_TEXT = """= Tester =
+
+== Life ==
+In 2015 a court fined her 2000 rubles; she may appeal.
+On 3 May she was detained, aged 34.
+Two weeks later she was released.
+"""
+
+
+def test_explain_inferred_and_relative_dates_say_where_the_year_came_from() -> None:
+    from crimea_cli.explain import explain
+
+    article = parse_article(EXPLAIN_TEXT)
+    found = {e.token: e for e in explain(article, extract_events(article))}
+    assert found["2000 rubles"].rule == "quantity"
+    assert found["may"].rule == "verb"
+    assert found["34"].rule == "age"
+    assert found["3 May"].rule == "inferred" and found["3 May"].date == "2015-05-03"
+    assert found["3 May"].from_text and found["3 May"].from_text.startswith("In 2015")
+    assert found["Two weeks later"].rule == "relative"
+
+
+def test_explain_takes_the_section_filter_and_refuses_calendars() -> None:
+    code, out, _ = run("timeline", "--explain", "-s", "awards", "-f", "json")
+    assert code == 0 and json.loads(out) == []
+    code, _, err = run("timeline", "--explain", "-f", "ics")
+    assert code == 2 and err.startswith("crimea-cli: error: --explain")

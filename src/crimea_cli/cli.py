@@ -199,33 +199,87 @@ def main(
         raise typer.Exit()
 
 
+DateFromOpt = Annotated[str | None, typer.Option(
+    "--from", metavar="DATE", help="Keep events that end on or after DATE "
+    "(2018, May 2018, 21 May 2018, 2018-05-21).")]
+DateToOpt = Annotated[str | None, typer.Option(
+    "--to", metavar="DATE", help="Keep events that start on or before DATE.")]
+CategoryOpt = Annotated[list[str] | None, typer.Option(
+    "--category", "-c", metavar="NAME", help="Keep this category (repeatable).",
+    autocompletion=_complete_category)]
+SectionOpt = Annotated[str | None, typer.Option(
+    "--section", "-s", metavar="TEXT", help="Keep sections whose path contains this text.")]
+KindOpt = Annotated[list[KindChoice] | None, typer.Option(
+    "--kind", "-k", help="Keep this kind of date (repeatable).", case_sensitive=False)]
+ContainsOpt = Annotated[str | None, typer.Option(
+    "--contains", metavar="TEXT", help="Keep statements containing this text.")]
+JobsOpt = Annotated[int | None, typer.Option(
+    "--jobs", "-j", min=1, metavar="N", help="Processes for many articles (default: the "
+    "cores); the output is the same whatever N is.")]
+def _event_filter(date_from: str | None, date_to: str | None, category: list[str] | None,
+                  section: str | None, kind: list[KindChoice] | None,
+                  contains: str | None) -> Any:
+    """The EventFilter of the timeline options (categories in any case)."""
+    from .query import EventFilter, parse_when
+    from .vocab import CATEGORIES
+
+    wanted = [c.lower() for c in category or []]
+    bad = [c for c in wanted if c not in CATEGORIES]
+    if bad:
+        raise CrimeaError(f"unknown category {bad[0]!r} (one of: {', '.join(CATEGORIES)})")
+    return EventFilter(
+        date_from=parse_when(date_from) if date_from else None,
+        date_to=parse_when(date_to) if date_to else None,
+        categories=frozenset(wanted), section=section or "",
+        kinds=frozenset(k.value for k in kind or ()), contains=contains or "")
+
+
+def _event_records(article: list[str] | None, flt: Any, jobs: int | None,
+                   out: _Out) -> Iterator[dict[str, Any]]:
+    """The filtered event records of every article, article by article (in
+    worker processes for many); unreadable files of a directory skipped."""
+    from functools import partial
+
+    from .errors import ArticleError
+    from .parallel import default_jobs, map_ordered
+    from .pipeline import timeline_records
+    from .sources import STDIN, expand
+
+    sources = expand(article or [])
+    paths = [path for path, _ in sources]
+    n_jobs = 1 if STDIN in paths else (jobs or default_jobs())
+    results = _progress(map_ordered(partial(timeline_records, flt=flt), paths, n_jobs),
+                        len(paths))
+    for (_, in_directory), result in zip(sources, results, strict=True):
+        if isinstance(result, ArticleError):
+            if not in_directory:
+                raise result
+            out.skip(result)
+            continue
+        yield from result
+
+
 @app.command()
 def timeline(
     article: ArticleOpt = None,
     fmt: FormatOpt = Format.rich,
-    date_from: Annotated[str | None, typer.Option(
-        "--from", metavar="DATE", help="Keep events that end on or after DATE "
-        "(2018, May 2018, 21 May 2018, 2018-05-21).")] = None,
-    date_to: Annotated[str | None, typer.Option(
-        "--to", metavar="DATE", help="Keep events that start on or before DATE.")] = None,
-    category: Annotated[list[str] | None, typer.Option(
-        "--category", "-c", help="Keep this category (repeatable).",
-        autocompletion=_complete_category)] = None,
-    section: Annotated[str | None, typer.Option(
-        "--section", "-s", help="Keep sections whose path contains this text.")] = None,
-    kind: Annotated[list[KindChoice] | None, typer.Option(
-        "--kind", "-k", help="Keep this kind of date (repeatable).")] = None,
-    contains: Annotated[str | None, typer.Option(
-        "--contains", help="Keep statements containing this text.")] = None,
+    date_from: DateFromOpt = None,
+    date_to: DateToOpt = None,
+    category: CategoryOpt = None,
+    section: SectionOpt = None,
+    kind: KindOpt = None,
+    contains: ContainsOpt = None,
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Latest first.")] = False,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=0, metavar="N",
                                               help="Show at most N events.")] = None,
     oneline: Annotated[bool, typer.Option(
         "--oneline", help="One line per event (as --format oneline): the statements of an "
         "article with the same date and category merged into one row.")] = False,
-    jobs: Annotated[int | None, typer.Option(
-        "--jobs", "-j", min=1, help="Processes for many articles (default: the cores); "
-        "the output is the same whatever N is.")] = None,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Instead of the events: the numbers and month names not read "
+        "as dates, each with the rule why; inferred and relative dates with the "
+        "statement their year came from.")] = False,
+    jobs: JobsOpt = None,
     no_color: NoColorOpt = False,
     output: OutputOpt = None,
     force: ForceOpt = False,
@@ -241,50 +295,29 @@ def timeline(
 
       crimea-cli timeline -a bio.txt --format json | jq '.[].date'
     """
-    from functools import partial
     from itertools import islice
-
-    from .errors import ArticleError
-    from .parallel import default_jobs, map_ordered
-    from .pipeline import timeline_records
-    from .query import EventFilter, parse_when
-    from .sources import STDIN, expand
-    from .vocab import CATEGORIES
 
     if oneline:
         if fmt not in (Format.rich, Format.oneline):
             _usage_error(f"--oneline is a terminal layout; it does not go with --format {fmt}")
         fmt = Format.oneline
     out = _Out(fmt, no_color, output, force)
+    if explain:
+        if fmt in (Format.ics, Format.timelinejs):
+            _usage_error(f"--explain does not go with --format {fmt}")
+        with _reported():
+            rows = _explanations(article, _event_filter(
+                date_from, date_to, category, section, kind, contains), out)
+            out.emit("explain", rows[:limit] if limit is not None else rows)
+        return
     with _reported():
-        bad = [c for c in category or [] if c not in CATEGORIES]
-        if bad:
-            raise CrimeaError(f"unknown category {bad[0]!r} (one of: {', '.join(CATEGORIES)})")
-        flt = EventFilter(
-            date_from=parse_when(date_from) if date_from else None,
-            date_to=parse_when(date_to) if date_to else None,
-            categories=frozenset(category or ()), section=section or "",
-            kinds=frozenset(k.value for k in kind or ()), contains=contains or "")
-        sources = expand(article or [])
-        paths = [path for path, _ in sources]
-        n_jobs = 1 if STDIN in paths else (jobs or default_jobs())
-        results = _progress(map_ordered(partial(timeline_records, flt=flt), paths, n_jobs),
-                            len(paths))
-
-        def records() -> Iterator[dict[str, Any]]:
-            for (_, in_directory), result in zip(sources, results, strict=True):
-                if isinstance(result, ArticleError):
-                    if not in_directory:
-                        raise result
-                    out.skip(result)
-                    continue
-                yield from result
-
+        flt = _event_filter(date_from, date_to, category, section, kind, contains)
+        records = _event_records(article, flt, jobs, out)
         if fmt is Format.jsonl and not reverse:
             # streamed: the first lines appear before the last article is read
-            out.emit("events", islice(records(), limit))
+            out.emit("events", islice(records, limit))
             return
-        rows = sorted(records(), key=lambda r: (r["start"], r["end"]), reverse=reverse)
+        rows = sorted(records, key=lambda r: (r["start"], r["end"]), reverse=reverse)
     if limit is not None:
         rows = rows[:limit]
     if not rows and out.human() and output is None:
@@ -294,6 +327,27 @@ def timeline(
         return
     with _reported():
         out.emit("events", rows)
+
+
+def _explanations(article: list[str] | None, flt: Any, out: _Out) -> list[dict[str, Any]]:
+    """The ``--explain`` records of every article: the statements of the
+    sections and text the filter keeps."""
+    from .events import extract_events
+    from .explain import explain, explain_record
+    from .model import section_label
+    from .query import fold
+
+    section, contains = fold(flt.section), fold(flt.contains)
+
+    def keep(st: Any) -> bool:
+        return ((not section or section in fold(section_label(st.section)))
+                and (not contains or contains in fold(st.text)))
+
+    rows: list[dict[str, Any]] = []
+    for art in out.articles(article):
+        events = [e for e in extract_events(art) if flt.keeps(e)]
+        rows.extend(explain_record(e) for e in explain(art, events, keep))
+    return rows
 
 
 def _progress(results: Iterator[Any], total: int) -> Iterator[Any]:
@@ -433,6 +487,65 @@ def facts(
     with _reported():
         out.emit("facts", ({"label": r.label, "value": r.value, "source": r.source,
                             "article": r.article} for r in rows))
+
+
+class Period(StrEnum):
+    """What ``stats`` counts events per."""
+
+    auto = "auto"
+    year = "year"
+    decade = "decade"
+    century = "century"
+
+
+@app.command()
+def stats(
+    article: ArticleOpt = None,
+    fmt: ViewFormatOpt = ViewFormat.rich,
+    period: Annotated[Period, typer.Option(
+        "--per", help="Count per year, decade or century (auto: the finest that needs at "
+        "most 25 rows).", case_sensitive=False)] = Period.auto,
+    by_article: Annotated[bool, typer.Option(
+        "--by-article", help="Counts for each article apart.")] = False,
+    ascii_only: Annotated[bool, typer.Option(
+        "--ascii", help="Bars of plain ASCII (#), without colour.")] = False,
+    date_from: DateFromOpt = None,
+    date_to: DateToOpt = None,
+    category: CategoryOpt = None,
+    section: SectionOpt = None,
+    kind: KindOpt = None,
+    contains: ContainsOpt = None,
+    jobs: JobsOpt = None,
+    no_color: NoColorOpt = False,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """Counts of events per period, category, section and article, as bars.
+
+    Takes the filters of timeline; works on a directory of articles.
+
+    Examples:
+
+      crimea-cli stats
+
+      crimea-cli stats -a dossiers/ -c detention --per year
+
+      crimea-cli stats --format csv > counts.csv
+    """
+    from .stats import count_events, stats_record
+
+    out = _Out(fmt, no_color or ascii_only, output, force)
+    with _reported():
+        flt = _event_filter(date_from, date_to, category, section, kind, contains)
+        rows = list(_event_records(article, flt, jobs, out))
+        counts = count_events(rows, period.value, by_article)
+    if not counts and out.human() and output is None:
+        typer.echo("No events match.")
+        if out.skipped:
+            raise typer.Exit(EXIT_SKIPPED)
+        return
+    with _reported():
+        out.emit("stats", (stats_record(c) for c in counts))
 
 
 def _as_of(as_of: str | None) -> _dt.date:

@@ -27,10 +27,15 @@ HIT_FIELDS: tuple[str, ...] = (
 FACT_FIELDS: tuple[str, ...] = ("label", "value", "source", "article")
 
 CASE_FIELDS: tuple[str, ...] = ("field", "label", "value", "date", "source", "text", "article")
+STATS_FIELDS: tuple[str, ...] = ("table", "key", "count", "article")
+EXPLAIN_FIELDS: tuple[str, ...] = (
+    "token", "rule", "reason", "date", "section", "text", "article", "span_start", "span_end",
+    "from_text",
+)
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "events": EVENT_FIELDS, "awards": AWARD_FIELDS, "hits": HIT_FIELDS, "facts": FACT_FIELDS,
-    "case": CASE_FIELDS,
+    "case": CASE_FIELDS, "stats": STATS_FIELDS, "explain": EXPLAIN_FIELDS,
 }
 
 

@@ -79,6 +79,10 @@ def _fields(rec: dict[str, Any]) -> tuple[str, str, str, str]:
         return "award", CATEGORY_STYLES["award"], str(rec["name"]) + (f" — {by}" if by else ""), ""
     if "section" in rec and "text" in rec:
         return str(rec["section"]), "dim", str(rec["text"]), "text"
+    if "token" in rec and "rule" in rec:
+        return str(rec["rule"]), "dim", f"{rec['token']} — {rec['reason']}", ""
+    if "table" in rec and "count" in rec:
+        return str(rec["key"]), "", f"{rec['count']:,} ({rec['table']})", ""
     if "label" in rec:
         return str(rec["label"]), "bold", str(rec.get("value", "")), ""
     return "", "", " ".join(str(v) for v in rec.values()), ""

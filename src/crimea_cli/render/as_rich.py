@@ -71,6 +71,16 @@ def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Term
 
         write(case_screen_lines(list(records), term.width), out, term)
         return
+    if kind == "explain":
+        from .explainview import explain_lines
+
+        write(explain_lines(list(records), term.width), out, term)
+        return
+    if kind == "stats":
+        from .barchart import chart_lines
+
+        write(chart_lines(list(records), term.width, not term.color), out, term)
+        return
     if kind != "events":
         from . import as_table
 

@@ -28,6 +28,9 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "facts": (("Fact", "label"), ("Value", "value"), ("Source", "source")),
     "case": (("Field", "label"), ("Value", "value"), ("Source", "source"),
              ("Statement", "text")),
+    "stats": (("Table", "table"), ("Key", "key"), ("Count", "count")),
+    "explain": (("Token", "token"), ("Rule", "rule"), ("Reason", "reason"),
+                ("Statement", "text")),
 }
 
 

@@ -1,0 +1,209 @@
+"""Why a number is not a date: ``crimea-cli timeline --explain``.
+
+For each statement, every number-like token (digits, number words) and
+date-like word (a month name) that the timeline did *not* take as a date is
+listed with the named rule that explains it; inferred and relative dates are
+listed with the statement their year came from. Users trust what they can
+check: this shows what was left out.
+
+The explanation reads the grammar's own result rather than restating it: a
+token inside a date the grammar found (:func:`crimea_cli.dates.find_mentions`)
+that no event kept is one the events left out (a year naming something in a
+statement that is already dated more finely); any other token is explained by
+the first rule of :data:`RULES` that fits its words around it, rules built on
+the same vocabulary tables the grammar reads (``vocab.NUMBER_LABELS``,
+``vocab.QUANTITY_WORDS`` …). The grammar decides; this module only says why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .humanize import MONTH_NAMES
+from .model import Article, Event, Kind, Source, Statement, section_label
+from .vocab import NUMBER_LABELS, NUMBER_WORDS, QUANTITY_WORDS, RELATIVE_UNITS
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """A token of a statement and why it is (or how it became) a date.
+
+    ``rule`` is a stable name, ``reason`` its words for people; ``date`` is
+    the EDTF of an inferred or relative date (None for a token not taken);
+    ``span`` the token's offsets in the statement; ``from_text`` the statement
+    an inferred or relative date took its year from.
+    """
+
+    token: str
+    rule: str
+    reason: str
+    date: str | None
+    statement: Statement
+    span: tuple[int, int]
+    article: str
+    from_text: str | None = None
+
+
+def explain_record(e: Explanation) -> dict[str, object]:
+    """One explanation as a JSON-ready dict with the fields of
+    ``records.EXPLAIN_FIELDS``."""
+    return {"token": e.token, "rule": e.rule, "reason": e.reason, "date": e.date,
+            "section": section_label(e.statement.section), "text": e.statement.text,
+            "article": e.article, "span_start": e.span[0], "span_end": e.span[1],
+            "from_text": e.from_text}
+
+
+_NUMBER_WORD = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v and len(w) > 2),
+                               key=len, reverse=True))
+_TOKEN = re.compile(
+    rf"(?P<digits>\d+(?:[.,:/]\d+)*)"
+    rf"|\b(?P<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?"
+    rf"|{_NUMBER_WORD}|hundreds?|thousands?)\b"
+    rf"|\b(?P<month>{'|'.join(MONTH_NAMES)})\b",
+    re.IGNORECASE)
+_UNITS = frozenset(RELATIVE_UNITS) | {"hour", "hours", "minute", "minutes", "decade",
+                                     "decades", "century", "centuries"}
+_CURRENCY = frozenset("$€£¥₴₽")
+_WORDS_AFTER = re.compile(r"[\s-]*(?:and\s+a\s+half\s+)?([^\W\d_][\w'’]*|%)")
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+_LETTERS_JOINED = re.compile(r"[^\W\d_]-?$")
+_JOINED_AFTER = re.compile(r"^-?[^\W\d_]")
+
+
+def _after(text: str, end: int) -> str:
+    m = _WORDS_AFTER.match(text, end)
+    return m.group(1).lower() if m else ""
+
+
+def _before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text[max(0, start - 24):start])
+    return m.group(1).lower() if m else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named reason a token is not a date, with an example of it."""
+
+    name: str
+    reason: str
+    example: str
+    """A phrase it explains; the token is the first number-like token in it."""
+    fits: Callable[[str, str, int, int], bool]
+    """Whether it fits the token ``text[start:end]`` of a kind (digits/word/month)."""
+
+
+def _numbered(text: str, start: int, end: int) -> bool:
+    before = _before(text, start)
+    if before in NUMBER_LABELS and before not in _CURRENCY:
+        return True
+    # "Part 2 of Art. 205.5": a number that an "of Art." follows is a part's
+    return bool(re.match(r"\s+of\s+(?:the\s+)?(?:Art|Article|Section|§)\b", text[end:]))
+
+
+def _age(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12):start].lower()
+    return (before.rstrip().endswith(("aged", "age of", "age"))
+            or bool(re.match(r"[\s-]*years?[\s-]*old\b", text[end:], re.IGNORECASE)))
+
+
+def _money(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip()
+    return bool(before) and before[-1] in _CURRENCY
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("verb", "a word in lower case (a month name is capitalised)", "he may appeal",
+         lambda kind, t, a, b: kind == "month" and t[a:b][0].islower()),
+    Rule("month-alone", "no day or year to read the month with",
+         "Every March the fair opens",
+         lambda kind, t, a, b: kind == "month"),
+    Rule("numbered", "the number of an article, part or label", "under Art. 205.5",
+         lambda kind, t, a, b: kind == "digits" and _numbered(t, a, b)),
+    Rule("code", "joined to letters: part of a name or code", "symptoms of COVID-19",
+         lambda kind, t, a, b: kind == "digits" and (
+             bool(_LETTERS_JOINED.search(t[max(0, a - 2):a]))
+             or bool(_JOINED_AFTER.match(t[b:b + 2])))),
+    Rule("age", "a person's age", "aged 34",
+         lambda kind, t, a, b: _age(t, a, b)),
+    Rule("duration", "a length of time", "fourteen years in a penal colony",
+         lambda kind, t, a, b: _after(t, b) in _UNITS),
+    Rule("time", "a time of day", "at 10:30",
+         lambda kind, t, a, b: ":" in t[a:b] or _after(t, b) in ("a.m", "p.m", "am", "pm")),
+    Rule("quantity", "a count of things or an amount of money",
+         "a fine of 2000 rubles",
+         lambda kind, t, a, b: _money(t, a, b) or _after(t, b) in QUANTITY_WORDS),
+    Rule("separators", "written with separators, not as a year", "it cost 1,500",
+         lambda kind, t, a, b: kind == "digits" and bool(re.search(r"[.,/]", t[a:b]))),
+    Rule("short", "too few digits for a year, no month for a day", "up to 20",
+         lambda kind, t, a, b: kind == "digits" and b - a <= 2),
+    Rule("long", "too many digits for a year", "it raised 123456",
+         lambda kind, t, a, b: kind == "digits" and b - a > 4),
+    Rule("count", "a number word counting something", "six other defenders",
+         lambda kind, t, a, b: kind == "word"),
+    Rule("no-context", "no word around it makes it a year",
+         "the score was 1500", lambda kind, t, a, b: True),
+)
+"""The rules, in the order they are tried; the first that fits explains."""
+
+SUBSUMED = ("subsumed", "a year naming something, in a statement dated more finely")
+
+
+def _explain_token(kind: str, text: str, start: int, end: int) -> Rule:
+    return next(r for r in RULES if r.fits(kind, text, start, end))
+
+
+def tokens(text: str) -> Iterable[tuple[str, int, int]]:
+    """The number-like and date-like tokens of ``text``: (kind, start, end)."""
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "digits"
+        yield kind, m.start(), m.end()
+
+
+def explain(article: Article, events: list[Event],
+            keep: Callable[[Statement], bool] = lambda st: True) -> list[Explanation]:
+    """Every token of ``article``'s statements not taken as a date, and every
+    inferred or relative date, in the order of the text."""
+    from .dates import find_mentions
+
+    taken: dict[int, list[tuple[int, int]]] = {}
+    completed: dict[int, list[Event]] = {}
+    for ev in events:
+        taken.setdefault(ev.statement.index, []).append(ev.date.span)
+        if ev.kind is not Kind.EXPLICIT:
+            completed.setdefault(ev.statement.index, []).append(ev)
+    out: list[Explanation] = []
+    for st in article.statements:
+        if not keep(st):
+            continue
+        text = st.text
+        spans = taken.get(st.index, [])
+        found: list[tuple[int, int]] | None = None
+        for ev in sorted(completed.get(st.index, []), key=lambda e: e.date.span):
+            src = ev.resolved_from
+            a, b = ev.date.span
+            reason = ("its year taken from an earlier statement" if ev.kind is Kind.INFERRED
+                      else "counted from an earlier statement's date")
+            out.append(Explanation(text[a:b], ev.kind.value, reason, ev.date.edtf, st, (a, b),
+                                   article.title, src.text if src else None))
+        for kind, a, b in tokens(text):
+            if any(x <= a < y or a <= x < b for x, y in spans):
+                continue
+            if kind == "word" and st.source is Source.INFOBOX:
+                continue
+            if found is None:
+                found = [m.span for m in find_mentions(text)]
+            if any(x <= a < y for x, y in found):
+                name, reason = SUBSUMED
+            else:
+                rule = _explain_token(kind, text, a, b)
+                name, reason = rule.name, rule.reason
+            shown = text[a:b]
+            if name == "duration" or name == "quantity" or name == "age":
+                unit = _WORDS_AFTER.match(text, b)
+                if unit:
+                    shown = text[a:unit.end()]
+            out.append(Explanation(shown, name, reason, None, st, (a, a + len(shown)),
+                                   article.title))
+    return out
