@@ -327,7 +327,7 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, content: bytes | None,
 
 def test_directory_without_articles(tmp_path: Path) -> None:
     code, _, err = run("timeline", "-a", str(tmp_path))
-    assert code == 2 and "no .txt file" in err
+    assert code == 2 and "no article file" in err
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")

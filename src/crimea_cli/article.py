@@ -120,11 +120,11 @@ def read_article(path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Art
 
 def parse_bytes(data: bytes, source: str, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
     """Decode and parse an article read from ``source`` (at most ``max_bytes``;
-    callers read one byte more, so that a larger input is seen)."""
-    if len(data) > max_bytes:
-        raise ArticleError(
-            f"larger than the {max_bytes // (1024 * 1024)} MB limit", source=source)
-    return parse_article(decode(data, source=source), name=Path(source).stem, source=source)
+    callers read one byte more, so that a larger input is seen), with the
+    reader its suffix or content asks for (:mod:`crimea_cli.read`)."""
+    from .read import read_bytes
+
+    return read_bytes(data, source, max_bytes=max_bytes)
 
 
 def parse_article(text: str, *, name: str = "", source: str | None = None) -> Article:

@@ -154,8 +154,33 @@ def section_label(path: tuple[str, ...]) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Citation:
+    """A reference the article gives for a statement (a wikitext ``<ref>``,
+    an HTML footnote). Each field is empty when the reference does not say."""
+
+    title: str = ""
+    url: str = ""
+    date: str = ""
+    publisher: str = ""
+    text: str = ""
+    """The reference as it reads when it is not a citation template."""
+
+    def as_dict(self) -> dict[str, str]:
+        """The non-empty fields, for JSON."""
+        return {k: v for k, v in (("title", self.title), ("url", self.url),
+                                  ("date", self.date), ("publisher", self.publisher),
+                                  ("text", self.text)) if v}
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
-    """A parsed article. ``text`` is the normalised text offsets refer to."""
+    """A parsed article. ``text`` is the normalised text offsets refer to.
+
+    ``origin`` is where it was read from (a path, a page URL, ``<stdin>``);
+    ``revision`` the page revision when the reader knows it. ``citations``
+    runs parallel to ``statements`` (the references each statement is given),
+    or is None when the format cannot carry references (the plain format).
+    """
 
     title: str
     text: str
@@ -163,6 +188,16 @@ class Article:
     lead: tuple[Block, ...]
     sections: tuple[Section, ...]
     statements: tuple[Statement, ...] = field(repr=False)
+    origin: str = ""
+    revision: str | None = None
+    citations: tuple[tuple[Citation, ...], ...] | None = field(default=None, repr=False)
+
+    def citations_of(self, statement: Statement) -> tuple[Citation, ...] | None:
+        """The references given for ``statement``; None when not known."""
+        if self.citations is None:
+            return None
+        i = statement.index
+        return self.citations[i] if 0 <= i < len(self.citations) else ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,10 @@
 """Where articles come from: files, directories, standard input, the bundled one.
 
 ``load_articles(specs)`` turns what the user typed after ``--article`` into
-parsed articles, in order: a file; a directory (every ``*.txt`` in it, sorted
-by name); ``-`` for standard input. With no spec, ``$CRIMEA_CLI_ARTICLE`` or
-the bundled article. Problems raise :class:`ArticleError` naming the source.
+parsed articles, in order: a file; a directory (every article file in it:
+``*.txt``, ``*.wiki``, ``*.html`` and the like, sorted by name); ``-`` for
+standard input. With no spec, ``$CRIMEA_CLI_ARTICLE`` or the bundled article.
+Problems raise :class:`ArticleError` naming the source.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from .errors import ArticleError
 from .model import Article
 
 ENV_VAR = "CRIMEA_CLI_ARTICLE"
+ARTICLE_SUFFIXES = frozenset({".txt", ".wiki", ".wikitext", ".mediawiki", ".html", ".htm"})
+"""The files a directory's articles are read from."""
 STDIN = "-"
 
 
@@ -52,9 +55,11 @@ def expand(specs: Sequence[str]) -> list[tuple[str, bool]]:
             continue
         path = Path(spec)
         if path.is_dir():
-            found = sorted(p for p in path.glob("*.txt") if p.is_file())
+            found = sorted(p for p in path.iterdir()
+                           if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
             if not found:
-                raise ArticleError("directory holds no .txt file", source=spec)
+                raise ArticleError("directory holds no article file (.txt, .wiki, .html)",
+                                   source=spec)
             out.extend((str(p), True) for p in found)
         else:
             out.append((spec, False))
