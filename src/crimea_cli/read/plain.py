@@ -3,6 +3,8 @@
 Text copied from a rendered Wikipedia page carries marks the page shows
 around its prose. Where this reader recognises them, they go before parsing:
 
+- a first line followed by ``From Wikipedia, the free encyclopedia`` is the
+  title;
 - a line that ends in ``[edit]`` is a section heading (``Early life[edit]``
   becomes ``== Early life ==``); a line of ``From Wikipedia, the free
   encyclopedia`` or ``Jump to navigation``/``Jump to search`` is dropped;
@@ -30,6 +32,8 @@ _MARK = re.compile(
     r"dubious – discuss|dubious|failed verification|better source needed|page needed|"
     r"verification needed|full citation needed|original research\?|unreliable source\?)\]")
 _EDIT_HEADING = re.compile(r"^(?P<title>[^\n=\[\]]{1,200}?)\s*\[edit\]\s*$", re.MULTILINE)
+_TITLED = re.compile(r"\A\s*(?P<title>[^\n=\[\]]{1,255})\n+From Wikipedia, the free "
+                     r"encyclopedia\s*\n")
 _CHROME = re.compile(r"^(?:From Wikipedia, the free encyclopedia|Jump to navigation|"
                      r"Jump to search)\s*$\n?", re.MULTILINE)
 
@@ -40,6 +44,9 @@ def strip_browser_marks(text: str) -> str:
         return text
     if "[edit]" in text:
         text = _EDIT_HEADING.sub(lambda m: f"\n== {m.group('title').strip()} ==\n", text)
+    m = _TITLED.match(text)
+    if m:
+        text = f"= {m.group('title').strip()} =\n\n" + text[m.end():]
     text = _CHROME.sub("", text)
     return _MARK.sub("", text) if "[" in text else text
 
