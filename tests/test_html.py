@@ -127,6 +127,20 @@ def test_awards_and_facts_and_search_pages() -> None:
     assert hits.exit_code == 0 and "Volodymyr <strong>Zelensky</strong>" in hits.stdout
 
 
+def test_case_page_says_where_each_line_comes_from() -> None:
+    result = runner.invoke(app, ["case", "--format", "html", "--as-of", "2026-01-01"])
+    assert result.exit_code == 0, result.output
+    page = parse(result.stdout)
+    assert_inert(page)
+    out = result.stdout
+    assert "<dt>Born</dt><dd><span class=\"v\">5 May 1986 in Ziadin</span>" in out
+    assert '<span class="srcl">computed</span>' in out
+    assert "<q class=\"from\">On 16 September 2020, Mustafayev was sentenced" in out
+    hostile = runner.invoke(app, ["case", "-a", str(HOSTILE), "--format", "html"])
+    assert hostile.exit_code == 0 and "&lt;script&gt;" in hostile.stdout
+    assert_inert(parse(hostile.stdout))
+
+
 def test_several_articles_name_each_and_offer_a_choice(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("= Anna Ivko =\n\nIn 2001 Ivko moved to Lviv.\n")
     (tmp_path / "b.txt").write_text("= Borys Tan =\n\nIn 1999 Tan opened a school.\n")

@@ -69,6 +69,7 @@ class ViewFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     markdown = "markdown"
+    html = "html"
 
 
 class KindChoice(StrEnum):

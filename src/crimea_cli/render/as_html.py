@@ -31,8 +31,10 @@ from typing import Any, TextIO
 from ..humanize import human_date
 from . import Terminal, visible, visible_marks
 
-_NOUNS = {"events": "events", "awards": "awards", "hits": "statements", "facts": "facts"}
-_TITLES = {"events": "Timeline", "awards": "Awards", "hits": "Search results", "facts": "Facts"}
+_NOUNS = {"events": "events", "awards": "awards", "hits": "statements", "facts": "facts",
+          "case": "lines"}
+_TITLES = {"events": "Timeline", "awards": "Awards", "hits": "Search results", "facts": "Facts",
+           "case": "The case"}
 _STATEMENT_KINDS = frozenset({"sentence", "list_item", "infobox"})
 _URL = re.compile(r"https?://[^\s<>\"'`\\]+\Z", re.IGNORECASE)
 _CATEGORY = re.compile(r"[a-z][a-z0-9_-]{0,40}\Z")
@@ -218,6 +220,24 @@ def _facts_table(rows: list[dict[str, Any]], several: bool) -> Iterator[str]:
     yield "</tbody></table>"
 
 
+def _case_sheet(rows: list[dict[str, Any]], several: bool) -> Iterator[str]:
+    """One card per article: each line's label, value and whether it is the
+    article's words or computed, with the statement it was read from."""
+    for n, (title, group) in enumerate(groupby(rows, key=lambda r: str(r.get("article", "")))):
+        yield f'<section class="case" aria-labelledby="c{n}">'
+        yield (f'<h2 id="c{n}">{esc(title)}</h2>' if several
+               else f'<h2 id="c{n}" class="sr">{esc(title)}</h2>')
+        yield '<dl class="case">'
+        for rec in group:
+            yield f'<div><dt>{esc(rec.get("label", ""))}</dt><dd><span class="v">'
+            yield f'{esc(rec.get("value", ""))}</span>'
+            yield f' <span class="srcl">{esc(rec.get("source", ""))}</span>'
+            if rec.get("text"):
+                yield f'<q class="from">{esc(rec["text"])}</q>'
+            yield "</dd></div>"
+        yield "</dl></section>\n"
+
+
 def _controls(categories: dict[str, int], titles: list[str]) -> Iterator[str]:
     yield '<form class="controls" id="filters" role="search" aria-label="Filters">'
     yield '<div class="row"><label class="field q" for="q">Search the statements'
@@ -277,9 +297,9 @@ def page(kind: str, records: Iterable[dict[str, Any]]) -> Iterator[str]:
         yield f" from {len(titles):,} articles"
     yield "</p></header>\n"
 
-    if kind == "facts":
-        yield '<main id="timeline" data-noun="facts">'
-        yield from _facts_table(rows, several)
+    if kind in ("facts", "case"):
+        yield f'<main id="timeline" data-noun="{noun}">'
+        yield from (_facts_table(rows, several) if kind == "facts" else _case_sheet(rows, several))
         yield "</main>\n"
     else:
         dated = [(r, _bounds(r)) for r in rows]
