@@ -290,10 +290,16 @@ def test_human_formats_clip_a_huge_statement(tmp_path: Path, fmt: str) -> None:
     path = tmp_path / "a.txt"
     path.write_text("= T =\n\nIn 2014 " + "it went on and on " * 5000 + "\n", encoding="utf-8")
     code, out, _ = run("timeline", "-a", str(path), "-f", fmt)
-    assert code == 0 and "characters in all; --format json has them" in " ".join(out.split())
+    flat = " ".join(out.split())
+    assert code == 0 and "part of a statement of 90,007 characters, at 7–90,014" in flat
     assert len(out) < 10_000
     (rec,) = json.loads(run("timeline", "-a", str(path), "-f", "json")[1])
-    assert len(rec["text"]) > 90_000
+    # the record carries the statement's first MAX_TEXT characters around the
+    # date, says it was cut, and where the whole statement is
+    assert rec["text_cut"] is True and rec["text_start"] == 0
+    assert 960 <= len(rec["text"]) <= 1000 and rec["text"].startswith("In 2014 it went on")
+    assert (rec["offset_start"], rec["offset_end"]) == (7, 90_014)
+    assert rec["text"][rec["span_start"]:rec["span_end"]] == "2014"
 
 
 def test_json_keeps_article_text_exactly(tmp_path: Path) -> None:

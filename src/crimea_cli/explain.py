@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from .humanize import MONTH_NAMES
 from .model import Article, Event, Kind, Source, Statement, section_label
+from .records import excerpt
 from .vocab import NUMBER_LABELS, NUMBER_WORDS, QUANTITY_WORDS, RELATIVE_UNITS
 
 
@@ -49,10 +50,12 @@ class Explanation:
 def explain_record(e: Explanation) -> dict[str, object]:
     """One explanation as a JSON-ready dict with the fields of
     ``records.EXPLAIN_FIELDS``."""
+    # a long statement is carried as the part around the token (records.MAX_TEXT)
+    text, lo = excerpt(e.statement.text, e.span)
     return {"token": e.token, "rule": e.rule, "reason": e.reason, "date": e.date,
-            "section": section_label(e.statement.section), "text": e.statement.text,
-            "article": e.article, "span_start": e.span[0], "span_end": e.span[1],
-            "from_text": e.from_text}
+            "section": section_label(e.statement.section), "text": text,
+            "article": e.article, "span_start": e.span[0] - lo, "span_end": e.span[1] - lo,
+            "from_text": None if e.from_text is None else excerpt(e.from_text)[0]}
 
 
 _NUMBER_WORD = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v and len(w) > 2),

@@ -4,6 +4,15 @@ Every data format (JSON, JSONL, CSV) carries exactly these fields, in this
 order. Dates are EDTF strings; ``start``/``end`` are ISO days (an open
 interval such as ``1990/..`` ends on 9999-12-31). Offsets are character
 offsets: ``span_*`` within ``text``, ``offset_*`` within the normalised article.
+
+A record carries its whole statement as ``text`` unless the statement is longer
+than :data:`MAX_TEXT` characters: then ``text`` is the :data:`MAX_TEXT`
+characters around the date (cut at spaces), ``text_cut`` is true and
+``text_start`` says where they start in the statement, so that
+``article[offset_start + text_start:][:len(text)] == text`` and the whole
+statement is ``article[offset_start:offset_end]``. One statement with n dates
+so gives n records of bounded size, not n copies of itself: output and memory
+grow linearly with the article (see docs/dated-statements.md).
 """
 
 from __future__ import annotations
@@ -15,10 +24,11 @@ from .model import Award, Event, Statement, section_label
 EVENT_FIELDS: tuple[str, ...] = (
     "date", "precision", "approximate", "kind", "start", "end", "category",
     "section", "text", "article", "span_start", "span_end", "offset_start",
-    "offset_end", "resolved_from", "resolved_from_text",
+    "offset_end", "resolved_from", "resolved_from_text", "text_cut", "text_start",
 )
 AWARD_FIELDS: tuple[str, ...] = (
     "name", "date", "precision", "conferred_by", "section", "text", "article",
+    "text_cut", "text_start", "offset_start", "offset_end",
 )
 HIT_FIELDS: tuple[str, ...] = (
     "date", "section", "source", "text", "article", "matches",
@@ -39,10 +49,36 @@ FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
+MAX_TEXT = 1000
+"""The most characters of its statement a record carries (the longest
+sentence of the development corpora has 636)."""
+_SNAP = 40
+"""How far a cut moves to fall at a space."""
+
+
+def excerpt(text: str, span: tuple[int, int] = (0, 0)) -> tuple[str, int]:
+    """What a record carries of ``text``, and where that starts in it: all of
+    it, or for a longer text than MAX_TEXT the MAX_TEXT characters around
+    ``span`` (the date), cut at a space when one is near."""
+    if len(text) <= MAX_TEXT:
+        return text, 0
+    a, b = span
+    lo = a if b - a >= MAX_TEXT else max(0, min((a + b - MAX_TEXT) // 2, len(text) - MAX_TEXT))
+    hi = lo + MAX_TEXT
+    if lo > 0:
+        space = text.find(" ", lo, min(a, lo + _SNAP))
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(text):
+        space = text.rfind(" ", max(b, hi - _SNAP), hi)
+        hi = space if space >= 0 else hi
+    return text[lo:hi], lo
+
+
 def event_record(event: Event) -> dict[str, Any]:
     """One event as a JSON-ready dict with the fields of ``EVENT_FIELDS``."""
     d = event.date
     src = event.resolved_from
+    text, lo = excerpt(event.text, d.span)
     return {
         "date": d.edtf,
         "precision": d.precision.value,
@@ -52,27 +88,35 @@ def event_record(event: Event) -> dict[str, Any]:
         "end": d.end.isoformat(),
         "category": event.category,
         "section": event.section,
-        "text": event.text,
+        "text": text,
         "article": event.article,
-        "span_start": d.span[0],
-        "span_end": d.span[1],
+        "span_start": d.span[0] - lo,
+        "span_end": d.span[1] - lo,
         "offset_start": event.statement.start,
         "offset_end": event.statement.end,
         "resolved_from": None if src is None else src.date.edtf,
-        "resolved_from_text": None if src is None else src.text,
+        "resolved_from_text": None if src is None else excerpt(src.text, src.date.span)[0],
+        "text_cut": len(text) < len(event.text),
+        "text_start": lo,
     }
 
 
 def award_record(award: Award) -> dict[str, Any]:
     """One award as a JSON-ready dict with the fields of ``AWARD_FIELDS``."""
+    whole = award.statement.text
+    text, lo = excerpt(whole, award.date.span if award.date else (0, 0))
     return {
         "name": award.name,
         "date": award.date.edtf if award.date else None,
         "precision": award.date.precision.value if award.date else None,
         "conferred_by": award.conferred_by,
         "section": section_label(award.statement.section),
-        "text": award.statement.text,
+        "text": text,
         "article": award.article,
+        "text_cut": len(text) < len(whole),
+        "text_start": lo,
+        "offset_start": award.statement.start,
+        "offset_end": award.statement.end,
     }
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import import_module
 from types import ModuleType
+from typing import Any
 
 FORMATS: tuple[str, ...] = (
     "rich", "table", "oneline", "json", "jsonl", "csv", "markdown", "timelinejs", "ics",
@@ -60,10 +61,24 @@ DISPLAY_LIMIT = 2000
 
 def clip(text: str, limit: int = DISPLAY_LIMIT) -> str:
     """``text``, or its start and a note of its length when it is longer than
-    ``limit`` (the data formats always carry the whole text)."""
+    ``limit`` (the data formats carry the whole text of a search hit)."""
     if len(text) <= limit:
         return text
     return f"{text[:limit]} … [{len(text):,} characters in all; --format json has them]"
+
+
+def record_text(rec: dict[str, Any]) -> str:
+    """A record's ``text`` for people: clipped, and when the record carries
+    only part of a long statement (``text_cut``), a note of where the whole
+    statement is."""
+    text = clip(str(rec.get("text", "")))
+    if rec.get("text_cut"):
+        a, b = rec.get("offset_start"), rec.get("offset_end")
+        if isinstance(a, int) and isinstance(b, int):
+            return (f"{text} … [part of a statement of {b - a:,} characters, "
+                    f"at {a:,}–{b:,} in the article]")
+        return f"{text} … [part of a longer statement]"
+    return text
 
 
 # Bidirectional controls reorder what follows them on screen: shown, not obeyed.

@@ -13,7 +13,7 @@ from itertools import groupby
 from typing import Any, TextIO
 
 from ..humanize import human_date
-from . import Terminal, clip, visible
+from . import Terminal, record_text, visible
 from .layout import Cell, Line, cell_len, grid, styled_cell, write
 from .style import CATEGORY_STYLES
 
@@ -54,7 +54,7 @@ def timeline_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
             where = f"{rec.get('article', '')} · {where}"
         date = [line for text, style in date_lines
                 for line in styled_cell(text, date_width, style)]
-        body = (styled_cell(visible(clip(str(rec.get("text", "")))), text_width)
+        body = (styled_cell(visible(record_text(rec)), text_width)
                 + styled_cell(visible(where), text_width, "dim"))
         return date, [[(category, CATEGORY_STYLES.get(category, ""))]], body
 

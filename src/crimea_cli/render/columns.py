@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..humanize import human_date
-from . import clip
+from . import clip, record_text
 
 
 def date_cell(rec: dict[str, Any]) -> str:
@@ -46,5 +46,7 @@ def cell(rec: dict[str, Any], key: str) -> str:
     """One cell's text (dates humanised)."""
     if key == "date":
         return date_cell(rec)
+    if key == "text":
+        return record_text(rec)
     value = rec.get(key)
     return "" if value is None else clip(str(value))
