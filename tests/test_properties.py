@@ -77,8 +77,11 @@ def test_long_inputs_stay_linear() -> None:
         timings = []
         for n in (1000, 2000):
             text = "= T =\n\n" + make(n)
-            t0 = time.perf_counter()
-            article = parse_article(text)
-            extract_awards(article, extract_events(article))
-            timings.append(time.perf_counter() - t0)
+            best = float("inf")
+            for _ in range(3):   # the best of three: the machine is shared
+                t0 = time.perf_counter()
+                article = parse_article(text)
+                extract_awards(article, extract_events(article))
+                best = min(best, time.perf_counter() - t0)
+            timings.append(best)
         assert timings[1] < 3.5 * timings[0] + 0.05, (name, timings)
