@@ -15,7 +15,7 @@ from crimea_cli.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-COMMANDS = ["timeline", "awards", "search", "facts"]
+COMMANDS = ["timeline", "awards", "search", "facts", "fetch"]
 
 
 def _help(*args: str) -> str:

@@ -193,8 +193,16 @@ def main(
     ctx: typer.Context,
     version: Annotated[bool, typer.Option("--version", help="Show the version and exit.",
                                           callback=_version, is_eager=True)] = False,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="--article URL: fetch the page, keep no copy.")] = False,
+    refresh: Annotated[bool, typer.Option(
+        "--refresh", help="--article URL: fetch the page again, even when cached.")] = False,
 ) -> None:
     """Timelines and facts from encyclopedia-style articles."""
+    if no_cache or refresh or "crimea_cli.fetch" in sys.modules:
+        from .fetch import CACHE
+
+        CACHE.use, CACHE.refresh = not no_cache, refresh
     if ctx.invoked_subcommand is None:
         typer.echo(ctx.get_help())
         raise typer.Exit()
@@ -239,21 +247,30 @@ def _event_records(article: list[str] | None, flt: Any, jobs: int | None,
                    out: _Out) -> Iterator[dict[str, Any]]:
     """The filtered event records of every article, article by article (in
     worker processes for many); unreadable files of a directory skipped."""
+    from collections import deque
     from functools import partial
 
     from .errors import ArticleError
     from .parallel import default_jobs, map_ordered
     from .pipeline import timeline_records
-    from .sources import STDIN, expand
+    from .sources import STDIN, Item, count, expand
 
-    sources = expand(article or [])
-    paths = [path for path, _ in sources]
-    n_jobs = 1 if STDIN in paths else (jobs or default_jobs())
-    results = _progress(map_ordered(partial(timeline_records, flt=flt), paths, n_jobs),
-                        len(paths))
-    for (_, in_directory), result in zip(sources, results, strict=True):
+    specs = article or []
+    in_directory: deque[bool] = deque()
+
+    def items() -> Iterator[Item]:
+        # lazily: a dump streams page by page
+        for item, found in expand(specs):
+            in_directory.append(found)
+            yield item
+
+    n_jobs = 1 if STDIN in specs else (jobs or default_jobs())
+    results = _progress(map_ordered(partial(timeline_records, flt=flt), items(), n_jobs),
+                        count(specs))
+    for result in results:
+        found = in_directory.popleft()
         if isinstance(result, ArticleError):
-            if not in_directory:
+            if not found:
                 raise result
             out.skip(result)
             continue
@@ -351,9 +368,10 @@ def _explanations(article: list[str] | None, flt: Any, out: _Out) -> list[dict[s
     return rows
 
 
-def _progress(results: Iterator[Any], total: int) -> Iterator[Any]:
-    """A progress bar on stderr for long runs on a terminal; never in a pipe."""
-    if total < PROGRESS_FROM or not sys.stderr.isatty():
+def _progress(results: Iterator[Any], total: int | None) -> Iterator[Any]:
+    """A progress bar on stderr for long runs on a terminal; never in a pipe.
+    ``total`` is None for a stream of unknown length (a dump): a running count."""
+    if (total is not None and total < PROGRESS_FROM) or not sys.stderr.isatty():
         return results
 
     def advancing() -> Iterator[Any]:
@@ -578,11 +596,10 @@ def case(
 
       crimea-cli case -a bio.txt --format json
     """
-    from .article import read_article
     from .awards import extract_awards
     from .case import case_lines, case_record
     from .events import extract_events
-    from .sources import STDIN, bundled_article_path, expand, read_stdin
+    from .sources import STDIN, bundled_article_path, expand, read_item
 
     out = _Out(fmt, no_color, output, force)
     with _reported():
@@ -591,7 +608,7 @@ def case(
         rows: list[dict[str, Any]] = []
         for path, in_directory in expand(article or []):
             try:
-                art = read_stdin() if path == STDIN else read_article(path)
+                art = read_item(path)
             except CrimeaError as exc:
                 if not in_directory:
                     raise
@@ -599,11 +616,50 @@ def case(
                 continue
             events = extract_events(art)
             where = ("the bundled article" if path == bundled else
-                     "standard input" if path == STDIN else path)
+                     "standard input" if path == STDIN else art.origin or str(path))
             rows.extend(case_record(line) for line in
                         case_lines(art, events, extract_awards(art, events), day, where))
     with _reported():
         out.emit("case", rows)
+
+
+@app.command()
+def fetch(
+    target: Annotated[str, typer.Argument(
+        metavar="TITLE|URL", help="A page title (\"Server Mustafayev\") or its URL.")],
+    lang: Annotated[str, typer.Option(
+        "--lang", "-l", help="The Wikipedia of this language code (en, uk, …).")] = "en",
+    api: Annotated[str | None, typer.Option(
+        "--api", metavar="URL", help="The MediaWiki API (api.php) to ask; default "
+        "$CRIMEA_CLI_WIKI_API, else https://{lang}.wikipedia.org/w/api.php.")] = None,
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", metavar="FILE",
+        help="Write to FILE (- for stdout); default: Title.wiki here.")] = None,
+    force: ForceOpt = False,
+) -> None:
+    """Download a page's current wikitext as an article file every command reads.
+
+    The file records the page's URL, revision id and timestamp. Redirects are
+    followed. Exit 69 when the wiki cannot be reached, 76 when it answers
+    with an error, 2 for a page that does not exist.
+
+    Examples:
+
+      crimea-cli fetch "Server Mustafayev"
+
+      crimea-cli fetch https://uk.wikipedia.org/wiki/Київ -o kyiv.wiki
+    """
+    from .fetch import default_file_name, fetch_page, page_file_text
+
+    with _reported():
+        page = fetch_page(target, lang=lang, api=api)
+        text = page_file_text(page)
+        if output == "-":
+            sys.stdout.write(text)
+            return
+        path = output or default_file_name(page)
+        _write_atomically(path, force, lambda fh: fh.write(text))
+    typer.echo(f"crimea-cli: wrote {path} ({page.title}, revision {page.revision})", err=True)
 
 
 def run() -> None:

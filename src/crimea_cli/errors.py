@@ -43,3 +43,30 @@ class ArticleError(CrimeaError):
         if self.line is not None:
             where = f"{where}:{self.line}" if where else f"line {self.line}"
         return f"{where}: {self.message}" if where else self.message
+
+
+EXIT_OFFLINE = 69
+"""A wiki could not be reached: no network, no such host, refused, timed out
+(``EX_UNAVAILABLE`` of sysexits.h)."""
+EXIT_REMOTE = 76
+"""A wiki answered, but not with a page: a server error that retries did not
+cure, an answer that is not the API's JSON (``EX_PROTOCOL`` of sysexits.h)."""
+
+
+class FetchError(CrimeaError):
+    """A page that could not be fetched. A missing page is a usage error
+    (exit 2, as a missing file is); see :class:`OfflineError` and
+    :class:`RemoteError` for the others."""
+
+
+class OfflineError(FetchError):
+    """The wiki cannot be reached (exit 69)."""
+
+    exit_code = EXIT_OFFLINE
+
+
+class RemoteError(FetchError):
+    """The wiki answered with an error or something that is not its API's
+    answer (exit 76)."""
+
+    exit_code = EXIT_REMOTE

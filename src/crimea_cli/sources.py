@@ -17,6 +17,7 @@ from pathlib import Path
 from .article import MAX_ARTICLE_BYTES, parse_bytes, read_article
 from .errors import ArticleError
 from .model import Article
+from .read.dump import Page, is_dump, iter_pages
 
 ENV_VAR = "CRIMEA_CLI_ARTICLE"
 ARTICLE_SUFFIXES = frozenset({".txt", ".wiki", ".wikitext", ".mediawiki", ".html", ".htm"})
@@ -39,19 +40,33 @@ def bundled_article_path() -> Path:
     return Path(__file__).resolve().parents[2] / "data" / "seed.txt"
 
 
-def expand(specs: Sequence[str]) -> list[tuple[str, bool]]:
-    """The article paths (or ``-``) that ``specs`` name, directories expanded.
+Item = str | Page
+"""What one article is read from: a path, ``-`` for standard input, or a
+page of a dump (already in memory, picklable for worker processes)."""
 
-    Each comes with whether it was found in a directory (and may be skipped
-    when it cannot be read) rather than named.
+
+def expand(specs: Sequence[str]) -> Iterator[tuple[Item, bool]]:
+    """The articles ``specs`` name, lazily: paths (or ``-``), directories
+    expanded, a dump's pages one at a time, a page URL fetched (through the
+    cache) to a file.
+
+    Each comes with whether it was found in a directory or dump (and may be
+    skipped when it cannot be read) rather than named.
     """
     if not specs:
         env = os.environ.get(ENV_VAR)
-        return [(env or str(bundled_article_path()), False)]
-    out: list[tuple[str, bool]] = []
+        yield (env or str(bundled_article_path()), False)
+        return
     for spec in specs:
         if spec == STDIN:
-            out.append((STDIN, False))
+            yield (STDIN, False)
+            continue
+        if spec.startswith(("http://", "https://")):
+            from .fetch import fetch_cached
+
+            got = fetch_cached(spec)
+            # a cached file, or (with the cache off) the page in memory
+            yield (str(got), False) if isinstance(got, Path) else (Page("", got, spec), False)
             continue
         path = Path(spec)
         if path.is_dir():
@@ -60,10 +75,40 @@ def expand(specs: Sequence[str]) -> list[tuple[str, bool]]:
             if not found:
                 raise ArticleError("directory holds no article file (.txt, .wiki, .html)",
                                    source=spec)
-            out.extend((str(p), True) for p in found)
+            yield from ((str(p), True) for p in found)
+        elif path.is_file() and is_dump(path):
+            yield from ((page, True) for page in iter_pages(spec, max_chars=MAX_ARTICLE_BYTES))
         else:
-            out.append((spec, False))
-    return out
+            yield (spec, False)
+
+
+def count(specs: Sequence[str]) -> int | None:
+    """How many articles ``specs`` name; None when a dump or URL is among them
+    (a dump is not read twice to count its pages)."""
+    n = 0
+    for spec in specs or ["."]:
+        if not specs:
+            return 1
+        path = Path(spec)
+        if spec.startswith(("http://", "https://")):
+            return None
+        if path.is_dir():
+            n += sum(1 for p in path.iterdir()
+                     if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+        elif path.is_file() and is_dump(path):
+            return None
+        else:
+            n += 1
+    return n
+
+
+def read_item(item: Item) -> Article:
+    """The article ``item`` names (see :data:`Item`)."""
+    if isinstance(item, Page):
+        from .read import read_page
+
+        return read_page(item)
+    return read_stdin() if item == STDIN else read_article(item)
 
 
 def read_stdin(max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
@@ -78,9 +123,9 @@ def load_articles(specs: Sequence[str],
     A file found in a directory that cannot be read is passed to ``on_skip``
     and skipped (when ``on_skip`` is given); a named file always raises.
     """
-    for spec, in_directory in expand(specs):
+    for item, in_directory in expand(specs):
         try:
-            yield read_stdin() if spec == STDIN else read_article(spec)
+            yield read_item(item)
         except ArticleError as exc:
             if not (in_directory and on_skip):
                 raise

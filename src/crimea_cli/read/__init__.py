@@ -22,6 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import Article
+from .dump import Page
 
 SUFFIXES = {
     ".wiki": "wikitext", ".wikitext": "wikitext", ".mediawiki": "wikitext",
@@ -48,7 +49,7 @@ def detect(text: str, source: str = "") -> str:
 
 
 def read_text(text: str, *, source: str = "", name: str = "", fmt: str | None = None,
-              revision: str | None = None) -> Article:
+              revision: str | None = None, title: str | None = None) -> Article:
     """Parse decoded ``text`` with the reader ``fmt`` (detected when None).
 
     ``name`` is the fallback title (the file's stem); ``source`` the path or
@@ -58,7 +59,7 @@ def read_text(text: str, *, source: str = "", name: str = "", fmt: str | None = 
     if fmt == "wikitext":
         from .wikitext import read_wikitext
 
-        return read_wikitext(text, name=name, origin=source, revision=revision)
+        return read_wikitext(text, name=name, origin=source, revision=revision, title=title)
     if fmt == "html":
         from .html import read_html
 
@@ -66,6 +67,12 @@ def read_text(text: str, *, source: str = "", name: str = "", fmt: str | None = 
     from .plain import read_plain
 
     return read_plain(text, name=name, origin=source)
+
+
+def read_page(page: Page) -> Article:
+    """A page of a dump (or any text in memory) → Article."""
+    return read_text(page.text, source=page.origin, name=page.title, fmt=page.fmt,
+                     revision=page.revision, title=page.title or None)
 
 
 def read_bytes(data: bytes, source: str, *, max_bytes: int) -> Article:
@@ -80,4 +87,4 @@ def read_bytes(data: bytes, source: str, *, max_bytes: int) -> Article:
     return read_text(decode(data, source=source), source=source, name=Path(source).stem)
 
 
-__all__ = ["FORMATS", "SUFFIXES", "detect", "read_bytes", "read_text"]
+__all__ = ["FORMATS", "SUFFIXES", "Page", "detect", "read_bytes", "read_page", "read_text"]

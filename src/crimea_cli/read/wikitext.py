@@ -105,9 +105,10 @@ def looks_like_wikitext(text: str) -> bool:
 
 
 def read_wikitext(text: str, *, name: str = "", origin: str = "",
-                  today: _dt.date | None = None, revision: str | None = None) -> Article:
-    """Wikitext → :class:`Article` (see the module doc). ``name`` is the title
-    when the text records none."""
+                  today: _dt.date | None = None, revision: str | None = None,
+                  title: str | None = None) -> Article:
+    """Wikitext → :class:`Article` (see the module doc). ``title`` (a dump
+    page's) wins; else the header's, the infobox's name, then ``name``."""
     import mwparserfromhell
 
     meta = header(text)
@@ -119,10 +120,10 @@ def read_wikitext(text: str, *, name: str = "", origin: str = "",
         from mwparserfromhell.wikicode import Wikicode
 
         code = Wikicode([Text(text)])
-    walker = _Walker(meta.get("title") or name, today or _dt.date.today())
+    walker = _Walker(title or meta.get("title") or name, today or _dt.date.today())
     rendered = walker.block(code)
-    # the title: the header's, else the infobox's name, else the file's name
-    title = meta.get("title") or (walker.infobox[0] if walker.infobox else "") or name
+    title = (title or meta.get("title") or (walker.infobox[0] if walker.infobox else "")
+             or name)
     builder = ArticleBuilder(title, origin=meta.get("url") or origin,
                              revision=meta.get("revision") or revision)
     if walker.infobox is not None:
