@@ -17,14 +17,26 @@ and one regular-expression pass that only finds the candidates of a date
 
     python bench/throughput.py            # full corpus through every tool
     python bench/throughput.py --peer-mb 0.5   # peers on the first 0.5 MB only
+    python bench/throughput.py --baseline main # against a commit, interleaved
+
+``--baseline REF`` installs commit REF (``git archive``) in a temporary
+virtual environment and times it and the working tree's package turn about,
+each in a fresh process, ``--repeat`` rounds over the same corpus; the best
+round of each is kept and their ratio printed, with the peers in the same run.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import json
+import os
 import random
 import re
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -67,7 +79,76 @@ def timed(fn: Callable[[], object], repeat: int = 1) -> float:
     return best
 
 
+def measure(corpus_file: str) -> int:
+    """One round in this process: seconds of the timeline and of timeline+awards
+    over the corpus in ``corpus_file`` (a JSON list of texts), as JSON."""
+    from crimea_cli import extract_awards, extract_events, parse_article
+
+    corpus = json.loads(Path(corpus_file).read_text(encoding="utf-8"))
+
+    def ours() -> None:
+        for text in corpus:
+            extract_events(parse_article(text))
+
+    def ours_awards() -> None:
+        for text in corpus:
+            article = parse_article(text)
+            extract_awards(article, extract_events(article))
+
+    print(json.dumps({"timeline": timed(ours), "timeline+awards": timed(ours_awards)}))
+    return 0
+
+
+def install(ref: str, where: Path) -> Path:
+    """Commit ``ref`` installed in a new virtual environment: its python."""
+    data = subprocess.run(["git", "-C", str(ROOT), "archive", ref], check=True,
+                          capture_output=True).stdout
+    tree = where / "tree"
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        tar.extractall(tree, filter="data")
+    venv = where / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    subprocess.run([str(python), "-m", "pip", "install", "-q", str(tree)], check=True,
+                   stderr=subprocess.DEVNULL)
+    return python
+
+
+def against_baseline(ref: str, corpus: list[str], size: int, repeat: int) -> dict[str, float]:
+    """Best MB/s of the baseline and of the working tree, measured turn about."""
+    rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", ref], check=True,
+                         capture_output=True, text=True).stdout.strip()
+    best: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        print(f"installing {ref} ({rev}) in a temporary venv...", file=sys.stderr)
+        sides = {f"baseline {rev}": install(ref, Path(tmp)), "working tree": Path(sys.executable)}
+        corpus_file = Path(tmp) / "corpus.json"
+        corpus_file.write_text(json.dumps(corpus), encoding="utf-8")
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+        for round_ in range(repeat):
+            for side, python in sides.items():
+                out = subprocess.run([str(python), __file__, "--measure", str(corpus_file)],
+                                     check=True, capture_output=True, text=True, cwd=tmp,
+                                     env=env).stdout
+                seconds = json.loads(out)
+                print(f"round {round_ + 1} {side:20s} " + "  ".join(
+                    f"{k} {size / v / 1e6:.3f} MB/s" for k, v in seconds.items()))
+                for k, v in seconds.items():
+                    best.setdefault(side, {})[k] = min(best.get(side, {}).get(k, v), v)
+    results: dict[str, float] = {}
+    (base, base_s), (_, work_s) = best.items()
+    for k in base_s:
+        results[f"crimea-cli {k} ({base})"] = size / base_s[k] / 1e6
+        results[f"crimea-cli {k}"] = size / work_s[k] / 1e6
+    print()
+    for k in base_s:
+        print(f"{k}: working tree / baseline {base_s[k] / work_s[k]:.2f}x")
+    return results
+
+
 def main() -> int:
+    if len(sys.argv) == 3 and sys.argv[1] == "--measure":
+        return measure(sys.argv[2])
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (default 5)")
@@ -75,6 +156,9 @@ def main() -> int:
                     help="run the peers on the first N MB only (default: the whole corpus)")
     ap.add_argument("--repeat", type=int, default=3,
                     help="runs of crimea-cli; the best is kept (default 3)")
+    ap.add_argument("--baseline", metavar="REF",
+                    help="also time commit REF, installed in a temporary venv, turn about "
+                         "with the working tree")
     args = ap.parse_args()
 
     from crimea_cli import extract_awards, extract_events, parse_article
@@ -94,8 +178,11 @@ def main() -> int:
             extract_awards(article, extract_events(article))
 
     results: dict[str, float] = {}
-    results["crimea-cli timeline"] = size / timed(ours, args.repeat) / 1e6
-    results["crimea-cli timeline+awards"] = size / timed(ours_awards, args.repeat) / 1e6
+    if args.baseline:
+        results.update(against_baseline(args.baseline, corpus, size, args.repeat))
+    else:
+        results["crimea-cli timeline"] = size / timed(ours, args.repeat) / 1e6
+        results["crimea-cli timeline+awards"] = size / timed(ours_awards, args.repeat) / 1e6
 
     stages: dict[str, float] = {}
 
@@ -144,8 +231,9 @@ def main() -> int:
         results["dateparser.search_dates"] = peer_size / timed(run_dateparser) / 1e6
 
     print()
+    width = max(28, *(len(name) for name in results))
     for name, mbs in results.items():
-        print(f"{name:28s} {mbs:8.3f} MB/s")
+        print(f"{name:{width}s} {mbs:8.3f} MB/s")
     ours_mbs = results["crimea-cli timeline"]
     for peer in ("dateparser.search_dates", "datefinder.find_dates"):
         if peer in results:
