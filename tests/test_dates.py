@@ -230,11 +230,38 @@ EXCLUSIONS = [
     ("Room 1204 was searched.", []),
     ("The fine was $2000 in total.", []),
     ("The station lies at 1450 metres above sea level.", []),
-    ("Julius Caesar was killed in 44 BC.", []),
+    # an era after a number of one or two digits is needed for AD; not a label
+    ("Route 66 AD hoc signs were removed.", []),
+    ("The team scored 12 CE points.", []),
+]
+
+# Eras: BC/BCE years in astronomical numbering (1 BC = 0000, N BC = 1 − N),
+# AD/CE years zero-padded; a range whose end says BC is BC at both ends.
+ERAS = [
+    ("Julius Caesar was killed in 44 BC.", ["-0043"]),
+    ("The colony was founded in 490 BC by traders.", ["-0489"]),
+    ("The fleet sailed in April 480 BC.", ["-0479-04"]),
+    ("The war (431–404 BC) ruined both cities.", ["-0430/-0403"]),
+    ("The siege lasted from 415 to 413 BC.", ["-0414/-0412"]),
+    ("The tyrant ruled in 396-395 BC.", ["-0395/-0394"]),
+    ("Grain was scarce in 389 and 388 BC.", ["-0388", "-0387"]),
+    ("The temple was begun c. 2500 BCE on the hill.", ["-2499~"]),
+    ("A shrine stood there ca. 610 B.C. already.", ["-0609~"]),
+    ("The philosopher was born in 1 BC.", ["0000"]),
+    ("The legions were lost in AD 9.", ["0009"]),
+    ("The town was burnt in 60 AD by rebels.", ["0060"]),
+    ("The abbey was founded in 1066 AD.", ["1066"]),
+    ("The walls were rebuilt in 410 CE.", ["0410"]),
+    ("Philosophy flourished in the 4th century BC.", ["-03XX"]),
+    ("The road dates from the 1st century AD.", ["00XX"]),
+    ("Trade grew from the 6th to the 4th century BC.", ["-05XX/-03XX"]),
+    ("Throughout the 470s BC the league grew.", ["-047X"]),
+    # without an era a three-digit decade is not a date
+    ("The 470s were a model of aircraft.", []),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CONTRACT + GENERAL + EXCLUSIONS)
+@pytest.mark.parametrize(("text", "expected"), CONTRACT + GENERAL + EXCLUSIONS + ERAS)
 def test_grammar(text: str, expected: list[str]) -> None:
     assert [d.edtf for d in find_dates(text)] == expected
 
@@ -251,6 +278,19 @@ def test_grammar(text: str, expected: list[str]) -> None:
 def test_precision(text: str, precision: Precision) -> None:
     (value,) = find_dates(text)
     assert value.precision is precision
+
+
+def test_bc_dates_order_across_the_era() -> None:
+    from crimea_cli.dates import BC_DATE, era_year, is_bc
+
+    (a,) = find_dates("in 480 BC")
+    (b,) = find_dates("in AD 9")
+    assert is_bc(a) and not is_bc(b)
+    assert (a.start, a.end) == (BC_DATE, BC_DATE)
+    assert era_year(a) == -479 < era_year(b) == 9
+    assert edtf_bounds("-0479") == (BC_DATE, BC_DATE)
+    # a BC range must run forwards in time: 493 BC to 499 BC is no interval
+    assert [d.edtf for d in find_dates("from 493 to 499 BC")] == ["-0492", "-0498"]
 
 
 def test_bounds_and_span() -> None:

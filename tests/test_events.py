@@ -202,3 +202,42 @@ def test_categories(text: str, category: str) -> None:
     from crimea_cli.events import categorise
 
     assert categorise(text) == category
+
+
+_BC_ARTICLE = """= Test League =
+
+The league fought its neighbours for decades.
+
+== Wars ==
+The first war (431–404 BC) ended in defeat. In 480 BC the fleet sailed. In August
+480 BC the pass was held. A truce followed in 446 BC. The following year the
+truce broke. The walls were rebuilt in AD 9.
+"""
+
+
+def test_bc_events_sort_by_era_and_resolve_nothing() -> None:
+    events = extract_events(parse_article(_BC_ARTICLE))
+    assert [e.date.edtf for e in events] == [
+        "-0479", "-0479-08", "-0445", "-0430/-0403", "0009"]
+    # no calendar arithmetic before the common era: "The following year" is not dated
+    assert all(e.kind is Kind.EXPLICIT for e in events)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "markdown", "table", "rich", "ics",
+                                 "timelinejs"])
+def test_bc_events_in_every_format(tmp_path: Path, fmt: str) -> None:
+    from typer.testing import CliRunner
+
+    from crimea_cli.cli import app
+
+    path = tmp_path / "league.txt"
+    path.write_text(_BC_ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["timeline", "--article", str(path), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        rows = json.loads(result.stdout)
+        assert [r["date"] for r in rows][:2] == ["-0479", "-0479-08"]
+        assert (rows[1]["start"], rows[1]["end"]) == ("-0479-08-01", "-0479-08-31")
+        assert rows[0]["start"] == "-0479-01-01"
+    if fmt == "rich":
+        assert "480 BC" in result.stdout and "August 480 BC" in result.stdout

@@ -335,7 +335,10 @@ def timeline(
             # streamed: the first lines appear before the last article is read
             out.emit("events", islice(records, limit))
             return
-        rows = sorted(records, key=lambda r: (r["start"], r["end"]), reverse=reverse)
+        from .records import iso_day_key
+
+        rows = sorted(records, key=lambda r: (iso_day_key(r["start"]), iso_day_key(r["end"])),
+                      reverse=reverse)
     if limit is not None:
         rows = rows[:limit]
     if not rows and out.human() and output is None:

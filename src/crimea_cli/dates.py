@@ -25,12 +25,17 @@ from bisect import bisect_right
 from enum import StrEnum
 from typing import NamedTuple
 
+from .edtf import BC_DATE as BC_DATE
 from .edtf import OPEN_END as OPEN_END
+from .edtf import bc_value as bc_value
 from .edtf import century_value as century_value
 from .edtf import day_value as day_value
 from .edtf import decade_value as decade_value
 from .edtf import edtf_bounds as edtf_bounds
+from .edtf import era_year as era_year
 from .edtf import interval_value as interval_value
+from .edtf import is_bc as is_bc
+from .edtf import iso_bounds as iso_bounds
 from .edtf import month_length as month_length
 from .edtf import month_value as month_value
 from .edtf import open_interval_value as open_interval_value
@@ -122,7 +127,7 @@ _ATOM_DIGIT = re.compile(rf"""
 | (?P<dmy>{_NOT_AFTER_NUMBER}(?P<dmy_d>{_DAY})(?:\s+of)?\s+(?P<dmy_m>{_MON}),?\s+
       (?P<dmy_y>{_YEAR}))
 | (?P<dm>{_NOT_AFTER_NUMBER}(?P<dm_d>{_DAY})(?:\s+of)?\s+(?P<dm_m>{_MON}))
-| (?P<dec>{_NOT_AFTER_NUMBER}(?P<dec_y>[0-9]{{3}}0)['’]?s
+| (?P<dec>{_NOT_AFTER_NUMBER}(?P<dec_y>[0-9]{{2,3}}0)['’]?s
       (?:[–—−-]['’]?(?P<dec_yy>[0-9]0)['’]?s)?\b)
 | (?P<yr>{_NOT_AFTER_NUMBER}(?P<yr_y>{_YEAR})(?:[–—−/-](?P<yr_yy>[0-9]{{2}})(?![0-9])
       |/(?P<yr_y4>[0-9]{{4}})(?![0-9]))?)
@@ -164,6 +169,14 @@ _RELATIVE = re.compile(rf"""
 | \b(?:the|The)\s+(?P<u4>year|month|week|day)\s+(?P<dir4>before|after)(?=\s*(?:[,.;:)]|$))
 """, re.VERBOSE | re.IGNORECASE)
 
+_ERA = r"(?:(?P<bc>B\.C\.(?:E\.)?|BCE|BC)|(?P<ad>A\.D\.|AD|C\.E\.|CE))(?![A-Za-z0-9])"
+_ERA_AFTER = re.compile(r"\s?" + _ERA)
+"""An era right after a date: "480 BC", "the 470s BC", "AD" or "CE" after one."""
+_ERA_SHORT = re.compile(
+    r"(?<![\w.,])(?:A\.D\.|AD)\s?(?P<y1>[0-9]{1,2})(?![\w]|[.,][0-9])"
+    r"|(?<![\w.,/-])(?P<y2>[0-9]{1,2})\s?" + _ERA)
+"""One- and two-digit years, which only an era marks as years: "AD 9",
+"9 AD", "44 BC"."""
 _UNIT_WORD = re.compile(r"year|month|week|day|morning|evening|night")
 _SEPARATOR = re.compile(r"\s*(?:(?P<range>–|—|−|-|to|until|till|through)|"
                         r"(?P<and>and|or|,\s*and|,\s*or)|(?P<comma>,))\s*(?:the\s+)?"
@@ -568,9 +581,14 @@ def _end_year(start: int, yy: int) -> int:
     return end + 100 if end <= start else end
 
 
-def _atom_value(at: _Atom, approximate: bool = False) -> DateValue | None:
+def _atom_value(at: _Atom, approximate: bool = False, era: bool = False) -> DateValue | None:
+    """The atom's date; ``era`` when an era marks it ("480 BC"), which makes
+    any year of four digits or fewer, and a three-digit decade, a date."""
     span = (at.start, at.end)
+    min_year, max_year = (1, 9999) if era else (MIN_YEAR, MAX_YEAR)
     if at.kind == "dec":
+        if (at.year or 0) < 1000 and not era:
+            return None   # "the 470s" only with an era: "the 470s BC"
         first = decade_value(at.year or 0, span)
         if at.yy is None or first is None:
             return first
@@ -578,7 +596,7 @@ def _atom_value(at: _Atom, approximate: bool = False) -> DateValue | None:
         return interval_value(first, last, span) if last else None
     if at.year is None:
         return None
-    if (at.year < MIN_YEAR and at.month is None) or at.year > MAX_YEAR:
+    if (at.year < min_year and at.month is None) or at.year > max_year:
         return None
     if at.day2 is not None and at.month is not None and at.day is not None:
         a = day_value(at.year, at.month, at.day, span, approximate)
@@ -636,8 +654,16 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
         open_end.group("paren") is not None
         or (open_end.group("w") or open_end.group("w2") or "").lower() in OPEN_ENDS))
     is_range = "range" in gaps or first.yy is not None or is_open
+    era = _ERA_AFTER.match(text, last.end)
+    bc = bool(era and era.group("bc"))
     ctx = _Context(True)
-    if bare and not any(not a.bare_year and a.kind != "dec" for a in chain):
+    if bc:
+        # "490 BC", "from 499 to 493 BC", "April 480 BC": the era marks every
+        # number of the chain as a year, and a range's end gives it to both
+        before = text[max(0, first.start - 16):first.start].lower()
+        word = _word_before(before, len(before))[0]
+        ctx = _Context(True, word in APPROXIMATE_WORDS, opener=_opener(text, first.start))
+    elif bare and not any(not a.bare_year and a.kind != "dec" for a in chain):
         ctx = _year_context(text, first.start, last.end, is_range,
                             any(a.year is not None and a.year < 1000 for a in bare),
                             first.start)
@@ -659,6 +685,12 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
     if gaps == ["and"] and ctx.opener in INTERVAL_OPENERS:
         gaps = ["range"]
 
+    def value_of(at: _Atom, approx: bool = False) -> DateValue | None:
+        if not bc:
+            return _atom_value(at, approx)
+        v = _atom_value(at, approx, era=True)
+        return bc_value(v) if v is not None else None
+
     out: list[Mention] = []
     i = 0
     while i < len(chain):
@@ -666,7 +698,7 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
         approx = ctx.approximate and i == 0
         if i < len(gaps) and gaps[i] == "range":
             nxt = chain[i + 1]
-            a, b = _atom_value(at, approx), _atom_value(nxt)
+            a, b = value_of(at, approx), value_of(nxt)
             if a is not None and b is not None:
                 iv = interval_value(a, b, (at.start, nxt.end))
                 if iv is not None:
@@ -682,7 +714,7 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
                                    end_month=last_day[0], end_day=last_day[1]))
                 i += 2
                 continue
-        value = _atom_value(at, approx)
+        value = value_of(at, approx)
         if value is not None:
             out.append(Mention(MentionKind.EXPLICIT, value.span, value,
                                ctx.names_something and at.bare_year))
@@ -722,20 +754,43 @@ def _ordinal(s: str) -> int:
 def _centuries(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _CENTURY.finditer(text):
+        era = _ERA_AFTER.match(text, m.end())
+        bc = bool(era and era.group("bc"))
+
+        def value(g: str, m: re.Match[str] = m, bc: bool = bc) -> DateValue | None:
+            v = century_value(_ordinal(m.group(g)), m.span(g))
+            return bc_value(v) if v is not None and bc else v
+
         if m.group("n2") and (m.group("range")
                               or _opener(text, m.start()) in INTERVAL_OPENERS):
             # "the 13th–17th centuries", "between the 12th and 14th centuries"
-            a = century_value(_ordinal(m.group("n1")), m.span("n1"))
-            b = century_value(_ordinal(m.group("n2")), m.span("n2"))
+            a, b = value("n1"), value("n2")
             iv = interval_value(a, b, (m.start("n1"), m.end("n2"))) if a and b else None
             if iv is not None:
                 out.append(Mention(MentionKind.EXPLICIT, iv.span, iv))
                 continue
         for g in ("n1", "n2"):
             if m.group(g):
-                v = century_value(_ordinal(m.group(g)), m.span(g))
+                v = value(g)
                 if v is not None:
                     out.append(Mention(MentionKind.EXPLICIT, m.span(g), v))
+    return out
+
+
+def _short_era_years(text: str) -> list[Mention]:
+    """ "AD 9", "44 BC": years of one or two digits, marked by their era."""
+    out: list[Mention] = []
+    for m in _ERA_SHORT.finditer(text):
+        g = "y1" if m.group("y1") else "y2"
+        if g == "y2" and not m.group("bc") and (
+                _word_before(text, m.start())[0].lower() not in YEAR_PREPOSITIONS):
+            continue   # "in 9 AD", not "Route 66 AD hoc"
+        v = year_value(int(m.group(g)), m.span(g))
+        if v is None:
+            continue
+        if m.group("bc"):
+            v = bc_value(v)
+        out.append(Mention(MentionKind.EXPLICIT, m.span(g), v))
     return out
 
 
@@ -802,6 +857,8 @@ def find_mentions(text: str) -> list[Mention]:
     extra: list[Mention] = []
     if "entur" in text:
         extra = _centuries(text)
+    if "AD" in text or "BC" in text or "CE" in text or "A.D." in text or "B.C." in text:
+        extra += _short_era_years(text)
     low = text.lower()
     if ("year" in low or "day" in low or "month" in low or "week" in low
             or "morning" in low or "evening" in low or "night" in low):

@@ -18,8 +18,10 @@ from .dates import (
     Mention,
     MentionKind,
     day_value,
+    era_year,
     find_mentions,
     interval_value,
+    is_bc,
     month_value,
     year_value,
 )
@@ -90,6 +92,8 @@ def paren_after_name(text: str) -> tuple[int, int] | None:
 def _shift(ref: DateValue, unit: str, amount: int, span: tuple[int, int]) -> DateValue | None:
     """``ref`` moved by ``amount`` units, at the unit's precision (or None)."""
     target = _UNIT_PRECISION[unit]
+    if is_bc(ref):
+        return None   # no calendar arithmetic before the common era (see dates.BC_DATE)
     base = ref
     if ref.parts is not None:
         base = ref.parts[0] if amount < 0 else ref.parts[1]
@@ -109,6 +113,8 @@ def _shift(ref: DateValue, unit: str, amount: int, span: tuple[int, int]) -> Dat
 
 
 def _year_of(ref: DateValue) -> int | None:
+    if is_bc(ref):
+        return None
     base = ref.parts[1] if ref.parts is not None else ref
     return base.start.year if base.precision.rank <= Precision.YEAR.rank else None
 
@@ -157,7 +163,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     # but is not when it happened: later statements resolve from it only when
     # the statement has no other date. It is subsumed by a finer date within
     # that year; the explicit ones are known now.
-    finer_explicit = {m.value.start.year for m in mentions
+    finer_explicit = {era_year(m.value) for m in mentions
                       if m.kind is MentionKind.EXPLICIT and m.value is not None
                       and not m.names_something and _within_one_year(m.value)}
     start = (section.last, section.last_explicit)
@@ -173,7 +179,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 found.append(section.record(Event(died, Kind.EXPLICIT, "death", st, title)))
                 continue
             if m.names_something:
-                if v.start.year in finer_explicit:
+                if era_year(v) in finer_explicit:
                     continue
                 naming.add(len(found))
             found.append(section.record(Event(v, Kind.EXPLICIT, category, st, title)))
@@ -208,12 +214,12 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
         # statements count from
         section.rerecord(start, others)
     # ... and by a finer inferred or relative date
-    finer_years = {e.date.start.year for i, e in enumerate(found)
+    finer_years = {era_year(e.date) for i, e in enumerate(found)
                    if i not in naming and _within_one_year(e.date)}
     out: list[Event] = []
     seen: set[str] = set()
     for i, ev in enumerate(found):
-        if (i in naming and ev.date.start.year in finer_years) or ev.date.edtf in seen:
+        if (i in naming and era_year(ev.date) in finer_years) or ev.date.edtf in seen:
             continue
         seen.add(ev.date.edtf)
         out.append(ev)
@@ -237,5 +243,7 @@ def extract_events(article: Article) -> list[Event]:
             section = sections.setdefault(st.section, _Section())
             events.extend(_statement_events(st, mentions, title, section, st is first))
     # by start, finer dates first, so that events of one date stay together
-    events.sort(key=lambda e: (e.date.start, e.date.end, e.statement.index, e.date.span[0]))
+    # (dates before the common era share their bounds: era_year orders them)
+    events.sort(key=lambda e: (era_year(e.date), e.date.start, e.date.end, e.statement.index,
+                               e.date.span[0]))
     return events

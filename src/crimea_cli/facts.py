@@ -11,6 +11,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from .edtf import is_bc
 from .humanize import human_date
 from .model import Article, DateValue, Event, Precision
 from .vocab import NUMBER_WORDS
@@ -90,7 +91,9 @@ def compute_facts(article: Article, events: list[Event], as_of: _dt.date) -> lis
         where = f", {place}" if place and not place[:1].isdigit() else ""
         rows.append(FactRow("Born", human_date(birth.edtf) + where,
                             f"{TEXT} + {INFOBOX}" if where else TEXT, title))
-        if _first(events, "death") is None:
+        if is_bc(birth):
+            birth = None   # ages need days, which dates before the common era do not have
+        elif _first(events, "death") is None:
             rows.append(FactRow(f"Age on {as_of.isoformat()}", _age(birth, as_of), COMPUTED,
                                 title))
 

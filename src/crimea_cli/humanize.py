@@ -2,7 +2,8 @@
 
 "1986-05-05" → "5 May 1986", "2020-03" → "March 2020", "199X" → "the 1990s",
 "11XX" → "the 12th century", "1894~" → "c. 1894", "1970/1975" → "1970–1975",
-"2021-05/2021-06" → "May–June 2021", "1990/.." → "1990 onwards".
+"2021-05/2021-06" → "May–June 2021", "1990/.." → "1990 onwards",
+"-0479" → "480 BC".
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ def human_date(edtf: str) -> str:
         return _interval(*edtf.split("/", 1))
     approx = "c. " if edtf.endswith("~") else ""
     core = edtf.rstrip("~")
+    if core.startswith(("-", "0000")):
+        return approx + _bc(core)
     if core.endswith("XX"):
         return f"the {_ordinal(int(core[:2]) + 1)} century"
     if core.endswith("X"):
@@ -36,6 +39,24 @@ def human_date(edtf: str) -> str:
     if month is not None:
         return f"{approx}{MONTH_NAMES[month - 1]} {year}"
     return f"{approx}{year}"
+
+
+def _bc(core: str) -> str:
+    """A date before the common era: astronomical ``-0479`` is 480 BC, ``0000``
+    1 BC; the labels ``-047X`` and ``-03XX`` are the 470s BC and the 4th
+    century BC."""
+    digits = core.lstrip("-")
+    if digits.endswith("XX"):
+        return f"the {_ordinal(int(digits[:2]) + 1)} century BC"
+    if digits.endswith("X"):
+        return f"the {int(digits[:3])}0s BC"
+    year, month, day = edtf_parts(digits)
+    bc_year = (year or 0) + 1 if core.startswith("-") else 1
+    if day is not None and month is not None:
+        return f"{day} {MONTH_NAMES[month - 1]} {bc_year} BC"
+    if month is not None:
+        return f"{MONTH_NAMES[month - 1]} {bc_year} BC"
+    return f"{bc_year} BC"
 
 
 def _interval(a: str, b: str) -> str:

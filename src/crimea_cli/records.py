@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .edtf import iso_bounds
 from .model import Award, Event, Statement, section_label
 
 EVENT_FIELDS: tuple[str, ...] = (
@@ -74,6 +75,12 @@ def excerpt(text: str, span: tuple[int, int] = (0, 0)) -> tuple[str, int]:
     return text[lo:hi], lo
 
 
+def iso_day_key(day: str) -> tuple[int, str]:
+    """A sort key for an ISO day, expanded years too ("-0479-01-01" sorts
+    before "-0378-01-01" and both before "0001-01-01")."""
+    return int(day[:-6]), day[-5:]
+
+
 def event_record(event: Event) -> dict[str, Any]:
     """One event as a JSON-ready dict with the fields of ``EVENT_FIELDS``."""
     d = event.date
@@ -84,8 +91,8 @@ def event_record(event: Event) -> dict[str, Any]:
         "precision": d.precision.value,
         "approximate": d.approximate,
         "kind": event.kind.value,
-        "start": d.start.isoformat(),
-        "end": d.end.isoformat(),
+        "start": iso_bounds(d)[0],
+        "end": iso_bounds(d)[1],
         "category": event.category,
         "section": event.section,
         "text": text,

@@ -20,7 +20,10 @@ from .exports import dated, headline, unique_id
 def is_day(rec: dict[str, Any]) -> bool:
     """Whether a record's date is given to the day (an interval: both ends;
     an open range, "5 May 2019 – present", has no end a calendar can show)."""
-    return rec.get("precision") == "day" and not str(rec.get("date", "")).endswith("/..")
+    date = str(rec.get("date", ""))
+    # (a calendar has no days before the common era: "-0479-08-12" is left out)
+    return (rec.get("precision") == "day" and not date.endswith("/..")
+            and not date.startswith(("-", "0000")))
 
 
 def left_out(records: Iterable[dict[str, Any]]) -> int:

@@ -25,7 +25,8 @@ def group_label(rec: dict[str, Any]) -> str:
     """The heading an event is listed under: its year, or its decade/century."""
     if rec.get("precision") in ("decade", "century") and "/" not in str(rec["date"]):
         return human_date(str(rec["date"]))
-    return str(int(str(rec["start"])[:4]))
+    year = int(str(rec["start"])[:-6])   # "-0479-01-01": astronomical, 480 BC
+    return str(year) if year > 0 else f"{1 - year} BC"
 
 
 def _date_lines(rec: dict[str, Any]) -> list[tuple[str, str]]:

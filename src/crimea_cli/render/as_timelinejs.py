@@ -23,11 +23,17 @@ from .exports import dated, headline, unique_id
 def _date_object(edtf: str, first: bool = True) -> dict[str, Any]:
     """TimelineJS date parts at the EDTF's own precision."""
     core = edtf.rstrip("~")
+    bc = core.startswith("-")
     if core.endswith("X"):          # decade or century: its first (or last) year
+        if bc:                      # labels: the 470s BC, the 4th century BC
+            n = int(core.strip("-X"))
+            span = (n * 100 + 99, n * 100) if core.endswith("XX") else (n * 10 + 8, n * 10 - 1)
+            return {"year": -(span[0] if first else span[1])}
         lo, hi = edtf_bounds(core)
         return {"year": (lo if first else hi).year}
-    year, month, day = edtf_parts(core)
-    obj: dict[str, Any] = {"year": year}
+    year, month, day = edtf_parts(core.lstrip("-"))
+    # TimelineJS years are astronomical, as EDTF's: -479 is 480 BC
+    obj: dict[str, Any] = {"year": -year if bc and year is not None else year}
     if month is not None:
         obj["month"] = month
     if day is not None:
