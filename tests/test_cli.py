@@ -198,9 +198,9 @@ def test_search_json_has_match_offsets() -> None:
 
 def test_search_all_terms_phrases_and_accents(tmp_path: Path) -> None:
     assert len(json.loads(run("search", "Crimean Solidarity", "-f", "json")[1])) == 2
-    assert run("search", "Solidarity", "Crimean", "-f", "json")[0] == 0   # two terms
+    assert run("search", "Solidarity", "-t", "Crimean", "-f", "json")[0] == 0   # two terms
     assert run("search", "Solidarity Crimean")[0] == 1                    # one phrase
-    assert run("search", "Solidarity", "zzz")[0] == 1
+    assert run("search", "Solidarity", "-t", "zzz")[0] == 1
     path = tmp_path / "a.txt"
     path.write_text("= T =\n\nEmir-Üseyin Kuku was born in 1976.\n", encoding="utf-8")
     (hit,) = json.loads(run("search", "useyin", "-a", str(path), "-f", "json")[1])

@@ -132,5 +132,10 @@ def test_ics_leaves_out_open_ranges(tmp_path: Path) -> None:
 
 
 def test_exports_refuse_records_without_dates() -> None:
-    result = runner.invoke(app, ["search", "Zelensky", "-f", "ics"])
-    assert result.exit_code == 2 and "timeline and awards" in result.stderr
+    # search and facts do not offer the calendar formats (their help lists what they take)
+    for args in (["search", "Zelensky", "-f", "ics"], ["facts", "-f", "timelinejs"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2 and "is not one of" in result.stderr
+        offered = result.stderr.split("is not one of", 1)[1]
+        assert result.stderr.count("\n") == 1
+        assert "'ics'" not in offered and "'timelinejs'" not in offered

@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from .errors import EXIT_INTERNAL, EXIT_NO_MATCH, EXIT_SKIPPED, EXIT_USAGE, CrimeaError
@@ -37,9 +38,130 @@ Examples:
   crimea-cli search Zelensky --format json | jq '.[].text'
 """
 
+_CLICK_EXCEPTION: type[Exception] = next(
+    c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+_USAGE_ERROR: Any = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+_ABORT: type[Exception] = next(
+    c for c in typer.Abort.__mro__ if c.__name__ == "Abort") if hasattr(typer, "Abort") \
+    else RuntimeError
+
+
+def _format_help_text(help_text: str | None, formatter: Any) -> None:
+    """A command's help: its paragraphs wrapped to the width, its examples
+    each on one line, never wrapped mid-command."""
+    import inspect
+
+    body, _, examples = inspect.cleandoc(help_text or "").partition("Examples:")
+    if body.strip():
+        formatter.write_paragraph()
+        with formatter.indentation():
+            formatter.write_text(body.strip())
+    if examples.strip():
+        formatter.write_paragraph()
+        with formatter.indentation():
+            formatter.write_text("Examples:")
+            with formatter.indentation():
+                for line in examples.strip().splitlines():
+                    if line.strip():
+                        formatter.write_paragraph()
+                        formatter.write(" " * formatter.current_indent + line.strip() + "\n")
+
+
+def _summary(help_text: str | None) -> str:
+    """A command's one-line summary, whole at any width."""
+    import inspect
+
+    return inspect.cleandoc(help_text or "").split("\n\n", 1)[0].replace("\n", " ").strip()
+
+
+class _Group(TyperGroup):
+    """The app: usage errors as one line, ``crimea-cli: error: …`` (exit 2),
+    instead of Click's usage block; examples never wrapped."""
+
+    def format_help_text(self, ctx: Any, formatter: Any) -> None:
+        _format_help_text(self.help, formatter)
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             windows_expand_args: bool = True, **extra: Any) -> Any:
+        try:
+            rv = super().main(args=args, prog_name=prog_name, complete_var=complete_var,
+                              standalone_mode=False, windows_expand_args=windows_expand_args,
+                              **extra)
+        except _CLICK_EXCEPTION as exc:
+            if not standalone_mode:
+                raise
+            message = " ".join(exc.format_message().split())  # type: ignore[attr-defined]
+            message = (message[:1].lower() + message[1:]).rstrip(".").replace(
+                "(Possible options", "(possible options")
+            typer.echo(f"crimea-cli: error: {message} (-h for help)", err=True)
+            sys.exit(exc.exit_code)  # type: ignore[attr-defined]
+        except _ABORT:
+            if not standalone_mode:
+                raise
+            sys.stderr.write("\n")
+            sys.exit(130)
+        if standalone_mode:
+            sys.exit(rv if isinstance(rv, int) else 0)
+        return rv
+
+
+def _value_options(command: Any) -> dict[str, str]:
+    """Every spelling of each single-value option of ``command``, mapped to
+    its long name."""
+    names: dict[str, str] = {}
+    for param in command.params:
+        opts = list(getattr(param, "opts", ())) + list(getattr(param, "secondary_opts", ()))
+        if (param.param_type_name != "option" or getattr(param, "is_flag", False)
+                or getattr(param, "multiple", False) or getattr(param, "count", False)):
+            continue
+        for opt in opts:
+            names[opt] = max(opts, key=len)
+    return names
+
+
+def _flags_with_values(command: Any) -> set[str]:
+    return {opt for param in command.params if param.param_type_name == "option"
+            and not getattr(param, "is_flag", False) for opt in param.opts}
+
+
+class _Command(TyperCommand):
+    """A command where a single-value option given twice is an error, never
+    silently the last one (repeatable options, like -c, combine); its
+    examples are never wrapped, its summary never cut."""
+
+    def format_help_text(self, ctx: Any, formatter: Any) -> None:
+        _format_help_text(self.help, formatter)
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        return _summary(self.help)
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        single = _value_options(self)
+        takes_value = _flags_with_values(self)
+        seen: dict[str, int] = {}
+        i = 0
+        while i < len(args):
+            arg = args[i]
+            if arg == "--":
+                break
+            name = arg.split("=", 1)[0] if arg.startswith("--") else arg[:2]
+            if arg.startswith("-") and name in takes_value:
+                long = single.get(name)
+                if long is not None:
+                    seen[long] = seen.get(long, 0) + 1
+                    if seen[long] > 1:
+                        raise _USAGE_ERROR(f"{long} is given more than once; give it once",
+                                           ctx)
+                if "=" not in arg and len(arg) == len(name):
+                    i += 1   # its value follows
+            i += 1
+        return list(super().parse_args(ctx, args))
+
+
 app = typer.Typer(
     name="crimea-cli", help=HELP, invoke_without_command=True, add_completion=True,
-    pretty_exceptions_enable=False, rich_markup_mode=None,
+    pretty_exceptions_enable=False, rich_markup_mode=None, cls=_Group,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -72,6 +194,20 @@ class ViewFormat(StrEnum):
     html = "html"
 
 
+class PageFormat(StrEnum):
+    """The formats of commands whose records carry no date to export, with
+    the HTML page."""
+
+    rich = "rich"
+    table = "table"
+    oneline = "oneline"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+    html = "html"
+
+
 class KindChoice(StrEnum):
     """How an event's date was obtained."""
 
@@ -87,14 +223,62 @@ def _complete_category(incomplete: str) -> list[str]:
 
 
 ArticleOpt = Annotated[list[str] | None, typer.Option(
-    "--article", "-a", metavar="PATH",
+    "--article", "-a", metavar="FILE",
     help="Article file, directory of *.txt files, or - for stdin; repeatable. "
          "Default: $CRIMEA_CLI_ARTICLE, else the bundled article.")]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.",
-                                           case_sensitive=False)]
-ViewFormatOpt = Annotated[ViewFormat, typer.Option("--format", "-f", help="Output format.",
-                                                   case_sensitive=False)]
+def _choices(enum: Any) -> str:
+    return ", ".join(str(member.value) for member in enum)
+
+
+FormatOpt = Annotated[Format, typer.Option(
+    "--format", "-f", metavar="FORMAT", case_sensitive=False,
+    help=f"Output format, any case: {_choices(Format)}.")]
+PageFormatOpt = Annotated[PageFormat, typer.Option(
+    "--format", "-f", metavar="FORMAT", case_sensitive=False,
+    help=f"Output format, any case: {_choices(PageFormat)}.")]
+ViewFormatOpt = Annotated[ViewFormat, typer.Option(
+    "--format", "-f", metavar="FORMAT", case_sensitive=False,
+    help=f"Output format, any case: {_choices(ViewFormat)}.")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour, as NO_COLOR does.")]
+
+
+class ColorChoice(StrEnum):
+    """When to colour the output."""
+
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+ColorOpt = Annotated[ColorChoice | None, typer.Option(
+    "--color", metavar="WHEN",
+    help="Colour: auto (on a terminal; NO_COLOR and FORCE_COLOR are obeyed), always "
+         "(also into a pipe: | less -R) or never.", case_sensitive=False)]
+WidthOpt = Annotated[int | None, typer.Option(
+    "--width", min=20, metavar="N", help="Lay out for N columns (default: the terminal's, "
+    "else 100; files written with -o: 100).")]
+NoPagerOpt = Annotated[bool, typer.Option(
+    "--no-pager", help="Never page (default on a terminal: output longer than the screen "
+    "goes through $CRIMEA_CLI_PAGER, $PAGER or less -FRX).")]
+FilesArg = Annotated[list[str] | None, typer.Argument(
+    metavar="[FILE]...", help="Articles to read, as with -a (files, directories, - for stdin).",
+    show_default=False)]
+
+
+class _Global:
+    """Options given before the command (``crimea-cli --no-color timeline``);
+    set by the app's callback for each run."""
+
+    articles: list[str] = []  # noqa: RUF012 (reset by the callback)
+    no_color = False
+    color: ColorChoice | None = None
+    width: int | None = None
+    no_pager = False
+
+
+def _specs(article: list[str] | None, files: list[str] | None = None) -> list[str]:
+    """The articles named before the command, with -a and as arguments."""
+    return [*_Global.articles, *(article or []), *(files or [])]
 PROGRESS_FROM = 200
 """Runs over at least this many articles show a progress bar on a terminal."""
 OutputOpt = Annotated[str | None, typer.Option(
@@ -105,9 +289,14 @@ ForceOpt = Annotated[bool, typer.Option("--force", help="Let --output overwrite 
 class _Out:
     """Where a command's records go, and what it skipped on the way."""
 
-    def __init__(self, fmt: Format | ViewFormat, no_color: bool, output: str | None,
-                 force: bool) -> None:
-        self.fmt, self.no_color, self.output, self.force = fmt, no_color, output, force
+    def __init__(self, fmt: Format | ViewFormat | PageFormat, no_color: bool, output: str | None,
+                 force: bool, *, color: ColorChoice | None = None, width: int | None = None,
+                 no_pager: bool = False) -> None:
+        self.fmt, self.output, self.force = fmt, output, force
+        self.no_color = no_color or _Global.no_color
+        self.color = color or _Global.color or ColorChoice.auto
+        self.width = width or _Global.width
+        self.no_pager = no_pager or _Global.no_pager
         self.skipped = 0
 
     def skip(self, exc: CrimeaError) -> None:
@@ -120,9 +309,31 @@ class _Out:
 
         return load_articles(specs or [], on_skip=self.skip)
 
+    def terminal(self) -> Any:
+        """The terminal the output goes to, as the options and environment say."""
+        from .render import detect_terminal
+
+        return detect_terminal(self.no_color, self.color.value, self.width)
+
+    def _to_stdout(self, renderer: Any, kind: str, records: Iterable[dict[str, Any]]) -> None:
+        term = self.terminal()
+        if self.no_pager or not term.is_tty:
+            renderer.render(kind, records, sys.stdout, term)
+            return
+        import io
+
+        from .pager import page, pager_command, terminal_rows
+
+        buffer = io.StringIO()
+        renderer.render(kind, records, buffer, term)
+        text = buffer.getvalue()
+        sys.stdout.flush()
+        if not page(text, sys.stdout, terminal_rows(), pager_command()):
+            sys.stdout.write(text)
+
     def emit(self, kind: str, records: Iterable[dict[str, Any]]) -> None:
         """Render to stdout, or to --output through a temporary file."""
-        from .render import Terminal, detect_terminal
+        from .render import DEFAULT_WIDTH, Terminal
         from .render import renderer as renderer_for
 
         renderer = renderer_for(self.fmt.value)
@@ -133,11 +344,12 @@ class _Out:
                 typer.echo(f"crimea-cli: {missing} of {len(records)} not given to the day; "
                            "left out of the calendar", err=True)
         if self.output is None:
-            renderer.render(kind, records, sys.stdout, detect_terminal(self.no_color))
+            self._to_stdout(renderer, kind, records)
         else:
-            term = detect_terminal(True)
+            # a file does not depend on the terminal it was written from
+            width = self.width or DEFAULT_WIDTH
             _write_atomically(self.output, self.force, lambda fh: renderer.render(
-                kind, records, fh, Terminal(color=False, width=term.width, is_tty=False)))
+                kind, records, fh, Terminal(color=False, width=width, is_tty=False)))
         if self.skipped:
             raise typer.Exit(EXIT_SKIPPED)
 
@@ -197,8 +409,16 @@ def main(
         "--no-cache", help="--article URL: fetch the page, keep no copy.")] = False,
     refresh: Annotated[bool, typer.Option(
         "--refresh", help="--article URL: fetch the page again, even when cached.")] = False,
+    article: ArticleOpt = None,
+    no_color: NoColorOpt = False,
+    color: ColorOpt = None,
+    width: WidthOpt = None,
+    no_pager: NoPagerOpt = False,
 ) -> None:
     """Timelines and facts from encyclopedia-style articles."""
+    _Global.articles = list(article or [])
+    _Global.no_color, _Global.color, _Global.width = no_color, color, width
+    _Global.no_pager = no_pager
     if no_cache or refresh or "crimea_cli.fetch" in sys.modules:
         from .fetch import CACHE
 
@@ -219,7 +439,8 @@ CategoryOpt = Annotated[list[str] | None, typer.Option(
 SectionOpt = Annotated[str | None, typer.Option(
     "--section", "-s", metavar="TEXT", help="Keep sections whose path contains this text.")]
 KindOpt = Annotated[list[KindChoice] | None, typer.Option(
-    "--kind", "-k", help="Keep this kind of date (repeatable).", case_sensitive=False)]
+    "--kind", "-k", metavar="KIND", case_sensitive=False,
+    help=f"Keep this kind of date (repeatable): {_choices(KindChoice)}.")]
 ContainsOpt = Annotated[str | None, typer.Option(
     "--contains", metavar="TEXT", help="Keep statements containing this text.")]
 JobsOpt = Annotated[int | None, typer.Option(
@@ -277,8 +498,9 @@ def _event_records(article: list[str] | None, flt: Any, jobs: int | None,
         yield from result
 
 
-@app.command()
+@app.command(cls=_Command)
 def timeline(
+    files: FilesArg = None,
     article: ArticleOpt = None,
     fmt: FormatOpt = Format.rich,
     date_from: DateFromOpt = None,
@@ -299,6 +521,9 @@ def timeline(
         "statement their year came from.")] = False,
     jobs: JobsOpt = None,
     no_color: NoColorOpt = False,
+    color: ColorOpt = None,
+    width: WidthOpt = None,
+    no_pager: NoPagerOpt = False,
     output: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
@@ -311,7 +536,7 @@ def timeline(
 
       crimea-cli timeline --from 2018 --to 2020
 
-      crimea-cli timeline -a bio.txt --format json | jq '.[].date'
+      crimea-cli timeline bio.txt -f json | jq '.[].date'
     """
     from itertools import islice
 
@@ -319,18 +544,19 @@ def timeline(
         if fmt not in (Format.rich, Format.oneline):
             _usage_error(f"--oneline is a terminal layout; it does not go with --format {fmt}")
         fmt = Format.oneline
-    out = _Out(fmt, no_color, output, force)
+    out = _Out(fmt, no_color, output, force, color=color, width=width,
+               no_pager=no_pager)
     if explain:
         if fmt in (Format.ics, Format.timelinejs):
             _usage_error(f"--explain does not go with --format {fmt}")
         with _reported():
-            rows = _explanations(article, _event_filter(
+            rows = _explanations(_specs(article, files), _event_filter(
                 date_from, date_to, category, section, kind, contains), out)
             out.emit("explain", rows[:limit] if limit is not None else rows)
         return
     with _reported():
         flt = _event_filter(date_from, date_to, category, section, kind, contains)
-        records = _event_records(article, flt, jobs, out)
+        records = _event_records(_specs(article, files), flt, jobs, out)
         if fmt is Format.jsonl and not reverse:
             # streamed: the first lines appear before the last article is read
             out.emit("events", islice(records, limit))
@@ -390,24 +616,63 @@ def _progress(results: Iterator[Any], total: int | None) -> Iterator[Any]:
     return advancing()
 
 
-@app.command()
-def awards(article: ArticleOpt = None, fmt: FormatOpt = Format.rich,
-           no_color: NoColorOpt = False, output: OutputOpt = None,
-           force: ForceOpt = False) -> None:
+ReverseOpt = Annotated[bool, typer.Option("--reverse", "-r", help="Latest first.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=0, metavar="N",
+                                              help="Show at most N.")]
+
+
+@app.command(cls=_Command)
+def awards(
+    files: FilesArg = None,
+    article: ArticleOpt = None,
+    fmt: FormatOpt = Format.rich,
+    date_from: DateFromOpt = None,
+    date_to: DateToOpt = None,
+    section: SectionOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
+    no_color: NoColorOpt = False,
+    color: ColorOpt = None,
+    width: WidthOpt = None,
+    no_pager: NoPagerOpt = False,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+) -> None:
     """The prizes, orders, medals and honorary degrees the subject received.
 
     Examples:
 
       crimea-cli awards
 
-      crimea-cli awards --format csv > awards.csv
+      crimea-cli awards --from 2020 --format csv > awards.csv
     """
     from .awards import extract_awards
+    from .query import fold
     from .records import award_record
 
-    out = _Out(fmt, no_color, output, force)
+    out = _Out(fmt, no_color, output, force, color=color, width=width, no_pager=no_pager)
     with _reported():
-        found = [a for art in out.articles(article) for a in extract_awards(art)]
+        flt = _event_filter(date_from, date_to, None, section, None, None)
+        wanted = fold(section or "")
+
+        def keeps(a: Any) -> bool:
+            from .model import section_label
+
+            if wanted and wanted not in fold(section_label(a.statement.section)):
+                return False
+            if flt.date_from is None and flt.date_to is None:
+                return True
+            if a.date is None:
+                return False
+            return not ((flt.date_from is not None and a.date.end < flt.date_from.start)
+                        or (flt.date_to is not None and a.date.start > flt.date_to.end))
+
+        found = [a for art in out.articles(_specs(article, files))
+                 for a in extract_awards(art) if keeps(a)]
+    if reverse:
+        found.reverse()
+    if limit is not None:
+        found = found[:limit]
     if not found and out.human() and output is None:
         typer.echo("No awards found.")
         if out.skipped:
@@ -417,40 +682,89 @@ def awards(article: ArticleOpt = None, fmt: FormatOpt = Format.rich,
         out.emit("awards", (award_record(a) for a in found))
 
 
-@app.command()
+def _search_sources(term: str | None, files: list[str] | None,
+                    extra: list[str] | None) -> list[str]:
+    """The search terms, after refusing the forms that mix terms and files:
+    a TERM that names a file (``search -a arts/*.txt Zelensky`` after the
+    shell expanded the glob) and a FILE that does not exist (``search Zelensky
+    Bakhchisaray``, two terms written as a term and a file)."""
+    terms = ([term] if term is not None else []) + list(extra or [])
+    if not terms:
+        _usage_error("search needs a TERM: search TERM [FILE]..., or -t TERM")
+    if term is not None and term != "-" and os.path.isfile(term):
+        _usage_error(f"{term!r} is a file, not a search term; put the term first "
+                     "(search TERM FILE...), or give the term with -t")
+    for path in files or []:
+        if path != "-" and not os.path.exists(path):
+            _usage_error(f"{path!r}: no such file; to search for several terms give each "
+                         f"with -t (search {term or 'TERM'} -t {path}), or quote a phrase")
+    return terms
+
+
+@app.command(cls=_Command)
 def search(
-    terms: Annotated[list[str], typer.Argument(
-        help="Every term must match; quote a phrase: \"Crimean Solidarity\".")],
+    term: Annotated[str | None, typer.Argument(
+        metavar="TERM", help="What to look for: a word or a quoted phrase "
+        "(\"Crimean Solidarity\"); whole words unless --substring.",
+        show_default=False)] = None,
+    files: FilesArg = None,
+    more: Annotated[list[str] | None, typer.Option(
+        "--term", "-t", metavar="TERM", help="Another term that must match too "
+        "(repeatable).")] = None,
     article: ArticleOpt = None,
-    fmt: FormatOpt = Format.rich,
+    fmt: PageFormatOpt = PageFormat.rich,
     regex: Annotated[bool, typer.Option("--regex", "-e",
                                         help="Terms are regular expressions.")] = False,
     fuzzy: Annotated[bool, typer.Option(
         "--fuzzy", help="Tolerate spelling variants (Bakhchisaray, Bakhchysarai).")] = False,
+    substring: Annotated[bool, typer.Option(
+        "--substring", "-S", help="Match inside words too (war in award).")] = False,
+    context: Annotated[int, typer.Option(
+        "--context", "-C", min=0, metavar="N", help="Show N statements before and after "
+        "each hit (records without matches).")] = 0,
+    date_from: DateFromOpt = None,
+    date_to: DateToOpt = None,
+    category: CategoryOpt = None,
+    section: SectionOpt = None,
+    reverse: ReverseOpt = False,
+    limit: LimitOpt = None,
     no_color: NoColorOpt = False,
+    color: ColorOpt = None,
+    width: WidthOpt = None,
+    no_pager: NoPagerOpt = False,
     output: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
     """Statements (dated or not) that match every term; exit 1 when none does.
 
+    Reads like grep: the term first, then the files.
+
     Examples:
 
       crimea-cli search Zelensky
 
-      crimea-cli search --fuzzy Bakhchisaray --format json
+      crimea-cli search Crimea -t court arts/*.txt
+
+      crimea-cli search --fuzzy Bakhchisaray -f json
     """
     from .events import extract_events
-    from .query import HINT_CHARACTERS, match_statement, regex_matches
+    from .query import HINT_CHARACTERS, fold, match_statement, regex_matches
     from .records import hit_record
 
-    out = _Out(fmt, no_color, output, force)
+    terms = _search_sources(term, files, more)
+    out = _Out(fmt, no_color, output, force, color=color, width=width, no_pager=no_pager)
+    whole = not substring
     with _reported():
+        flt = _event_filter(date_from, date_to, category, None, None, None)
+        by_events = bool(flt.date_from or flt.date_to or flt.categories)
+        wanted = fold(section or "")
         hits: list[dict[str, Any]] = []
+        matched = 0
         # the first statements read, for a hint when nothing matches: a hint
         # must not cost more than the search
         sample: list[str] = []
         budget = HINT_CHARACTERS
-        for art in out.articles(article):
+        for art in out.articles(_specs(article, files)):
             statements = list(art.statements)
             for st in statements:
                 if budget >= len(st.text):
@@ -459,33 +773,71 @@ def search(
             if regex:
                 spans_list = regex_matches(terms, [s.text for s in statements])
             else:
-                spans_list = [match_statement(s.text, terms, fuzzy) for s in statements]
+                spans_list = [match_statement(s.text, terms, fuzzy, whole) for s in statements]
             if not any(spans_list):
                 continue   # no need to date what nothing matched
             first_date: dict[int, str] = {}
+            kept: set[int] = set()
             for ev in sorted(extract_events(art), key=lambda e: e.date.span[0]):
                 first_date.setdefault(ev.statement.index, ev.date.edtf)
-            hits.extend(hit_record(st, art.title, first_date.get(st.index), spans)
-                        for st, spans in zip(statements, spans_list, strict=True) if spans)
-        if not hits:
+                if flt.keeps(ev):
+                    kept.add(ev.statement.index)
+            from .model import section_label
+
+            hit_at = [i for i, (st, spans) in enumerate(zip(statements, spans_list, strict=True))
+                      if spans and (not by_events or st.index in kept)
+                      and (not wanted or wanted in fold(section_label(st.section)))]
+            matched += len(hit_at)
+            hit_set = set(hit_at)
+            shown = sorted({j for i in hit_at
+                            for j in range(max(0, i - context),
+                                           min(len(statements), i + context + 1))})
+            hits.extend(hit_record(statements[j], art.title, first_date.get(statements[j].index),
+                                   (spans_list[j] or []) if j in hit_set else [])
+                        for j in shown)
+        if not matched:
             hint = ""
             if not regex and not fuzzy and any(
-                    match_statement(text, terms, True) for text in sample):
+                    match_statement(text, terms, True, whole) for text in sample):
                 hint = "; --fuzzy finds spelling variants"
+            elif whole and not regex and any(
+                    match_statement(text, terms, False, False) for text in sample):
+                hint = "; --substring finds it inside words"
             typer.echo(f"crimea-cli: no statement matches {' '.join(terms)!r}{hint}", err=True)
             raise typer.Exit(EXIT_NO_MATCH)
+    if reverse:
+        hits.reverse()
+    if limit is not None:
+        hits = _limit_hits(hits, limit)
     with _reported():
         out.emit("hits", hits)
 
 
-@app.command()
+def _limit_hits(hits: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """The records up to the ``limit``-th hit and its context after it."""
+    out: list[dict[str, Any]] = []
+    seen = 0
+    for rec in hits:
+        if rec["matches"]:
+            if seen == limit:
+                break
+            seen += 1
+        out.append(rec)
+    return out
+
+
+@app.command(cls=_Command)
 def facts(
+    files: FilesArg = None,
     article: ArticleOpt = None,
-    fmt: FormatOpt = Format.rich,
+    fmt: PageFormatOpt = PageFormat.rich,
     as_of: Annotated[str | None, typer.Option(
         "--as-of", metavar="DATE", help="Compute ages and durations on DATE "
         "(YYYY-MM-DD; default: today).")] = None,
     no_color: NoColorOpt = False,
+    color: ColorOpt = None,
+    width: WidthOpt = None,
+    no_pager: NoPagerOpt = False,
     output: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
@@ -500,11 +852,12 @@ def facts(
     from .events import extract_events
     from .facts import compute_facts
 
-    out = _Out(fmt, no_color, output, force)
+    out = _Out(fmt, no_color, output, force, color=color, width=width,
+               no_pager=no_pager)
     with _reported():
         day = _as_of(as_of)
         rows = []
-        for art in out.articles(article):
+        for art in out.articles(_specs(article, files)):
             rows.extend(compute_facts(art, extract_events(art), day))
     with _reported():
         out.emit("facts", ({"label": r.label, "value": r.value, "source": r.source,
@@ -520,13 +873,15 @@ class Period(StrEnum):
     century = "century"
 
 
-@app.command()
+@app.command(cls=_Command)
 def stats(
+    files: FilesArg = None,
     article: ArticleOpt = None,
     fmt: ViewFormatOpt = ViewFormat.rich,
     period: Annotated[Period, typer.Option(
-        "--per", help="Count per year, decade or century (auto: the finest that needs at "
-        "most 25 rows).", case_sensitive=False)] = Period.auto,
+        "--per", metavar="PERIOD",
+        help="Count per year, decade or century (auto: the finest that needs at most 25 "
+             "rows).", case_sensitive=False)] = Period.auto,
     by_article: Annotated[bool, typer.Option(
         "--by-article", help="Counts for each article apart.")] = False,
     ascii_only: Annotated[bool, typer.Option(
@@ -539,6 +894,9 @@ def stats(
     contains: ContainsOpt = None,
     jobs: JobsOpt = None,
     no_color: NoColorOpt = False,
+    color: ColorOpt = None,
+    width: WidthOpt = None,
+    no_pager: NoPagerOpt = False,
     output: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
@@ -556,10 +914,11 @@ def stats(
     """
     from .stats import count_events, stats_record
 
-    out = _Out(fmt, no_color or ascii_only, output, force)
+    out = _Out(fmt, no_color or ascii_only, output, force, color=color, width=width,
+               no_pager=no_pager)
     with _reported():
         flt = _event_filter(date_from, date_to, category, section, kind, contains)
-        rows = list(_event_records(article, flt, jobs, out))
+        rows = list(_event_records(_specs(article, files), flt, jobs, out))
         counts = count_events(rows, period.value, by_article)
     if not counts and out.human() and output is None:
         typer.echo("No events match.")
@@ -577,14 +936,18 @@ def _as_of(as_of: str | None) -> _dt.date:
         raise CrimeaError(f"--as-of takes a day as YYYY-MM-DD, not {as_of!r}") from None
 
 
-@app.command()
+@app.command(cls=_Command)
 def case(
+    files: FilesArg = None,
     article: ArticleOpt = None,
     fmt: ViewFormatOpt = ViewFormat.rich,
     as_of: Annotated[str | None, typer.Option(
         "--as-of", metavar="DATE", help="Compute ages on DATE "
         "(YYYY-MM-DD; default: today).")] = None,
     no_color: NoColorOpt = False,
+    color: ColorOpt = None,
+    width: WidthOpt = None,
+    no_pager: NoPagerOpt = False,
     output: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
@@ -597,19 +960,20 @@ def case(
 
       crimea-cli case
 
-      crimea-cli case -a bio.txt --format json
+      crimea-cli case bio.txt --format json
     """
     from .awards import extract_awards
     from .case import case_lines, case_record
     from .events import extract_events
     from .sources import STDIN, bundled_article_path, expand, read_item
 
-    out = _Out(fmt, no_color, output, force)
+    out = _Out(fmt, no_color, output, force, color=color, width=width,
+               no_pager=no_pager)
     with _reported():
         day = _as_of(as_of)
         bundled = str(bundled_article_path())
         rows: list[dict[str, Any]] = []
-        for path, in_directory in expand(article or []):
+        for path, in_directory in expand(_specs(article, files)):
             try:
                 art = read_item(path)
             except CrimeaError as exc:
@@ -626,7 +990,7 @@ def case(
         out.emit("case", rows)
 
 
-@app.command()
+@app.command(cls=_Command)
 def fetch(
     target: Annotated[str, typer.Argument(
         metavar="TITLE|URL", help="A page title (\"Server Mustafayev\") or its URL.")],

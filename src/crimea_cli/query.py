@@ -140,25 +140,34 @@ def _fuzzy_spans(term: str, folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _plain_spans(term: str, folded: str) -> list[tuple[int, int]]:
+def _plain_spans(term: str, folded: str, whole_words: bool = False) -> list[tuple[int, int]]:
     needle = fold(term)
     if not needle:
         return []
+    # a term that starts (ends) with a letter or digit must start (end) a word
+    check_start = whole_words and needle[0].isalnum()
+    check_end = whole_words and needle[-1].isalnum()
     spans, start = [], folded.find(needle)
     while start >= 0:
-        spans.append((start, start + len(needle)))
-        start = folded.find(needle, start + len(needle))
+        end = start + len(needle)
+        if not ((check_start and start > 0 and folded[start - 1].isalnum())
+                or (check_end and end < len(folded) and folded[end].isalnum())):
+            spans.append((start, end))
+        start = folded.find(needle, start + 1 if whole_words else end)
     return spans
 
 
-def match_statement(text: str, terms: Sequence[str], fuzzy: bool = False
-                    ) -> list[tuple[int, int]] | None:
-    """Spans in ``text`` where the terms match, or None unless every term does."""
+def match_statement(text: str, terms: Sequence[str], fuzzy: bool = False,
+                    whole_words: bool = False) -> list[tuple[int, int]] | None:
+    """Spans in ``text`` where the terms match, or None unless every term does.
+
+    With ``whole_words`` a term matches only as whole words ("war" is not in
+    "award"); a term that starts or ends with punctuation is free there."""
     # folding ASCII moves no offset, so only other text needs an index map
     folded, index = (text.casefold(), None) if text.isascii() else fold_with_map(text)
     spans: list[tuple[int, int]] = []
     for term in terms:
-        found = _plain_spans(term, folded)
+        found = _plain_spans(term, folded, whole_words)
         if not found and fuzzy:
             found = _fuzzy_spans(term, folded)
         if not found:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -41,18 +40,44 @@ class Terminal:
     is_tty: bool
 
 
-def detect_terminal(no_color: bool = False) -> Terminal:
-    """Colour only on a terminal; ``NO_COLOR`` (or ``--no-color``) wins over
-    ``FORCE_COLOR``; the width follows ``COLUMNS`` or the terminal."""
+DEFAULT_WIDTH = 100
+"""The width when there is no terminal to ask, and of files written with -o."""
+COLORS: tuple[str, ...] = ("auto", "always", "never")
+
+
+def terminal_width() -> int | None:
+    """The width of the controlling terminal, as Rich finds it: ``COLUMNS``,
+    else the terminal of stdout, stderr or stdin (so a pipe still gets the
+    width of the terminal it was run from); None when there is none."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    for stream in (sys.__stdout__, sys.__stderr__, sys.__stdin__):
+        try:
+            if stream is not None:
+                return os.get_terminal_size(stream.fileno()).columns or None
+        except (AttributeError, OSError, ValueError):
+            continue
+    return None
+
+
+def detect_terminal(no_color: bool = False, color: str = "auto",
+                    width: int | None = None) -> Terminal:
+    """Colour only on a terminal, unless ``color`` is ``always`` or ``never``;
+    with ``auto``, ``NO_COLOR`` (or ``--no-color``) wins over ``FORCE_COLOR``.
+    The width is ``width``, else the terminal's (:func:`terminal_width`),
+    else ``DEFAULT_WIDTH``."""
     is_tty = sys.stdout.isatty()
-    if no_color or os.environ.get("NO_COLOR"):
-        color = False
+    if color == "always":
+        shown = True
+    elif color == "never" or no_color or os.environ.get("NO_COLOR"):
+        shown = False
     elif os.environ.get("FORCE_COLOR"):
-        color = True
+        shown = True
     else:
-        color = is_tty
-    width = shutil.get_terminal_size((100, 24)).columns
-    return Terminal(color=color, width=max(width, 20), is_tty=is_tty)
+        shown = is_tty
+    cells = width or terminal_width() or DEFAULT_WIDTH
+    return Terminal(color=shown, width=max(cells, 20), is_tty=is_tty)
 
 
 DISPLAY_LIMIT = 2000

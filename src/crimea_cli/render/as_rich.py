@@ -13,12 +13,29 @@ from itertools import groupby
 from typing import Any, TextIO
 
 from ..humanize import human_date
-from . import Terminal, record_text, visible
+from . import Terminal, record_text, visible, visible_marks
 from .layout import Cell, Line, cell_len, grid, styled_cell, write
-from .style import CATEGORY_STYLES
+from .style import CATEGORY_STYLES, DATE_SPAN_STYLE
 
 _MIN_STATEMENT = 16
 """The statement column is never narrower than this, however narrow the terminal."""
+STACK_WIDTH = 64
+"""At this width or less, each event is stacked: its date and category on one
+line, the statement at the full width below, instead of a narrow column."""
+INDENT = 2
+"""How far a stacked statement is indented."""
+
+
+def statement_cell(rec: dict[str, Any], width: int) -> Cell:
+    """The statement wrapped to ``width``, the date's own words emphasised."""
+    text = str(rec.get("text", ""))
+    shown = visible(record_text(rec))
+    a, b = rec.get("span_start"), rec.get("span_end")
+    marks: list[tuple[int, int]] = []
+    if isinstance(a, int) and isinstance(b, int) and 0 <= a < b <= len(text):
+        marks = [(x, min(y, len(shown))) for x, y in visible_marks(text, [(a, b)])
+                 if x < len(shown)]
+    return styled_cell(shown, width, "", marks, DATE_SPAN_STYLE)
 
 
 def group_label(rec: dict[str, Any]) -> str:
@@ -39,6 +56,9 @@ def _date_lines(rec: dict[str, Any]) -> list[tuple[str, str]]:
 def timeline_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
     """The timeline view of event records, line by line, at ``width`` cells."""
     several = len({r.get("article") for r in rows}) > 1
+    if width <= STACK_WIDTH:
+        yield from _stacked(rows, width, several)
+        return
     dates = [_date_lines(r) for r in rows]   # worked out once: they set the width
     # one width for all groups, so that statements line up down the page
     longest = max((cell_len(text) for lines in dates for text, _ in lines), default=10)
@@ -55,7 +75,7 @@ def timeline_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
             where = f"{rec.get('article', '')} · {where}"
         date = [line for text, style in date_lines
                 for line in styled_cell(text, date_width, style)]
-        body = (styled_cell(visible(record_text(rec)), text_width)
+        body = (statement_cell(rec, text_width)
                 + styled_cell(visible(where), text_width, "dim"))
         return date, [[(category, CATEGORY_STYLES.get(category, ""))]], body
 
@@ -63,6 +83,29 @@ def timeline_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
                                   key=lambda pair: group_label(pair[0])):
         yield [(heading, "bold underline")]
         yield from grid((cells(rec, lines) for rec, lines in group), widths)
+
+
+def _stacked(rows: list[dict[str, Any]], width: int, several: bool) -> Iterator[Line]:
+    """The timeline for a narrow terminal: per event, the date and category on
+    one line, then the statement and its section at the full width."""
+    inner = max(_MIN_STATEMENT, width - INDENT)
+    pad: Line = [(" " * INDENT, "")]
+    for heading, group in groupby(rows, key=group_label):
+        yield [(heading, "bold underline")]
+        for rec in group:
+            category = str(rec.get("category", ""))
+            head: Line = []
+            for text, style in _date_lines(rec):
+                head += [(visible(text), style), (" ", "")]
+            head.append((category, CATEGORY_STYLES.get(category, "")))
+            yield head
+            for line in statement_cell(rec, inner):
+                yield pad + line
+            where = str(rec.get("section", ""))
+            if several:
+                where = f"{rec.get('article', '')} · {where}"
+            for line in styled_cell(visible(where), inner, "dim"):
+                yield pad + line
 
 
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:

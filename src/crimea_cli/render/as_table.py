@@ -23,8 +23,49 @@ LONGEST_WORD = 20
 """Other columns are never narrower than their longest word, up to this."""
 
 
+STACK_WIDTH = 64
+"""At this width or less the table is stacked: per record, its short columns
+on one line and its long ones (the statement, a fact's value) below at the
+full width, instead of squeezing them into narrow columns."""
+LONG = ("text", "value")
+"""The columns a stacked table gives their own lines."""
+
+
+def stacked_lines(kind: str, rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
+    """The table for a narrow terminal: one block per record."""
+    cols = columns(kind, rows)
+    inner = max(10, width - 2)
+    for rec in rows:
+        head: Line = []
+        for _, key in cols:
+            text = visible(cell(rec, key))
+            if key in LONG or not text:
+                continue
+            if head:
+                head.append(("  ", ""))
+            style = (CATEGORY_STYLES.get(text, "") if key == "category" else
+                     "dim" if key in ("section", "source") else "bold" if key == "label" else "")
+            head.append((text, style))
+        if sum(cell_len(t) for t, _ in head) <= width:
+            yield head
+        else:
+            yield from styled_cell("".join(t for t, _ in head), width)
+        for _, key in cols:
+            if key not in LONG:
+                continue
+            text = visible(cell(rec, key))
+            marks = (visible_marks(cell(rec, key), rec["matches"])
+                     if key == "text" and rec.get("matches") else [])
+            for line in styled_cell(text, inner, marks=marks, mark_style="bold reverse"):
+                yield [("  ", ""), *line]
+
+
 def table_lines(kind: str, rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
-    """A header, a rule, and each record as a row of wrapped cells."""
+    """A header, a rule, and each record as a row of wrapped cells (stacked
+    at ``STACK_WIDTH`` or less)."""
+    if width <= STACK_WIDTH:
+        yield from stacked_lines(kind, rows, width)
+        return
     cols = columns(kind, rows)
     texts = [[visible(cell(rec, key)) for _, key in cols] for rec in rows]
     natural = [max([cell_len(header), *(cell_len(row[i]) for row in texts)])
