@@ -249,7 +249,7 @@ def test_stats_over_a_directory_per_article() -> None:
     data = json.loads(out)
     assert code == 0 and {r["key"] for r in data if r["table"] == "article"} >= {
         "Server Mustafayev", "Harbour Street bridge"}
-    code, out, _ = run("stats", "-a", str(DEVSET), "--by-article", "-f", "json")
+    code, out, _ = run("stats", "-a", str(DEVSET), "--group-by", "article", "-f", "json")
     data = json.loads(out)
     assert all(r["article"] for r in data) and not any(r["table"] == "article" for r in data)
 
@@ -332,3 +332,27 @@ def test_explain_takes_the_section_filter_and_refuses_calendars() -> None:
     assert code == 0 and json.loads(out) == []
     code, _, err = run("timeline", "--explain", "-f", "ics")
     assert code == 2 and err.startswith("crimea-cli: error: --explain")
+
+
+# --- group by article ------------------------------------------------------------
+
+
+def test_group_by_article_gives_each_article_its_heading_and_summary() -> None:
+    a, b = str(DEVSET / "04_eminov.txt"), str(DEVSET / "05_bridge.txt")
+    code, out, _ = run("timeline", a, b, "--group-by", "article", "--oneline", width=80)
+    lines = out.splitlines()
+    assert code == 0
+    assert lines[0] == "Ruslan Eminov — 9 events"
+    assert "Harbour Street bridge — 5 events" in lines
+    # under its heading a row need not name its article
+    assert not any("Harbour" in line for line in lines[1:lines.index("")])
+    code, out, _ = run("awards", str(DEVSET), "--group-by", "article")
+    assert code == 0
+    assert "Server Mustafayev — 2 awards, the latest Alfred Moses Liberty Award (2025)" in out
+    code, out, _ = run("facts", a, b, "--group-by", "article", "-f", "markdown")
+    assert code == 0 and out.startswith("## Ruslan Eminov — ")
+    # the data formats: records ordered by article, each naming it
+    code, out, _ = run("timeline", a, b, "--group-by", "article", "-f", "json")
+    names = [r["article"] for r in json.loads(out)]
+    assert code == 0 and names == sorted(names, key=names.index) and len(set(names)) == 2
+    assert names.index("Harbour Street bridge") == names.count("Ruslan Eminov")

@@ -242,6 +242,17 @@ ViewFormatOpt = Annotated[ViewFormat, typer.Option(
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour, as NO_COLOR does.")]
 
 
+class GroupBy(StrEnum):
+    """What several articles' records can be grouped by."""
+
+    article = "article"
+
+
+GroupByOpt = Annotated[GroupBy | None, typer.Option(
+    "--group-by", metavar="article", case_sensitive=False,
+    help="With several articles: each article under its own heading, with a summary.")]
+
+
 class ColorChoice(StrEnum):
     """When to colour the output."""
 
@@ -291,8 +302,9 @@ class _Out:
 
     def __init__(self, fmt: Format | ViewFormat | PageFormat, no_color: bool, output: str | None,
                  force: bool, *, color: ColorChoice | None = None, width: int | None = None,
-                 no_pager: bool = False) -> None:
+                 no_pager: bool = False, group_by: GroupBy | None = None) -> None:
         self.fmt, self.output, self.force = fmt, output, force
+        self.group_by = group_by
         self.no_color = no_color or _Global.no_color
         self.color = color or _Global.color or ColorChoice.auto
         self.width = width or _Global.width
@@ -336,7 +348,11 @@ class _Out:
         from .render import DEFAULT_WIDTH, Terminal
         from .render import renderer as renderer_for
 
-        renderer = renderer_for(self.fmt.value)
+        renderer: Any = renderer_for(self.fmt.value)
+        if self.group_by is GroupBy.article:
+            from .render import grouped
+
+            renderer = _Grouped(grouped, renderer_for(self.fmt.value), self.fmt.value)
         if self.fmt == Format.ics:
             records = list(records)
             missing = renderer.left_out(records)
@@ -355,6 +371,19 @@ class _Out:
 
     def human(self) -> bool:
         return self.fmt in (Format.rich, Format.table, Format.oneline, Format.markdown)
+
+
+class _Grouped:
+    """A renderer that renders article by article (``--group-by article``)."""
+
+    def __init__(self, grouped: Any, inner: Any, fmt: str) -> None:
+        self.grouped, self.inner, self.fmt = grouped, inner, fmt
+
+    def left_out(self, records: list[dict[str, Any]]) -> int:
+        return int(self.inner.left_out(records))
+
+    def render(self, kind: str, records: Iterable[dict[str, Any]], out: Any, term: Any) -> None:
+        self.grouped.render(self.inner, self.fmt, kind, records, out, term)
 
 
 def _write_atomically(output: str, force: bool, write: Any) -> None:
@@ -503,6 +532,7 @@ def timeline(
     files: FilesArg = None,
     article: ArticleOpt = None,
     fmt: FormatOpt = Format.rich,
+    group_by: GroupByOpt = None,
     date_from: DateFromOpt = None,
     date_to: DateToOpt = None,
     category: CategoryOpt = None,
@@ -545,7 +575,8 @@ def timeline(
             _usage_error(f"--oneline is a terminal layout; it does not go with --format {fmt}")
         fmt = Format.oneline
     out = _Out(fmt, no_color, output, force, color=color, width=width,
-               no_pager=no_pager)
+               no_pager=no_pager,
+               group_by=group_by)
     if explain:
         if fmt in (Format.ics, Format.timelinejs):
             _usage_error(f"--explain does not go with --format {fmt}")
@@ -626,6 +657,7 @@ def awards(
     files: FilesArg = None,
     article: ArticleOpt = None,
     fmt: FormatOpt = Format.rich,
+    group_by: GroupByOpt = None,
     date_from: DateFromOpt = None,
     date_to: DateToOpt = None,
     section: SectionOpt = None,
@@ -650,7 +682,8 @@ def awards(
     from .query import fold
     from .records import award_record
 
-    out = _Out(fmt, no_color, output, force, color=color, width=width, no_pager=no_pager)
+    out = _Out(fmt, no_color, output, force, color=color, width=width, no_pager=no_pager,
+               group_by=group_by)
     with _reported():
         flt = _event_filter(date_from, date_to, None, section, None, None)
         wanted = fold(section or "")
@@ -713,6 +746,7 @@ def search(
         "(repeatable).")] = None,
     article: ArticleOpt = None,
     fmt: PageFormatOpt = PageFormat.rich,
+    group_by: GroupByOpt = None,
     regex: Annotated[bool, typer.Option("--regex", "-e",
                                         help="Terms are regular expressions.")] = False,
     fuzzy: Annotated[bool, typer.Option(
@@ -752,7 +786,8 @@ def search(
     from .records import hit_record
 
     terms = _search_sources(term, files, more)
-    out = _Out(fmt, no_color, output, force, color=color, width=width, no_pager=no_pager)
+    out = _Out(fmt, no_color, output, force, color=color, width=width, no_pager=no_pager,
+               group_by=group_by)
     whole = not substring
     with _reported():
         flt = _event_filter(date_from, date_to, category, None, None, None)
@@ -831,6 +866,7 @@ def facts(
     files: FilesArg = None,
     article: ArticleOpt = None,
     fmt: PageFormatOpt = PageFormat.rich,
+    group_by: GroupByOpt = None,
     as_of: Annotated[str | None, typer.Option(
         "--as-of", metavar="DATE", help="Compute ages and durations on DATE "
         "(YYYY-MM-DD; default: today).")] = None,
@@ -853,7 +889,8 @@ def facts(
     from .facts import compute_facts
 
     out = _Out(fmt, no_color, output, force, color=color, width=width,
-               no_pager=no_pager)
+               no_pager=no_pager,
+               group_by=group_by)
     with _reported():
         day = _as_of(as_of)
         rows = []
@@ -882,8 +919,7 @@ def stats(
         "--per", metavar="PERIOD",
         help="Count per year, decade or century (auto: the finest that needs at most 25 "
              "rows).", case_sensitive=False)] = Period.auto,
-    by_article: Annotated[bool, typer.Option(
-        "--by-article", help="Counts for each article apart.")] = False,
+    group_by: GroupByOpt = None,
     ascii_only: Annotated[bool, typer.Option(
         "--ascii", help="Bars of plain ASCII (#), without colour.")] = False,
     date_from: DateFromOpt = None,
@@ -919,7 +955,7 @@ def stats(
     with _reported():
         flt = _event_filter(date_from, date_to, category, section, kind, contains)
         rows = list(_event_records(_specs(article, files), flt, jobs, out))
-        counts = count_events(rows, period.value, by_article)
+        counts = count_events(rows, period.value, group_by is GroupBy.article)
     if not counts and out.human() and output is None:
         typer.echo("No events match.")
         if out.skipped:

@@ -1,0 +1,61 @@
+"""``--group-by article``: each article's records under its own heading.
+
+The human formats write a heading per article (its title, and how many
+records it has: "Server Mustafayev — 11 events") and then render the
+article's records alone, so that a merged view's "article" column is not
+needed; the data formats get the records ordered by article, in the order
+the articles were read, each record naming its article as always.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from types import ModuleType
+from typing import Any, TextIO
+
+from . import Terminal, visible
+from .layout import write
+
+HUMAN = ("rich", "table", "oneline", "markdown")
+NOUNS = {"events": ("event", "events"), "awards": ("award", "awards"),
+         "facts": ("fact", "facts"), "hits": ("hit", "hits"), "case": ("line", "lines"),
+         "explain": ("token", "tokens"), "stats": ("count", "counts")}
+
+
+def by_article(records: Iterable[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The records per article, articles in the order they first appear."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for rec in records:
+        groups.setdefault(str(rec.get("article", "")), []).append(rec)
+    return list(groups.items())
+
+
+def heading(kind: str, article: str, rows: list[dict[str, Any]]) -> str:
+    """An article's heading and the summary of its records."""
+    one, many = NOUNS.get(kind, ("record", "records"))
+    summary = f"{len(rows):,} {one if len(rows) == 1 else many}"
+    if kind == "awards":
+        dated = [r for r in rows if r.get("date")]
+        if dated:
+            latest = max(dated, key=lambda r: str(r.get("date")))
+            summary += f", the latest {latest.get('name')} ({str(latest['date'])[:4]})"
+    return f"{visible(article) or '(untitled)'} — {summary}"
+
+
+def render(renderer: ModuleType, fmt: str, kind: str, records: Iterable[dict[str, Any]],
+           out: TextIO, term: Terminal) -> None:
+    """Render ``records`` with ``renderer``, article by article."""
+    groups = by_article(records)
+    if fmt not in HUMAN:
+        renderer.render(kind, [r for _, rows in groups for r in rows], out, term)
+        return
+    for i, (article, rows) in enumerate(groups):
+        if i:
+            out.write("\n")
+        title = heading(kind, article, rows)
+        if fmt == "markdown":
+            safe = title.replace("\\", "\\\\").replace("<", "&lt;")
+            out.write("## " + safe + "\n\n")
+        else:
+            write([[(title, "bold underline")]], out, term)
+        renderer.render(kind, rows, out, term)
