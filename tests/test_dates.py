@@ -230,6 +230,19 @@ EXCLUSIONS = [
     ("Room 1204 was searched.", []),
     ("The fine was $2000 in total.", []),
     ("The station lies at 1450 metres above sea level.", []),
+    # counts of three digits are not years: they need a plain preposition of time
+    ("The rebels raised a force of 300 militia.", []),
+    ("The motion passed by a vote of 212 to 198.", []),
+    ("Only 60 of the approximately 500 towns sent envoys.", []),
+    ("Raids averaged about 850 a week in the spring.", []),
+    ("The flood left between 400-1,000 people homeless.", []),
+    ("The tally rose from a low of 120 to 340.", []),
+    ("The company lost 211 British and 40 Irish sailors.", []),
+    ("The count was 702 in 1998.", ["1998"]),
+    ("The abbey was sacked in 874 by raiders.", ["0874"]),
+    ("A hall was built c. 870 on the ridge.", ["0870~"]),
+    ("Relief came in January of 1942.", ["1942-01"]),
+    ("Attacks rose from a low in January of 114 to 250.", []),
     # an era after a number of one or two digits is needed for AD; not a label
     ("Route 66 AD hoc signs were removed.", []),
     ("The team scored 12 CE points.", []),
@@ -316,6 +329,37 @@ def test_bounds_and_span() -> None:
 def test_partial_dates_wait_for_a_year(text: str, month: int, day: int) -> None:
     (m,) = find_mentions(text)
     assert (m.kind, m.month, m.day) == (MentionKind.PARTIAL, month, day)
+
+
+# a month alone, after a lead or a qualifier: (month, end month) or None
+MONTH_ALONE = [
+    ("In April the garrison surrendered.", [(4, 0)]),
+    ("By early October the harbour was closed.", [(10, 0)]),
+    ("The raid was beaten off by late September.", [(9, 0)]),
+    ("They held the ridge until mid-November.", [(11, 0)]),
+    ("By the end of March the envoys had left.", [(3, 0)]),
+    ("Talks resumed in the middle of August.", [(8, 0)]),
+    ("The blockade lasted from May to November.", [(5, 11)]),
+    ("Between June and August the roads were cut.", [(6, 8)]),
+    ("The columns marched in May and again in June.", [(5, 0), (6, 0)]),
+    ("Late May brought heavy rain.", [(5, 0)]),
+    ("He promised a reply [in September].", [(9, 0)]),
+    ("February to April was quiet on the coast.", [(2, 4)]),
+    # not months alone: modal verbs, first names, a day or year that follows
+    ("The council may vote in may.", []),
+    ("She sang a duet written by June Lowell.", []),
+    ("He went to see April Rowe.", []),
+    ("The envoy came in May 1921.", None),
+    ("The envoy came on 4 May.", None),
+    ("A March offensive was planned.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "months"), MONTH_ALONE)
+def test_months_alone_wait_for_a_year(text: str, months: list[tuple[int, int]] | None) -> None:
+    found = [(m.month, m.end_month) for m in find_mentions(text)
+             if m.kind is MentionKind.PARTIAL and m.day == 0]
+    assert found == (months or [])
 
 
 @pytest.mark.parametrize(("text", "start", "end"), [

@@ -107,6 +107,20 @@ def test_a_range_of_days_without_a_year_is_one_inferred_interval() -> None:
     assert _events("In 2019 it began. On 28–29 February it ended.") == [("2019", "explicit")]
 
 
+def test_a_month_alone_takes_the_year_of_the_nearest_explicit_date() -> None:
+    assert _events("On 2 March 1941 the pact was signed. In April the army withdrew. "
+                   "By early October the port was closed.") == [
+        ("1941-03-02", "explicit"), ("1941-04", "inferred"), ("1941-10", "inferred")]
+
+
+def test_a_range_of_months_alone_is_one_inferred_interval() -> None:
+    assert _events("The siege began in 1683. It lasted from May to November.") == [
+        ("1683", "explicit"), ("1683-05/1683-11", "inferred")]
+    # a range that wraps the year ends in the next one
+    assert _events("The war resumed in 1920. Fighting went on from October to March.") == [
+        ("1920", "explicit"), ("1920-10/1921-03", "inferred")]
+
+
 def test_recurring_days_are_not_inferred() -> None:
     assert _events("On 18 May 1944 the deportation began. Every year on 18 May, people "
                    "commemorate the victims.") == [("1944-05-18", "explicit")]

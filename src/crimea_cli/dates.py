@@ -50,6 +50,9 @@ from .vocab import (
     ERA_BC,
     INTERVAL_OPENERS,
     MONTH_ABBREVIATIONS,
+    MONTH_LEADS,
+    MONTH_NAME_LEADS,
+    MONTH_QUALIFIERS,
     MONTHS,
     NUMBER_LABELS,
     NUMBER_WORDS,
@@ -67,6 +70,11 @@ from .vocab import (
     YEAR_PREPOSITIONS,
 )
 
+THREE_DIGIT_LEADS = (YEAR_PREPOSITIONS - WEAK_YEAR_PREPOSITIONS - APPROXIMATE_WORDS
+                     ) | {"c.", "ca.", "c", "ca", "circa"}
+"""Words after which a three-digit number may be a year without an era ("in
+965", "c. 965"); "of", "about", "between" and the like lead counts too."""
+
 MIN_YEAR = 100
 MAX_YEAR = 2199
 # --- mentions --------------------------------------------------------------
@@ -77,7 +85,8 @@ class MentionKind(StrEnum):
 
     EXPLICIT = "explicit"
     PARTIAL = "partial"
-    """A day and month without a year: resolved to an *inferred* date."""
+    """A day and month, or a month alone, without a year: resolved to an
+    *inferred* date."""
     RELATIVE = "relative"
     """A shift from an earlier date ("two weeks later")."""
 
@@ -88,7 +97,8 @@ class Mention(NamedTuple):
     * explicit: ``value`` holds the date; ``names_something`` is set for a
       year that names a thing ("the 2016 Sakharov Prize");
     * partial: ``month`` and ``day``, and for a range ("18–20 May") its last
-      ``end_month`` and ``end_day`` (0 otherwise);
+      ``end_month`` and ``end_day`` (0 otherwise); ``day`` 0 for a month
+      alone ("in April"; "from May to November" with ``end_month``);
     * relative: ``unit`` (day, week, month, year) and signed ``amount``
       (0 for "the same year").
     """
@@ -145,7 +155,7 @@ _ATOM_MONTH = re.compile(rf"""
   (?P<mddy>(?P<mddy_m>{_MON})\s+(?P<mddy_d1>{_DAY})\s*[–—−-]\s*(?P<mddy_d2>{_DAY}),?\s+
       (?P<mddy_y>{_YEAR}))
 | (?P<mdy>(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR}))
-| (?P<my>(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR}))
+| (?P<my>(?P<my_m>{_MON}),?\s+(?:of\s+(?=[0-9]{{4}}))?(?P<my_y>{_YEAR}))
 | (?P<mdd>(?P<mdd_m>{_MON})\s+(?P<mdd_d1>{_DAY})\s*[–—−-]\s*(?P<mdd_d2>{_DAY})(?![0-9:]))
 | (?P<md>(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?![0-9:]))
 | (?P<bm>(?P<bm_m>{_MON})(?={_SEP_AHEAD}(?:{_MON}|{_DAY}\s)))
@@ -177,6 +187,20 @@ _ERA_SHORT = re.compile(
     r"|(?<![\w.,/-])(?P<y2>[0-9]{1,2})\s?" + _ERA)
 """One- and two-digit years, which only an era marks as years: "AD 9",
 "9 AD", "44 BC"."""
+_MONTH_NAMES = "|".join(k for k in MONTHS if k not in MONTH_ABBREVIATIONS or k == "Sept")
+_MONTH_ALONE = re.compile(rf"\b(?:{_MONTH_NAMES})\b(?!\.?\s*[0-9])")
+"""A month name with no day or year after it: a candidate month-only date."""
+_QUALIFIER = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in
+                      sorted(MONTH_QUALIFIERS, key=len, reverse=True))
+_MONTH_LEAD = re.compile(
+    r"(?i:(?:^|(?<=[\s(\[]))(?P<lead>" + "|".join(sorted(MONTH_LEADS, key=len, reverse=True))
+    + r")\s+(?:(?P<q1>" + _QUALIFIER + r")\s*)?|(?:^|(?<=[\s(\[]))(?P<q2>" + _QUALIFIER
+    + r")\s*)$")
+"""What must stand before a month alone: a lead, a qualifier, or both."""
+_MONTH_NEXT = re.compile(
+    r"\s*(?:(?P<range>–|—|-|to|until|till|through)|(?P<list>and|or|,|,\s*and))\s*"
+    r"(?:(?:" + _QUALIFIER + r")\s*)?(?P<m>" + _MONTH_NAMES + r")\b(?!\.?\s*[0-9])")
+"""A second month joined to the first: "from May to November", "in May and June"."""
 _UNIT_WORD = re.compile(r"year|month|week|day|morning|evening|night")
 _SEPARATOR = re.compile(r"\s*(?:(?P<range>–|—|−|-|to|until|till|through)|"
                         r"(?P<and>and|or|,\s*and|,\s*or)|(?P<comma>,))\s*(?:the\s+)?"
@@ -191,6 +215,7 @@ _OPEN_END = re.compile(r"\s{0,3}[–—−-]\s{0,3}(?:(?P<w>\w+)|(?P<paren>(?=\)
                        r"|\s(?:to|until|till)\s+(?:the\s+)?(?P<w2>\w+)")
 _PREFIXED_YEAR = re.compile(r"\b(mid|pre|post|early|late)[-‐]$", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"[0-9]")
+_HAS_MONTH = re.compile("(?:" + "|".join(sorted({k[:3] for k in MONTHS})) + ")[a-z]*\\b")
 _BETWEEN_AND = re.compile(r"\bbetween\s[^,;.()]{1,60}\sand\s+$", re.IGNORECASE)
 # Where an atom can start: a run of digits or a month name. re finds these
 # quickly; the atom expressions (alternations re cannot skip through quickly)
@@ -403,9 +428,17 @@ class _Context(NamedTuple):
     approximate: bool = False
     names_something: bool = False
     opener: str = ""
+    rule: str = ""
+    """For a rejected number, the short name of the rule that rejected it
+    (``label``, ``quantity``, ``three-digit`` …), for explanations."""
 
 
-_NO = _Context(False)
+_NO = _Context(False, rule="no-evidence")
+
+
+def _no(rule: str) -> _Context:
+    """A rejection by the rule named ``rule``."""
+    return _Context(False, rule=rule)
 _WORD_PUNCT = ".,;:!?)]\"”’'"
 
 
@@ -515,7 +548,7 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
     if before_char and (before_char.isalnum() or before_char in "$€£¥₴₽#§№+-−_"):
         m = _PREFIXED_YEAR.search(text, max(0, start - 6), start)
         if not m:
-            return _NO
+            return _no("glued")   # "A380", "$2000", "No-1999"
         return _Context(_follower_ok(after), opener=m.group(1).lower())
     prev, paren = _word_before(text, start)
     prev_l = prev.lower().strip("\"“‘«")
@@ -523,23 +556,27 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
         prev_l = _lead_phrase(text, start) or prev_l
     next_word = after.word
 
-    if prev_l in NUMBER_LABELS or next_word in QUANTITY_WORDS:
-        return _NO
+    if prev_l in NUMBER_LABELS:
+        return _no("label")       # "Art. 205", "Room 1204"
+    if next_word in QUANTITY_WORDS:
+        return _no("quantity")    # "1500 signatures"
     if after.char == "-" and _is_measure(next_word[1:].split("-")[0]):
-        return _NO   # "a 2000-page report", "a 1000-year-old church"
+        return _no("measure")     # "a 2000-page report", "a 1000-year-old church"
     if next_word.upper() in ERA_BC or next_word.upper().replace(".", "") in ERA_BC:
-        return _NO
+        return _no("era-bc")      # read by the chain, with its era
     strict = _follower_ok(after)
     era = next_word.upper() in ERA_AD or prev.upper() in ERA_AD
     approximate = prev_l in APPROXIMATE_WORDS
     if era:
         return _Context(True, approximate)
-    if (has_three_digit and not (approximate or prev_l in YEAR_PREPOSITIONS)) or (
-            has_three_digit and not strict):
-        return _NO
+    if has_three_digit and not (strict and prev_l in THREE_DIGIT_LEADS):
+        # "a force of 300 militia", "some 600 city-states", "about 960 a week":
+        # a three-digit number needs a plain preposition of time and a
+        # follower a year can have
+        return _no("three-digit")
     if prev_l in YEAR_PREPOSITIONS:
         if prev_l in WEAK_YEAR_PREPOSITIONS and not strict and _noun_follows(after):
-            return _NO
+            return _no("weak-preposition-noun")   # "of 2000 rubles"
         return _Context(True, approximate, opener=prev_l)
     if paren:
         nxt = text[end:end + 1]
@@ -555,7 +592,7 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
         if (after.token[:1].isupper() or next_word in YEAR_NAMED_NOUNS
                 or after.word2 in YEAR_NAMED_NOUNS):
             return _Context(True, names_something=True)
-        return _NO
+        return _no("determiner-count")   # "the first 2000 people"
     if text[end:end + 2] in ("'s", "’s"):
         return _Context(True, names_something=True)
     if prev[:1].isupper() and prev_l in YEAR_AFTER_NAME_NOUNS and strict:
@@ -794,6 +831,44 @@ def _short_era_years(text: str) -> list[Mention]:
     return out
 
 
+def _month_mentions(text: str) -> list[Mention]:
+    """Months named alone after a lead or qualifier ("in April", "by early
+    October", "the end of March"): partial mentions with ``day`` 0, the year
+    left to the context; "from May to November" is one, a range."""
+    out: list[Mention] = []
+    taken = 0
+    for m in _MONTH_ALONE.finditer(text):
+        if m.start() < taken:
+            continue
+        lead = _MONTH_LEAD.search(text, max(0, m.start() - 28), m.start())
+        end = m.end()
+        chained = _MONTH_NEXT.match(text, end)
+        if lead is None and not (chained and chained.group("range")):
+            continue   # a month alone needs a lead, unless a range joins it to another
+        word = (lead.group("lead") or "").lower() if lead else ""
+        nxt = text[m.end():m.end() + 2].lstrip()
+        if lead and word in MONTH_NAME_LEADS and not lead.group("q1") and nxt[:1].isupper():
+            continue   # "a song by June Carter"
+        month = MONTHS[m.group()]
+        if chained and (chained.group("range") or word == "between"):
+            # "from May to November", "between May and July"; a range that
+            # wraps ("from October to March") ends the next year
+            out.append(Mention(MentionKind.PARTIAL, (m.start(), chained.end()), month=month,
+                               end_month=MONTHS[chained.group("m")]))
+            taken = chained.end()
+            continue
+        out.append(Mention(MentionKind.PARTIAL, m.span(), month=month))
+        while chained:   # "in May and June", "in May, June or July"
+            out.append(Mention(MentionKind.PARTIAL, chained.span("m"),
+                               month=MONTHS[chained.group("m")]))
+            end = chained.end()
+            chained = _MONTH_NEXT.match(text, end)
+            if chained and chained.group("range"):
+                break
+        taken = end
+    return out
+
+
 def _relative_matches(text: str, low: str) -> list[re.Match[str]]:
     """``_RELATIVE`` matches, searched only in windows around unit words."""
     out: list[re.Match[str]] = []
@@ -859,6 +934,8 @@ def find_mentions(text: str) -> list[Mention]:
         extra = _centuries(text)
     if "AD" in text or "BC" in text or "CE" in text or "A.D." in text or "B.C." in text:
         extra += _short_era_years(text)
+    if _HAS_MONTH.search(text):
+        extra += _month_mentions(text)
     low = text.lower()
     if ("year" in low or "day" in low or "month" in low or "week" in low
             or "morning" in low or "evening" in low or "night" in low):

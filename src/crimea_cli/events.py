@@ -112,6 +112,18 @@ def _shift(ref: DateValue, unit: str, amount: int, span: tuple[int, int]) -> Dat
     return year_value(d.year + amount, span, approx)
 
 
+def _partial_value(m: Mention, year: int) -> DateValue | None:
+    """A day–month or a month alone (``day`` 0) in ``year``; a range of months
+    that wraps ("from October to March") ends in the next year."""
+    if m.day:
+        return day_value(year, m.month, m.day, m.span)
+    first = month_value(year, m.month, m.span)
+    if not m.end_month or first is None:
+        return first
+    last = month_value(year + (m.end_month < m.month), m.end_month, m.span)
+    return interval_value(first, last, m.span) if last else None
+
+
 def _year_of(ref: DateValue) -> int | None:
     if is_bc(ref):
         return None
@@ -190,7 +202,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 recurring = bool(_RECURRING.search(st.text))
             if ref is None or year is None or recurring:
                 continue
-            inferred = day_value(year, m.month, m.day, m.span)
+            inferred = _partial_value(m, year)
             if inferred is not None and m.end_day:
                 last = day_value(year, m.end_month, m.end_day, m.span)
                 inferred = interval_value(inferred, last, m.span) if last else None

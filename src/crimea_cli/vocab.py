@@ -219,6 +219,28 @@ NUMBER_LABELS: frozenset[str] = frozenset({
 ERA_AD: frozenset[str] = frozenset({"AD", "CE", "A.D.", "C.E."})
 ERA_BC: frozenset[str] = frozenset({"BC", "BCE", "B.C.", "B.C.E."})
 
+#: Words that lead a month named without a day or year ("in April", "by
+#: early October", "from May to November"): only after one of these is a
+#: month alone a date, whose year the context gives.
+MONTH_LEADS: frozenset[str] = frozenset({
+    "in", "by", "from", "until", "till", "through", "since", "during",
+    "throughout", "before", "after", "around", "between", "into", "as of",
+})
+
+#: Leads after which a month followed by a capitalised word is more likely a
+#: person's first name ("a song by June Carter", "a letter from April Rowe").
+MONTH_NAME_LEADS: frozenset[str] = frozenset({"by", "from", "between"})
+
+#: Phrases between a lead and a month that narrow it ("by the end of March",
+#: "in the middle of August", "in early May", "by mid-June").
+MONTH_QUALIFIERS: tuple[str, ...] = (
+    "the end of", "the start of", "the beginning of", "the middle of", "the close of",
+    "the first half of", "the second half of", "the first week of", "the last week of",
+    "the second week of", "the third week of", "the first days of", "the last days of",
+    "the first part of", "the latter part of", "the latter half of", "the course of",
+    "early", "late", "mid-", "mid", "the early part of",
+)
+
 #: Words that make "X and Y" an interval rather than a list of two dates.
 INTERVAL_OPENERS: frozenset[str] = frozenset({"between", "from"})
 
