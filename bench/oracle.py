@@ -292,7 +292,10 @@ class Oracle:
                 res = runner.invoke(app, args, env={"COLUMNS": "100", "NO_COLOR": "1"})
                 err = getattr(res, "stderr", "") if res.stderr_bytes is not None else ""
                 shown = [a for a in args if a not in arts]   # not the temporary folder's name
-                self._format(["cli", *shown], [res.exit_code, res.stdout, err])
+                out = res.stdout
+                for k, folder in enumerate(folders):   # records name their file (origin)
+                    out, err = out.replace(folder, f"<{k}>"), err.replace(folder, f"<{k}>")
+                self._format(["cli", *shown], [res.exit_code, out, err])
 
 
 def fuzzed(n: int) -> Iterator[bytes]:

@@ -700,7 +700,7 @@ def awards(
             return not ((flt.date_from is not None and a.date.end < flt.date_from.start)
                         or (flt.date_to is not None and a.date.start > flt.date_to.end))
 
-        found = [a for art in out.articles(_specs(article, files))
+        found = [(a, art) for art in out.articles(_specs(article, files))
                  for a in extract_awards(art) if keeps(a)]
     if reverse:
         found.reverse()
@@ -712,7 +712,7 @@ def awards(
             raise typer.Exit(EXIT_SKIPPED)
         return
     with _reported():
-        out.emit("awards", (award_record(a) for a in found))
+        out.emit("awards", (award_record(a, art) for a, art in found))
 
 
 def _search_sources(term: str | None, files: list[str] | None,
@@ -828,7 +828,7 @@ def search(
                             for j in range(max(0, i - context),
                                            min(len(statements), i + context + 1))})
             hits.extend(hit_record(statements[j], art.title, first_date.get(statements[j].index),
-                                   (spans_list[j] or []) if j in hit_set else [])
+                                   (spans_list[j] or []) if j in hit_set else [], art)
                         for j in shown)
         if not matched:
             hint = ""
@@ -893,12 +893,13 @@ def facts(
                group_by=group_by)
     with _reported():
         day = _as_of(as_of)
-        rows = []
+        rows: list[tuple[Any, str | None]] = []
         for art in out.articles(_specs(article, files)):
-            rows.extend(compute_facts(art, extract_events(art), day))
+            rows.extend((r, art.origin or None)
+                        for r in compute_facts(art, extract_events(art), day))
     with _reported():
         out.emit("facts", ({"label": r.label, "value": r.value, "source": r.source,
-                            "article": r.article} for r in rows))
+                            "article": r.article, "origin": origin} for r, origin in rows))
 
 
 class Period(StrEnum):

@@ -26,4 +26,4 @@ def timeline_records(path: Item, flt: EventFilter) -> list[dict[str, Any]] | Art
         article = read_item(path)
     except ArticleError as exc:
         return exc
-    return [event_record(e) for e in filter_events(extract_events(article), flt)]
+    return [event_record(e, article) for e in filter_events(extract_events(article), flt)]

@@ -20,22 +20,24 @@ from __future__ import annotations
 from typing import Any
 
 from .edtf import iso_bounds
-from .model import Award, Event, Statement, section_label
+from .model import Article, Award, Event, Statement, section_label
 
 EVENT_FIELDS: tuple[str, ...] = (
     "date", "precision", "approximate", "kind", "start", "end", "category",
     "section", "text", "article", "span_start", "span_end", "offset_start",
     "offset_end", "resolved_from", "resolved_from_text", "text_cut", "text_start",
+    "origin", "revision", "citations",
 )
 AWARD_FIELDS: tuple[str, ...] = (
     "name", "date", "precision", "conferred_by", "section", "text", "article",
-    "text_cut", "text_start", "offset_start", "offset_end",
+    "text_cut", "text_start", "offset_start", "offset_end", "origin", "revision", "citations",
 )
 HIT_FIELDS: tuple[str, ...] = (
-    "date", "section", "source", "text", "article", "matches",
+    "date", "section", "source", "text", "article", "matches", "origin", "revision",
+    "citations",
 )
 
-FACT_FIELDS: tuple[str, ...] = ("label", "value", "source", "article")
+FACT_FIELDS: tuple[str, ...] = ("label", "value", "source", "article", "origin")
 
 CASE_FIELDS: tuple[str, ...] = ("field", "label", "value", "date", "source", "text", "article")
 STATS_FIELDS: tuple[str, ...] = ("table", "key", "count", "article")
@@ -81,8 +83,22 @@ def iso_day_key(day: str) -> tuple[int, str]:
     return int(day[:-6]), day[-5:]
 
 
-def event_record(event: Event) -> dict[str, Any]:
-    """One event as a JSON-ready dict with the fields of ``EVENT_FIELDS``."""
+def provenance(article: Article | None, statement: Statement | None) -> dict[str, Any]:
+    """Where a record comes from: ``origin`` (the article's path or page URL),
+    ``revision`` (the page revision, when the reader knows it) and
+    ``citations`` (the references the article gives for the statement: a list,
+    empty when it gives none; null when the format cannot say, as the plain
+    format cannot)."""
+    if article is None:
+        return {"origin": None, "revision": None, "citations": None}
+    cites = article.citations_of(statement) if statement is not None else None
+    return {"origin": article.origin or None, "revision": article.revision,
+            "citations": None if cites is None else [c.as_dict() for c in cites]}
+
+
+def event_record(event: Event, article: Article | None = None) -> dict[str, Any]:
+    """One event as a JSON-ready dict with the fields of ``EVENT_FIELDS``;
+    ``article`` (the event's) gives its provenance."""
     d = event.date
     src = event.resolved_from
     text, lo = excerpt(event.text, d.span)
@@ -105,10 +121,11 @@ def event_record(event: Event) -> dict[str, Any]:
         "resolved_from_text": None if src is None else excerpt(src.text, src.date.span)[0],
         "text_cut": len(text) < len(event.text),
         "text_start": lo,
+        **provenance(article, event.statement),
     }
 
 
-def award_record(award: Award) -> dict[str, Any]:
+def award_record(award: Award, article: Article | None = None) -> dict[str, Any]:
     """One award as a JSON-ready dict with the fields of ``AWARD_FIELDS``."""
     whole = award.statement.text
     text, lo = excerpt(whole, award.date.span if award.date else (0, 0))
@@ -124,12 +141,14 @@ def award_record(award: Award) -> dict[str, Any]:
         "text_start": lo,
         "offset_start": award.statement.start,
         "offset_end": award.statement.end,
+        **provenance(article, award.statement),
     }
 
 
 def hit_record(statement: Statement, article: str, date: str | None,
-               matches: list[tuple[int, int]]) -> dict[str, Any]:
-    """One search hit: a statement, its first date (or None), match offsets."""
+               matches: list[tuple[int, int]], of: Article | None = None) -> dict[str, Any]:
+    """One search hit: a statement, its first date (or None), match offsets;
+    ``of`` (the statement's article) gives its provenance."""
     return {
         "date": date,
         "section": section_label(statement.section),
@@ -137,4 +156,5 @@ def hit_record(statement: Statement, article: str, date: str | None,
         "text": statement.text,
         "article": article,
         "matches": [[a, b] for a, b in matches],
+        **provenance(of, statement),
     }

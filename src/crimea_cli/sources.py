@@ -9,6 +9,7 @@ Problems raise :class:`ArticleError` naming the source.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -20,6 +21,8 @@ from .model import Article
 from .read.dump import Page, is_dump, iter_pages
 
 ENV_VAR = "CRIMEA_CLI_ARTICLE"
+BUNDLED_ORIGIN = "bundled:seed.txt"
+"""The origin records give the bundled article."""
 ARTICLE_SUFFIXES = frozenset({".txt", ".wiki", ".wikitext", ".mediawiki", ".html", ".htm"})
 """The files a directory's articles are read from."""
 STDIN = "-"
@@ -108,7 +111,13 @@ def read_item(item: Item) -> Article:
         from .read import read_page
 
         return read_page(item)
-    return read_stdin() if item == STDIN else read_article(item)
+    if item == STDIN:
+        return read_stdin()
+    article = read_article(item)
+    if item == str(bundled_article_path()):
+        # a stable name, not this machine's path to the package
+        return dataclasses.replace(article, origin=BUNDLED_ORIGIN)
+    return article
 
 
 def read_stdin(max_bytes: int = MAX_ARTICLE_BYTES) -> Article:

@@ -14,16 +14,16 @@ dumps declare no entities.
 
 from __future__ import annotations
 
-import bz2
 import re
-import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
-from xml.etree.ElementTree import Element, ParseError, iterparse
+from typing import IO, TYPE_CHECKING
 
 from ..errors import ArticleError
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 _NS = re.compile(r"^\{[^}]*\}")
 _REDIRECT = re.compile(r"^\s*#\s*(?:REDIRECT|ПЕРЕНАПРАВЛЕННЯ|ПЕРЕНАПРАВЛЕНИЕ)\b", re.IGNORECASE)
@@ -62,6 +62,8 @@ def is_dump(path: str | Path) -> bool:
 
 
 def _open(path: str) -> IO[bytes]:
+    import bz2
+
     fh = open(path, "rb")   # noqa: SIM115 - returned, closed by the caller
     if fh.read(3) == BZ2_MAGIC:
         fh.seek(0)
@@ -85,6 +87,8 @@ def page_url(base: str, title: str) -> str:
     """The page's URL from the dump's ``<base>`` (its main page's URL)."""
     if not base:
         return ""
+    import urllib.parse
+
     head = base.rsplit("/", 1)[0]
     return f"{head}/{urllib.parse.quote(title.replace(' ', '_'), safe='/:(),_-.~')}"
 
@@ -95,6 +99,8 @@ def iter_pages(path: str, *, max_chars: int | None = None) -> Iterator[Page]:
     Raises :class:`ArticleError` when the file cannot be read or is not XML;
     a page longer than ``max_chars`` is skipped.
     """
+    from xml.etree.ElementTree import ParseError, iterparse
+
     try:
         fh = _open(path)
     except FileNotFoundError as exc:

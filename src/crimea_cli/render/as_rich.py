@@ -75,6 +75,9 @@ def timeline_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
             where = f"{rec.get('article', '')} · {where}"
         date = [line for text, style in date_lines
                 for line in styled_cell(text, date_width, style)]
+        if rec.get("citations") == []:
+            # the article gives references, but none for this statement
+            where = f"{where} · no citation"
         body = (statement_cell(rec, text_width)
                 + styled_cell(visible(where), text_width, "dim"))
         return date, [[(category, CATEGORY_STYLES.get(category, ""))]], body
@@ -125,9 +128,28 @@ def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Term
 
         write(chart_lines(list(records), term.width, not term.color), out, term)
         return
+    rows = list(records)
     if kind != "events":
         from . import as_table
 
-        as_table.render(kind, records, out, term)
+        as_table.render(kind, rows, out, term)
+    else:
+        write(timeline_lines(rows, term.width), out, term)
+    write(source_lines(rows, term.width), out, term)
+
+
+def source_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
+    """Where the records come from, once per article: its path or page URL and
+    revision (nothing for the bundled article, or records without an origin)."""
+    seen: dict[str, tuple[str, str | None]] = {}
+    for rec in rows:
+        origin = rec.get("origin")
+        if origin and not str(origin).startswith("bundled:"):
+            seen.setdefault(str(rec.get("article", "")), (str(origin), rec.get("revision")))
+    if not seen:
         return
-    write(timeline_lines(list(records), term.width), out, term)
+    yield []
+    for article, (origin, revision) in seen.items():
+        label = f"Source of {article}: " if len(seen) > 1 else "Source: "
+        text = visible(origin) + (f" (revision {revision})" if revision else "")
+        yield from styled_cell(label + text, max(20, width), "dim")
