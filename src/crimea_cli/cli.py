@@ -1066,6 +1066,40 @@ def fetch(
     typer.echo(f"crimea-cli: wrote {path} ({page.title}, revision {page.revision})", err=True)
 
 
+_GLOBAL_VALUE_OPTIONS = frozenset({"-a", "--article", "--color", "--width"})
+"""The app's options before the command that take a value."""
+
+
+@contextmanager
+def _only_the_command_invoked(args: list[str]) -> Iterator[None]:
+    """Build only the command the arguments invoke: Typer builds the Click
+    parameters of every registered command at each start, and most of that
+    work is for commands that will not run. The whole app is built when no
+    command is named (help), for completion, and for a name that is not a
+    command (Click's error then lists them)."""
+    name = None
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if not arg.startswith("-"):
+            name = arg
+            break
+        if arg in _GLOBAL_VALUE_OPTIONS:
+            i += 1
+        i += 1
+    registered = app.registered_commands
+    chosen = [c for c in registered
+              if name is not None and (c.name or getattr(c.callback, "__name__", "")) == name]
+    if len(chosen) != 1 or any(k.endswith("_COMPLETE") for k in os.environ):
+        yield
+        return
+    app.registered_commands = chosen
+    try:
+        yield
+    finally:
+        app.registered_commands = registered
+
+
 def run() -> None:
     """Console-script entry point: the app, with no traceback, ever."""
     import signal
@@ -1074,7 +1108,8 @@ def run() -> None:
         # like cat and grep: end silently when the reader goes away (| head)
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
-        app(prog_name="crimea-cli")
+        with _only_the_command_invoked(sys.argv[1:]):
+            app(prog_name="crimea-cli")
     except BrokenPipeError:
         # the reader went away (| head): end quietly
         devnull = os.open(os.devnull, os.O_WRONLY)
