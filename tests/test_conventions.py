@@ -257,3 +257,28 @@ def test_pager_falls_back_to_pager_then_less(monkeypatch: pytest.MonkeyPatch) ->
     assert pager_command({"PAGER": "more", "CRIMEA_CLI_PAGER": "most"}) == "most"
     assert pager_command({"PAGER": "cat"}) is None
     assert pager_command({"CRIMEA_CLI_PAGER": ""}) is None
+
+
+def test_category_colours_read_on_light_and_dark_themes() -> None:
+    from rich.color import Color
+    from rich.style import Style
+
+    from crimea_cli.render.style import CATEGORY_STYLES
+    from crimea_cli.vocab import CATEGORIES
+
+    assert set(CATEGORY_STYLES) == set(CATEGORIES)
+    hues = {}
+    for category, spec in CATEGORY_STYLES.items():
+        style = Style.parse(spec)
+        assert style.bgcolor is None, category
+        if style.color is None:
+            assert style.dim, category    # "other": dimmed, in the theme's own colour
+            continue
+        r, g, b = style.color.get_truecolor()
+        # neither near-white (lost on a light theme) nor near-black (on a dark one)
+        assert max(r, g, b) >= 60 and min(r, g, b) <= 200, category
+        hues[category] = (r, g, b, bool(style.reverse), bool(style.bold))
+    assert Color.parse("white").name not in " ".join(CATEGORY_STYLES.values()).split()
+    # detention, charge and sentence: three looks that cannot be mistaken
+    assert len({hues[c] for c in ("detention", "charge", "sentence")}) == 3
+    assert hues["sentence"][3] and not hues["detention"][3]
