@@ -36,3 +36,14 @@ def test_pasted_page() -> None:
 ])
 def test_marks(text: str, expected: str) -> None:
     assert strip_browser_marks(text) == expected
+
+
+def test_article_format_is_read_as_written() -> None:
+    """A file in the article format keeps every character, so offsets are the file's."""
+    text = ("= Harbour strike =\n\nThe dockers stopped work,[clarification needed] "
+            "as the union said.[4] The strike ended on 3 May 1921.\n")
+    a = read_plain(text, name="strike")
+    assert a.text == text
+    assert any(s.text.endswith("said.[4]") for s in a.statements)
+    for s in a.statements:
+        assert text[s.start:s.end] == s.text

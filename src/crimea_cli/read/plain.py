@@ -16,6 +16,12 @@ around its prose. Where this reader recognises them, they go before parsing:
 
 A bracket after a space (``see [1] above``), or any other bracketed text,
 stays as written. Offsets are into the text after these removals.
+
+A file in the article format (its first line a ``= Title =`` heading) was
+written for this tool, not pasted: it is read exactly as written, marks and
+all, so that every offset is an offset into the file (the contract's
+``article.text[s.start:s.end] == s.text`` holds in the file itself, which is
+what other tools check).
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ _MARK = re.compile(
 _EDIT_HEADING = re.compile(r"^(?P<title>[^\n=\[\]]{1,200}?)\s*\[edit\]\s*$", re.MULTILINE)
 _TITLED = re.compile(r"\A\s*(?P<title>[^\n=\[\]]{1,255})\n+From Wikipedia, the free "
                      r"encyclopedia\s*\n")
+_ARTICLE_FORMAT = re.compile(r"\A\ufeff?[ \t]*=[^=\n][^\n]*=[ \t]*$", re.MULTILINE)
 _CHROME = re.compile(r"^(?:From Wikipedia, the free encyclopedia|Jump to navigation|"
                      r"Jump to search)\s*$\n?", re.MULTILINE)
 
@@ -52,6 +59,8 @@ def strip_browser_marks(text: str) -> str:
 
 
 def read_plain(text: str, *, name: str = "", origin: str = "") -> Article:
-    """The plain article format → Article, browser marks removed."""
-    article = parse_article(strip_browser_marks(text), name=name, source=origin or None)
+    """The plain article format → Article; pasted browser text loses its marks."""
+    if not _ARTICLE_FORMAT.match(text):
+        text = strip_browser_marks(text)
+    article = parse_article(text, name=name, source=origin or None)
     return dataclasses.replace(article, origin=origin) if origin else article
