@@ -11,19 +11,16 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from .errors import EXIT_INTERNAL, EXIT_NO_MATCH, EXIT_SKIPPED, EXIT_USAGE, CrimeaError
-
-if TYPE_CHECKING:
-    from .model import Article
 
 HELP = """Timelines and facts from encyclopedia-style articles.
 
@@ -316,10 +313,28 @@ class _Out:
         self.skipped += 1
         typer.echo(f"crimea-cli: warning: {exc}; skipped", err=True)
 
-    def articles(self, specs: list[str] | None) -> Iterator[Article]:
-        from .sources import load_articles
+    @contextmanager
+    def each(self, work: Callable[[Any], Any], specs: list[str] | None,
+             jobs: int | None = None) -> Iterator[Iterator[Any]]:
+        """``work`` (a :mod:`crimea_cli.pipeline` function) of every article,
+        in order, in worker processes for many; skipped files warned of, a
+        progress bar on a terminal. The workers stop when the block ends.
 
-        return load_articles(specs or [], on_skip=self.skip)
+        While workers run, SIGPIPE is ignored (so that they are stopped
+        first): a reader that went away (``| head``) then ends the command
+        quietly with the status SIGPIPE itself gives (141)."""
+        import signal
+
+        from .pipeline import each_article
+
+        try:
+            with each_article(work, specs or [], jobs=jobs, on_skip=self.skip,
+                              progress=_progress) as results:
+                yield results
+        except BrokenPipeError:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(128 + signal.SIGPIPE) from None
 
     def terminal(self) -> Any:
         """The terminal the output goes to, as the options and environment say."""
@@ -345,7 +360,7 @@ class _Out:
 
     def emit(self, kind: str, records: Iterable[dict[str, Any]]) -> None:
         """Render to stdout, or to --output through a temporary file."""
-        from .render import DEFAULT_WIDTH, Terminal
+        from .render import DEFAULT_WIDTH, Terminal, WithNotes
         from .render import renderer as renderer_for
 
         renderer: Any = renderer_for(self.fmt.value)
@@ -353,12 +368,10 @@ class _Out:
             from .render import grouped
 
             renderer = _Grouped(grouped, renderer_for(self.fmt.value), self.fmt.value)
-        if self.fmt == Format.ics:
+        if isinstance(renderer, WithNotes):
             records = list(records)
-            missing = renderer.left_out(records)
-            if missing:
-                typer.echo(f"crimea-cli: {missing} of {len(records)} not given to the day; "
-                           "left out of the calendar", err=True)
+            for note in renderer.notes(records):
+                typer.echo(f"crimea-cli: {note}", err=True)
         if self.output is None:
             self._to_stdout(renderer, kind, records)
         else:
@@ -379,8 +392,10 @@ class _Grouped:
     def __init__(self, grouped: Any, inner: Any, fmt: str) -> None:
         self.grouped, self.inner, self.fmt = grouped, inner, fmt
 
-    def left_out(self, records: list[dict[str, Any]]) -> int:
-        return int(self.inner.left_out(records))
+    def notes(self, records: Sequence[dict[str, Any]]) -> list[str]:
+        from .render import WithNotes
+
+        return self.inner.notes(records) if isinstance(self.inner, WithNotes) else []
 
     def render(self, kind: str, records: Iterable[dict[str, Any]], out: Any, term: Any) -> None:
         self.grouped.render(self.inner, self.fmt, kind, records, out, term)
@@ -493,40 +508,6 @@ def _event_filter(date_from: str | None, date_to: str | None, category: list[str
         kinds=frozenset(k.value for k in kind or ()), contains=contains or "")
 
 
-def _event_records(article: list[str] | None, flt: Any, jobs: int | None,
-                   out: _Out) -> Iterator[dict[str, Any]]:
-    """The filtered event records of every article, article by article (in
-    worker processes for many); unreadable files of a directory skipped."""
-    from collections import deque
-    from functools import partial
-
-    from .errors import ArticleError
-    from .parallel import default_jobs, map_ordered
-    from .pipeline import timeline_records
-    from .sources import STDIN, Item, count, expand
-
-    specs = article or []
-    in_directory: deque[bool] = deque()
-
-    def items() -> Iterator[Item]:
-        # lazily: a dump streams page by page
-        for item, found in expand(specs):
-            in_directory.append(found)
-            yield item
-
-    n_jobs = 1 if STDIN in specs else (jobs or default_jobs())
-    results = _progress(map_ordered(partial(timeline_records, flt=flt), items(), n_jobs),
-                        count(specs))
-    for result in results:
-        found = in_directory.popleft()
-        if isinstance(result, ArticleError):
-            if not found:
-                raise result
-            out.skip(result)
-            continue
-        yield from result
-
-
 @app.command(cls=_Command)
 def timeline(
     files: FilesArg = None,
@@ -568,7 +549,10 @@ def timeline(
 
       crimea-cli timeline bio.txt -f json | jq '.[].date'
     """
-    from itertools import islice
+    from functools import partial
+    from itertools import chain, islice
+
+    from .pipeline import explain_records, serialised, timeline_records
 
     if oneline:
         if fmt not in (Format.rich, Format.oneline):
@@ -581,21 +565,33 @@ def timeline(
         if fmt in (Format.ics, Format.timelinejs):
             _usage_error(f"--explain does not go with --format {fmt}")
         with _reported():
-            rows = _explanations(_specs(article, files), _event_filter(
-                date_from, date_to, category, section, kind, contains), out)
+            flt = _event_filter(date_from, date_to, category, section, kind, contains)
+            with out.each(partial(explain_records, flt=flt), _specs(article, files),
+                          jobs) as results:
+                rows = list(chain.from_iterable(results))
             out.emit("explain", rows[:limit] if limit is not None else rows)
         return
     with _reported():
         flt = _event_filter(date_from, date_to, category, section, kind, contains)
-        records = _event_records(_specs(article, files), flt, jobs, out)
-        if fmt is Format.jsonl and not reverse:
-            # streamed: the first lines appear before the last article is read
-            out.emit("events", islice(records, limit))
+        work = partial(timeline_records, flt=flt)
+        if fmt is Format.jsonl and not reverse and group_by is None:
+            # streamed: the first lines appear before the last article is read;
+            # the workers send the lines, this process only writes them
+            lines = partial(serialised, work=work, line=_line_of(fmt))
+            with out.each(lines, _specs(article, files), jobs) as results:
+                out.emit("events", islice(chain.from_iterable(results), limit))
             return
         from .records import iso_day_key
 
-        rows = sorted(records, key=lambda r: (iso_day_key(r["start"]), iso_day_key(r["end"])),
-                      reverse=reverse)
+        with out.each(work, _specs(article, files), jobs) as results:
+            records = chain.from_iterable(results)
+            if fmt is Format.jsonl and not reverse:
+                # streamed, article by article
+                out.emit("events", islice(records, limit))
+                return
+            rows = sorted(records,
+                          key=lambda r: (iso_day_key(r["start"]), iso_day_key(r["end"])),
+                          reverse=reverse)
     if limit is not None:
         rows = rows[:limit]
     if not rows and out.human() and output is None:
@@ -607,25 +603,14 @@ def timeline(
         out.emit("events", rows)
 
 
-def _explanations(article: list[str] | None, flt: Any, out: _Out) -> list[dict[str, Any]]:
-    """The ``--explain`` records of every article: the statements of the
-    sections and text the filter keeps."""
-    from .events import extract_events
-    from .explain import explain, explain_record
-    from .model import section_label
-    from .query import fold
+def _line_of(fmt: Format) -> Callable[[dict[str, Any]], str]:
+    """The record-to-line function of a format of one line per record."""
+    from .render import Lines, renderer
 
-    section, contains = fold(flt.section), fold(flt.contains)
-
-    def keep(st: Any) -> bool:
-        return ((not section or section in fold(section_label(st.section)))
-                and (not contains or contains in fold(st.text)))
-
-    rows: list[dict[str, Any]] = []
-    for art in out.articles(article):
-        events = [e for e in extract_events(art) if flt.keeps(e)]
-        rows.extend(explain_record(e) for e in explain(art, events, keep))
-    return rows
+    writer = renderer(fmt.value)
+    if not isinstance(writer, Lines):
+        raise CrimeaError(f"--format {fmt} does not write a line per record")
+    return writer.line
 
 
 def _progress(results: Iterator[Any], total: int | None) -> Iterator[Any]:
@@ -663,6 +648,7 @@ def awards(
     section: SectionOpt = None,
     reverse: ReverseOpt = False,
     limit: LimitOpt = None,
+    jobs: JobsOpt = None,
     no_color: NoColorOpt = False,
     color: ColorOpt = None,
     width: WidthOpt = None,
@@ -678,30 +664,18 @@ def awards(
 
       crimea-cli awards --from 2020 --format csv > awards.csv
     """
-    from .awards import extract_awards
-    from .query import fold
-    from .records import award_record
+    from functools import partial
+    from itertools import chain
+
+    from .pipeline import award_records
 
     out = _Out(fmt, no_color, output, force, color=color, width=width, no_pager=no_pager,
                group_by=group_by)
     with _reported():
         flt = _event_filter(date_from, date_to, None, section, None, None)
-        wanted = fold(section or "")
-
-        def keeps(a: Any) -> bool:
-            from .model import section_label
-
-            if wanted and wanted not in fold(section_label(a.statement.section)):
-                return False
-            if flt.date_from is None and flt.date_to is None:
-                return True
-            if a.date is None:
-                return False
-            return not ((flt.date_from is not None and a.date.end < flt.date_from.start)
-                        or (flt.date_to is not None and a.date.start > flt.date_to.end))
-
-        found = [(a, art) for art in out.articles(_specs(article, files))
-                 for a in extract_awards(art) if keeps(a)]
+        work = partial(award_records, flt=flt, section=section or "")
+        with out.each(work, _specs(article, files), jobs) as results:
+            found = list(chain.from_iterable(results))
     if reverse:
         found.reverse()
     if limit is not None:
@@ -712,7 +686,7 @@ def awards(
             raise typer.Exit(EXIT_SKIPPED)
         return
     with _reported():
-        out.emit("awards", (award_record(a, art) for a, art in found))
+        out.emit("awards", found)
 
 
 def _search_sources(term: str | None, files: list[str] | None,
@@ -762,6 +736,7 @@ def search(
     section: SectionOpt = None,
     reverse: ReverseOpt = False,
     limit: LimitOpt = None,
+    jobs: JobsOpt = None,
     no_color: NoColorOpt = False,
     color: ColorOpt = None,
     width: WidthOpt = None,
@@ -781,9 +756,10 @@ def search(
 
       crimea-cli search --fuzzy Bakhchisaray -f json
     """
-    from .events import extract_events
-    from .query import HINT_CHARACTERS, fold, match_statement, regex_matches
-    from .records import hit_record
+    from functools import partial
+
+    from .pipeline import Search, hit_records
+    from .query import HINT_CHARACTERS, match_statement
 
     terms = _search_sources(term, files, more)
     out = _Out(fmt, no_color, output, force, color=color, width=width, no_pager=no_pager,
@@ -791,45 +767,26 @@ def search(
     whole = not substring
     with _reported():
         flt = _event_filter(date_from, date_to, category, None, None, None)
-        by_events = bool(flt.date_from or flt.date_to or flt.categories)
-        wanted = fold(section or "")
+        search = Search(tuple(terms), regex, fuzzy, whole, flt, section or "", context)
         hits: list[dict[str, Any]] = []
         matched = 0
         # the first statements read, for a hint when nothing matches: a hint
         # must not cost more than the search
         sample: list[str] = []
         budget = HINT_CHARACTERS
-        for art in out.articles(_specs(article, files)):
-            statements = list(art.statements)
-            for st in statements:
-                if budget >= len(st.text):
-                    sample.append(st.text)
-                budget -= len(st.text)
-            if regex:
-                spans_list = regex_matches(terms, [s.text for s in statements])
-            else:
-                spans_list = [match_statement(s.text, terms, fuzzy, whole) for s in statements]
-            if not any(spans_list):
-                continue   # no need to date what nothing matched
-            first_date: dict[int, str] = {}
-            kept: set[int] = set()
-            for ev in sorted(extract_events(art), key=lambda e: e.date.span[0]):
-                first_date.setdefault(ev.statement.index, ev.date.edtf)
-                if flt.keeps(ev):
-                    kept.add(ev.statement.index)
-            from .model import section_label
-
-            hit_at = [i for i, (st, spans) in enumerate(zip(statements, spans_list, strict=True))
-                      if spans and (not by_events or st.index in kept)
-                      and (not wanted or wanted in fold(section_label(st.section)))]
-            matched += len(hit_at)
-            hit_set = set(hit_at)
-            shown = sorted({j for i in hit_at
-                            for j in range(max(0, i - context),
-                                           min(len(statements), i + context + 1))})
-            hits.extend(hit_record(statements[j], art.title, first_date.get(statements[j].index),
-                                   (spans_list[j] or []) if j in hit_set else [], art)
-                        for j in shown)
+        # --regex runs here: its time limit is a child process of this one
+        with out.each(partial(hit_records, search=search), _specs(article, files),
+                      1 if regex else jobs) as results:
+            for result in results:
+                hits.extend(result.hits)
+                matched += result.matched
+                if matched:
+                    continue
+                for text in result.sample:
+                    if budget >= len(text):
+                        sample.append(text)
+                    budget -= len(text)
+                budget -= result.rest
         if not matched:
             hint = ""
             if not regex and not fuzzy and any(
@@ -870,6 +827,7 @@ def facts(
     as_of: Annotated[str | None, typer.Option(
         "--as-of", metavar="DATE", help="Compute ages and durations on DATE "
         "(YYYY-MM-DD; default: today).")] = None,
+    jobs: JobsOpt = None,
     no_color: NoColorOpt = False,
     color: ColorOpt = None,
     width: WidthOpt = None,
@@ -885,21 +843,25 @@ def facts(
 
       crimea-cli facts --as-of 2025-01-01 --format json
     """
-    from .events import extract_events
-    from .facts import compute_facts
+    from functools import partial
+    from itertools import chain
+
+    from .pipeline import fact_records, serialised
 
     out = _Out(fmt, no_color, output, force, color=color, width=width,
                no_pager=no_pager,
                group_by=group_by)
     with _reported():
-        day = _as_of(as_of)
-        rows: list[tuple[Any, str | None]] = []
-        for art in out.articles(_specs(article, files)):
-            rows.extend((r, art.origin or None)
-                        for r in compute_facts(art, extract_events(art), day))
+        work = partial(fact_records, as_of=_as_of(as_of))
+        if fmt is PageFormat.jsonl and group_by is None:
+            lines = partial(serialised, work=work, line=_line_of(Format.jsonl))
+            with out.each(lines, _specs(article, files), jobs) as results:
+                out.emit("facts", chain.from_iterable(results))
+            return
+        with out.each(work, _specs(article, files), jobs) as results:
+            rows = list(chain.from_iterable(results))
     with _reported():
-        out.emit("facts", ({"label": r.label, "value": r.value, "source": r.source,
-                            "article": r.article, "origin": origin} for r, origin in rows))
+        out.emit("facts", rows)
 
 
 class Period(StrEnum):
@@ -949,13 +911,19 @@ def stats(
 
       crimea-cli stats --format csv > counts.csv
     """
+    from functools import partial
+    from itertools import chain
+
+    from .pipeline import timeline_records
     from .stats import count_events, stats_record
 
     out = _Out(fmt, no_color or ascii_only, output, force, color=color, width=width,
                no_pager=no_pager)
     with _reported():
         flt = _event_filter(date_from, date_to, category, section, kind, contains)
-        rows = list(_event_records(_specs(article, files), flt, jobs, out))
+        with out.each(partial(timeline_records, flt=flt), _specs(article, files),
+                      jobs) as results:
+            rows = list(chain.from_iterable(results))
         counts = count_events(rows, period.value, group_by is GroupBy.article)
     if not counts and out.human() and output is None:
         typer.echo("No events match.")
@@ -981,6 +949,7 @@ def case(
     as_of: Annotated[str | None, typer.Option(
         "--as-of", metavar="DATE", help="Compute ages on DATE "
         "(YYYY-MM-DD; default: today).")] = None,
+    jobs: JobsOpt = None,
     no_color: NoColorOpt = False,
     color: ColorOpt = None,
     width: WidthOpt = None,
@@ -999,30 +968,17 @@ def case(
 
       crimea-cli case bio.txt --format json
     """
-    from .awards import extract_awards
-    from .case import case_lines, case_record
-    from .events import extract_events
-    from .sources import STDIN, bundled_article_path, expand, read_item
+    from functools import partial
+    from itertools import chain
+
+    from .pipeline import case_records
 
     out = _Out(fmt, no_color, output, force, color=color, width=width,
                no_pager=no_pager)
     with _reported():
-        day = _as_of(as_of)
-        bundled = str(bundled_article_path())
-        rows: list[dict[str, Any]] = []
-        for path, in_directory in expand(_specs(article, files)):
-            try:
-                art = read_item(path)
-            except CrimeaError as exc:
-                if not in_directory:
-                    raise
-                out.skip(exc)
-                continue
-            events = extract_events(art)
-            where = ("the bundled article" if path == bundled else
-                     "standard input" if path == STDIN else art.origin or str(path))
-            rows.extend(case_record(line) for line in
-                        case_lines(art, events, extract_awards(art, events), day, where))
+        work = partial(case_records, as_of=_as_of(as_of))
+        with out.each(work, _specs(article, files), jobs) as results:
+            rows = list(chain.from_iterable(results))
     with _reported():
         out.emit("case", rows)
 

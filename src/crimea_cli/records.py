@@ -17,10 +17,13 @@ grow linearly with the article (see docs/dated-statements.md).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .edtf import iso_bounds
 from .model import Article, Award, Event, Statement, section_label
+
+if TYPE_CHECKING:
+    from .facts import FactRow
 
 EVENT_FIELDS: tuple[str, ...] = (
     "date", "precision", "approximate", "kind", "start", "end", "category",
@@ -158,3 +161,10 @@ def hit_record(statement: Statement, article: str, date: str | None,
         "matches": [[a, b] for a, b in matches],
         **provenance(of, statement),
     }
+
+
+def fact_record(row: FactRow, article: Article | None = None) -> dict[str, Any]:
+    """One fact row as a JSON-ready dict with the fields of ``FACT_FIELDS``;
+    ``article`` (the row's) gives its origin."""
+    return {"label": row.label, "value": row.value, "source": row.source,
+            "article": row.article, "origin": (article.origin or None) if article else None}

@@ -3,7 +3,10 @@
 ``render(kind, records, out, term)`` writes ``records`` (see
 :mod:`crimea_cli.records`) of ``kind`` ("events", "awards", "hits" or
 "facts") to ``out``. The terminal (colour, width, whether it is a terminal)
-is decided once, by :func:`detect_terminal`, and passed in.
+is decided once, by :func:`detect_terminal`, and passed in. Every module is a
+:class:`Renderer`; one that has something to say about the records it was
+given (what a calendar leaves out) is also a :class:`WithNotes`, and one that
+writes a line per record a :class:`Lines` (workers then send those lines).
 """
 
 from __future__ import annotations
@@ -14,8 +17,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import import_module
-from types import ModuleType
-from typing import Any
+from typing import Any, Protocol, TextIO, cast, runtime_checkable
 
 FORMATS: tuple[str, ...] = (
     "rich", "table", "oneline", "json", "jsonl", "csv", "markdown", "timelinejs", "ics",
@@ -24,11 +26,37 @@ FORMATS: tuple[str, ...] = (
 """Every output format; ``render.as_NAME`` renders it."""
 
 
-def renderer(name: str) -> ModuleType:
+@runtime_checkable
+class Renderer(Protocol):
+    """An output format: the ``render.as_NAME`` module."""
+
+    def render(self, kind: str, records: Iterable[dict[str, Any]], out: TextIO,
+               term: Terminal) -> None:
+        """Write ``records`` of ``kind`` to ``out``."""
+
+
+@runtime_checkable
+class WithNotes(Renderer, Protocol):
+    """A format with something to tell the user (on stderr) about the records."""
+
+    def notes(self, records: Sequence[dict[str, Any]]) -> list[str]:
+        """One line per note, without the program's name."""
+
+
+@runtime_checkable
+class Lines(Renderer, Protocol):
+    """A format of one line per record, written in the records' order: it
+    also renders a record given as its line already (a ``str``)."""
+
+    def line(self, record: dict[str, Any]) -> str:
+        """One record's line, without its newline."""
+
+
+def renderer(name: str) -> Renderer:
     """The module that renders format ``name`` (imported on first use)."""
     if name not in FORMATS:
         raise ValueError(f"unknown format {name!r}")
-    return import_module(f"{__name__}.as_{name}")
+    return cast(Renderer, import_module(f"{__name__}.as_{name}"))
 
 
 @dataclass(frozen=True, slots=True)

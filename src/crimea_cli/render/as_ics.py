@@ -8,7 +8,7 @@ precision are left out; :func:`left_out` counts them for the CLI to report.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from .. import __version__
@@ -29,6 +29,14 @@ def is_day(rec: dict[str, Any]) -> bool:
 def left_out(records: Iterable[dict[str, Any]]) -> int:
     """How many records a calendar leaves out (no date, or not to the day)."""
     return sum(1 for r in records if not is_day(r))
+
+
+def notes(records: Sequence[dict[str, Any]]) -> list[str]:
+    """What the calendar leaves out, when it leaves anything out."""
+    missing = left_out(records)
+    if not missing:
+        return []
+    return [f"{missing} of {len(records)} not given to the day; left out of the calendar"]
 
 
 def escape(text: str) -> str:

@@ -24,7 +24,9 @@ def line(record: dict[str, Any]) -> str:
     return text
 
 
-def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
-    """Write each record as one line of JSON, as it comes."""
+def render(kind: str, records: Iterable[dict[str, Any] | str], out: TextIO,
+           term: Terminal) -> None:
+    """Write each record as one line of JSON, as it comes (a ``str`` is a
+    record's line already, made by :func:`line` in a worker process)."""
     for rec in records:
-        out.write(line(rec) + "\n")
+        out.write((rec if isinstance(rec, str) else line(rec)) + "\n")
