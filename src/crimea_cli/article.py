@@ -31,7 +31,9 @@ from .vocab import ABBREVIATIONS, SENTENCE_OPENERS
 #: Articles larger than this are refused (bytes).
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 
-_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+# tried only where a run of spaces starts: at each space of a long run that
+# does not end the line, "[ \t]+$" would read the rest of the run (quadratic)
+_TRAILING_SPACE = re.compile(r"(?<![ \t])[ \t]+$", re.MULTILINE)
 _HEADING = re.compile(r"^(=+)\s*(.*?)\s*(=*)$")
 MAX_HEADING = 255
 """A line starting with "=" that runs on longer than this is text, not a
