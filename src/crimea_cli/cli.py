@@ -1022,6 +1022,50 @@ def fetch(
     typer.echo(f"crimea-cli: wrote {path} ({page.title}, revision {page.revision})", err=True)
 
 
+@app.command()
+def explore(article: ArticleOpt = None, no_color: NoColorOpt = False) -> None:
+    """Browse the events in the terminal: search, filter, jump, export.
+
+    Needs the explore extra: pip install 'crimea-cli[explore]'. Keys: / search,
+    c category, y year, a awards, f case, l article, o open source, e export, q quit.
+
+    Examples:
+
+      crimea-cli explore
+
+      crimea-cli explore -a articles/
+    """
+    import importlib.util
+
+    if importlib.util.find_spec("textual") is None:
+        typer.echo("crimea-cli: error: explore needs Textual: "
+                   "pip install 'crimea-cli[explore]'", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    from .article import read_article
+    from .explore import Explorer, load
+    from .sources import STDIN, expand
+
+    out = _Out(Format.rich, no_color, None, False)
+    with _reported():
+        paths, arts = [], []
+        for path, in_directory in expand(article or []):
+            if path == STDIN:
+                raise CrimeaError("explore reads its keys from the terminal: "
+                                  "give a file, not -")
+            try:
+                arts.append(read_article(path))
+            except CrimeaError as exc:
+                if not in_directory:
+                    raise
+                out.skip(exc)
+                continue
+            paths.append(path)
+        sources = load(arts, paths)
+    if no_color:
+        os.environ["NO_COLOR"] = "1"
+    Explorer(sources).run()
+
+
 _GLOBAL_VALUE_OPTIONS = frozenset({"-a", "--article", "--color", "--width"})
 """The app's options before the command that take a value."""
 
