@@ -184,6 +184,25 @@ def test_open_the_source_url() -> None:
     assert opened == ["https://example.org/wiki/Ada_Roe"]
 
 
+def test_detail_shows_citations_and_the_explained_numbers(tmp_path: Path) -> None:
+    wiki = tmp_path / "roe.wiki"
+    wiki.write_text("Ada Roe is a reporter.\n\n== Life ==\nIn 2001 Roe moved to Lviv."
+                    "<ref>{{cite web |title=Roe moves |url=https://news.example.org/roe "
+                    "|publisher=Daily Example}}</ref> In 2003 she paid 500 hryvnias for "
+                    "a press card.\n", encoding="utf-8")
+    from crimea_cli.article import read_article
+
+    async def steps(pilot: Any, ex: Explorer) -> None:
+        text = screen_text(ex)
+        assert "Roe moves · Daily Example" in text
+        await pilot.press("down")
+        await pilot.pause()
+        text = screen_text(ex)
+        assert "Citations: none given" in text and "Not read as dates:" in text
+        assert "500 hryvnias — " in text
+    drive(load([read_article(wiki)], [str(wiki)], as_of=AS_OF), steps, size=(120, 30))
+
+
 def test_several_articles_merge_and_switch() -> None:
     arts = [parse_article("= Anna Ivko =\n\nIn 2001 Ivko moved to Lviv.\n"),
             parse_article("= Borys Tan =\n\nIn 1999 Tan opened a school.\n")]

@@ -179,7 +179,7 @@ def test_links_only_from_http_urls_and_citations() -> None:
     rec = {"date": "2020", "precision": "year", "kind": "explicit", "start": "2020-01-01",
            "end": "2020-12-31", "category": "other", "section": "Life", "text": "In 2020 x.",
            "article": "A", "span_start": 3, "span_end": 7,
-           "source": "javascript:alert(1)",
+           "origin": "javascript:alert(1)", "revision": "12<b>",
            "citations": [{"title": "Report", "url": "https://example.org/r?a=1&b=2",
                           "publisher": "<i>Press</i>"},
                          {"title": "Bad", "url": "javascript:alert(2)"}, "plain <b>note</b>"]}
@@ -189,7 +189,11 @@ def test_links_only_from_http_urls_and_citations() -> None:
     hrefs = [a["href"] for a in page.all("a") if a.get("href", "#") != "#timeline"]
     assert hrefs == ["https://example.org/r?a=1&b=2"]
     text = "".join(page.text)
-    assert "source: javascript:alert(1)" in text and "<i>Press</i>" in text
+    assert "source: javascript:alert(1), revision 12<b>" in text and "<i>Press</i>" in text
+    several = render("events", [rec, {**rec, "article": "B",
+                                      "origin": "https://uk.example.org/wiki/B"}])
+    assert_inert(parse(several))
+    assert '<span class="src">source: <a href="https://uk.example.org/wiki/B"' in several
 
 
 def test_control_characters_are_shown_not_written() -> None:

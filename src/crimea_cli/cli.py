@@ -1041,25 +1041,26 @@ def explore(article: ArticleOpt = None, no_color: NoColorOpt = False) -> None:
         typer.echo("crimea-cli: error: explore needs Textual: "
                    "pip install 'crimea-cli[explore]'", err=True)
         raise typer.Exit(EXIT_USAGE)
-    from .article import read_article
     from .explore import Explorer, load
-    from .sources import STDIN, expand
+    from .sources import STDIN, bundled_article_path, expand, read_item
 
     out = _Out(Format.rich, no_color, None, False)
+    bundled = str(bundled_article_path())
     with _reported():
         paths, arts = [], []
-        for path, in_directory in expand(article or []):
-            if path == STDIN:
+        for item, in_directory in expand(article or []):
+            if item == STDIN:
                 raise CrimeaError("explore reads its keys from the terminal: "
                                   "give a file, not -")
             try:
-                arts.append(read_article(path))
+                arts.append(read_item(item))
             except CrimeaError as exc:
                 if not in_directory:
                     raise
                 out.skip(exc)
                 continue
-            paths.append(path)
+            paths.append(("the bundled article" if item == bundled else item)
+                         if isinstance(item, str) else item.origin)
         sources = load(arts, paths)
     if no_color:
         os.environ["NO_COLOR"] = "1"

@@ -38,7 +38,7 @@ from textual.widgets.option_list import Option
 
 from .errors import CrimeaError
 from .humanize import human_date
-from .model import Article
+from .model import Article, Statement
 from .render import FORMATS, Terminal, renderer, visible, visible_marks
 
 MODES = ("events", "awards", "case")
@@ -66,6 +66,16 @@ class Source:
     explained: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     """Explanations by statement offset (``offset_start``)."""
     path: str = ""
+    statements: dict[int, Statement] = field(default_factory=dict)
+    """The article's statements by offset (``offset_start``)."""
+
+    @property
+    def origin(self) -> str:
+        """Where the article was read from: its page URL when the reader knows
+        one, else the path it was named by."""
+        if _URL.match(self.article.origin or ""):
+            return self.article.origin
+        return self.path or self.article.origin
 
 
 def load(articles: Sequence[Article], paths: Sequence[str] = (),
@@ -91,7 +101,8 @@ def load(articles: Sequence[Article], paths: Sequence[str] = (),
             article=art, events=[event_record(e) for e in ordered],
             awards=[award_record(a) for a in awards],
             case=[dict(case_record(line)) for line in case_lines(art, events, awards, day, path)],
-            explained=explained, path=path))
+            explained=explained, path=path,
+            statements={st.start: st for st in art.statements}))
     return out
 
 
@@ -217,16 +228,23 @@ def detail(source: Source, rec: dict[str, Any], mode: str) -> Text:
     out.append("\n\n")
     line("Section", str(rec.get("section", "")))
     line("Article", str(rec.get("article", "")))
-    src = rec.get("source") or source.path
-    if src:
-        line("Source", str(src))
+    origin = rec.get("origin") or source.origin
+    if origin:
+        rev = rec.get("revision") or source.article.revision
+        line("Source", str(origin) + (f", revision {rev}" if rev else ""))
     cites = rec.get("citations")
+    if cites is None and isinstance(start, int):
+        st = source.statements.get(start)
+        found = source.article.citations_of(st) if st is not None else None
+        cites = None if found is None else [c.as_dict() for c in found]
     if isinstance(cites, list) and cites:
         out.append("Citations:\n", style="bold")
         for c in cites:
             shown = (" · ".join(str(c[k]) for k in ("title", "publisher", "date", "url")
                                 if c.get(k)) if isinstance(c, dict) else str(c))
             out.append(Text("  • " + visible(shown) + "\n"))
+    elif cites == []:
+        out.append("Citations: none given\n", style="dim")
     if rec.get("kind") in ("inferred", "relative") and rec.get("resolved_from_text"):
         got = human_date(str(rec["resolved_from"])) if rec.get("resolved_from") else ""
         line(f"{str(rec['kind']).capitalize()} from", f"{got}: “{rec['resolved_from_text']}”")
@@ -509,7 +527,7 @@ class Explorer(App[None]):
         src = self.sources[row[0]] if row else None
         url = None
         if row is not None:
-            for cand in (row[1].get("source"), src.path if src else None):
+            for cand in (row[1].get("origin"), src.origin if src else None):
                 if isinstance(cand, str) and _URL.match(cand.strip()):
                     url = cand.strip()
                     break

@@ -5,7 +5,8 @@ The page carries its stylesheet and a small script inline (``html_page.css``,
 hash and nothing else: no request of any kind leaves the page. Events are
 grouped by year (decades and centuries under their own headings); each shows
 its date for people, its category, the statement with the date emphasised,
-its section and article, the source and citations where the record has them,
+its section and article, the source (the ``origin`` field: a page URL is a
+link) and the citations where the record has them,
 and what an inferred or relative date was resolved from. The script adds
 category chips, a highlighting search, a year range, a density strip of
 events per year, and keeps that state in the URL fragment; without it the
@@ -35,7 +36,6 @@ _NOUNS = {"events": "events", "awards": "awards", "hits": "statements", "facts":
           "case": "lines"}
 _TITLES = {"events": "Timeline", "awards": "Awards", "hits": "Search results", "facts": "Facts",
            "case": "The case"}
-_STATEMENT_KINDS = frozenset({"sentence", "list_item", "infobox"})
 _URL = re.compile(r"https?://[^\s<>\"'`\\]+\Z", re.IGNORECASE)
 _CATEGORY = re.compile(r"[a-z][a-z0-9_-]{0,40}\Z")
 _DAY = re.compile(r"\d{4}(-\d\d(-\d\d)?)?\Z")
@@ -159,14 +159,13 @@ def _citation(item: Any) -> str:
     return esc(item)
 
 
-def _source(value: Any) -> str:
-    if isinstance(value, dict):
-        value = value.get("url") or value.get("path") or value.get("title") or ""
-    url = safe_url(value)
-    if url:
-        return (f'<span class="src">source: <a href="{esc(url)}" '
-                f'rel="noopener noreferrer nofollow">{esc(url)}</a></span>')
-    return f'<span class="src">source: {esc(value)}</span>'
+def _source(origin: Any, revision: Any = None) -> str:
+    """Where an article was read from: a link for a page URL, else its name."""
+    url = safe_url(origin)
+    shown = (f'<a href="{esc(url)}" rel="noopener noreferrer nofollow">{esc(url)}</a>'
+             if url else esc(origin))
+    rev = f", revision {esc(revision)}" if revision else ""
+    return f'<span class="src">source: {shown}{rev}</span>'
 
 
 def _item(kind: str, rec: dict[str, Any], years: tuple[int, int] | None,
@@ -195,9 +194,8 @@ def _item(kind: str, rec: dict[str, Any], years: tuple[int, int] | None,
     meta = [f'<span class="sec">{esc(rec.get("section", ""))}</span>']
     if several:
         meta.append(f'<span class="art">{esc(article)}</span>')
-    source = rec.get("source")
-    if source and not (kind == "hits" and source in _STATEMENT_KINDS):
-        meta.append(_source(source))
+    if several and rec.get("origin"):
+        meta.append(_source(rec["origin"], rec.get("revision")))
     parts.append(f'<p class="meta">{"".join(meta)}</p>')
     cites = rec.get("citations")
     if isinstance(cites, list) and cites:
@@ -295,7 +293,14 @@ def page(kind: str, records: Iterable[dict[str, Any]]) -> Iterator[str]:
     yield f"<p>{esc(what)}: {len(rows):,} {noun}"
     if several:
         yield f" from {len(titles):,} articles"
-    yield "</p></header>\n"
+    yield "</p>"
+    origins = {str(r.get("article", "")): (r.get("origin"), r.get("revision"))
+               for r in rows if r.get("origin")}
+    if origins and len(origins) <= 3:
+        for title, (origin, revision) in sorted(origins.items()):
+            name = f"{esc(title)} — " if several else ""
+            yield f'<p class="origin">{name}{_source(origin, revision)}</p>'
+    yield "</header>\n"
 
     if kind in ("facts", "case"):
         yield f'<main id="timeline" data-noun="{noun}">'
