@@ -1024,7 +1024,7 @@ def fetch(
 
 @app.command()
 def explore(article: ArticleOpt = None, no_color: NoColorOpt = False) -> None:
-    """Browse the events in the terminal: search, filter, jump, export.
+    """Explore the events interactively.
 
     Needs the explore extra: pip install 'crimea-cli[explore]'. Keys: / search,
     c category, y year, a awards, f case, l article, o open source, e export, q quit.
