@@ -251,13 +251,15 @@ def _controls(categories: dict[str, int], titles: list[str]) -> Iterator[str]:
             yield f'<option value="{i}">{esc(title)}</option>'
         yield "</select></label>"
     yield '<button type="button" class="chip all" id="reset">Reset</button></div>'
-    yield '<fieldset class="cats"><legend>Categories</legend>'
+    yield ('<details class="cats" id="cats" open><summary>Categories '
+           '<span id="cats-shown"></span></summary><fieldset class="cats">'
+           '<legend class="sr">Categories</legend>')
     yield '<button type="button" class="chip all" id="all" aria-pressed="true">All</button>'
     for category, n in categories.items():
         yield (f'<button type="button" class="chip {_css_class(category)}" '
                f'data-c="{esc(category)}" aria-pressed="true">{esc(category)} '
                f'<span class="n" aria-label="{n} of them">{n}</span></button>')
-    yield "</fieldset>"
+    yield "</fieldset></details>"
     yield '<p class="status" id="status" role="status" aria-live="polite"></p>'
     yield '<div class="strip" id="strip" role="group" aria-label="Events per year: jump to a year">'
     yield '</div><div class="strip-scale" id="strip-scale" aria-hidden="true"></div></form>'

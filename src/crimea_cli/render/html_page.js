@@ -17,6 +17,10 @@
   const reset = doc.getElementById("reset");
   const chips = Array.from(doc.querySelectorAll("button.chip[data-c]"));
   const allChip = doc.getElementById("all");
+  const catsShown = doc.getElementById("cats-shown");
+  const cats = doc.getElementById("cats");
+  // on a phone the chips start folded: the events come first
+  if (cats && window.matchMedia && window.matchMedia("(max-width: 32rem)").matches) cats.open = false;
   const noun = root.dataset.noun || "events";
   const groups = Array.from(root.querySelectorAll("section.group"));
   const items = [];
@@ -243,6 +247,8 @@
     });
     for (const b of chips) b.setAttribute("aria-pressed", selected.has(b.dataset.c) ? "true" : "false");
     if (allChip) allChip.setAttribute("aria-pressed", selected.size === chips.length ? "true" : "false");
+    if (catsShown) catsShown.textContent = selected.size === chips.length
+      ? "(all " + chips.length + ")" : "(" + selected.size + " of " + chips.length + ")";
     if (status) status.textContent = shown === items.length
       ? "Showing all " + items.length + " " + noun
       : "Showing " + shown + " of " + items.length + " " + noun;
