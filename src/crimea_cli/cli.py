@@ -14,13 +14,15 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from .errors import EXIT_INTERNAL, EXIT_NO_MATCH, EXIT_SKIPPED, EXIT_USAGE, CrimeaError
+from .model import Kind
+from .render import DATED_ONLY, FORMATS
 
 HELP = """Timelines and facts from encyclopedia-style articles.
 
@@ -163,54 +165,29 @@ app = typer.Typer(
 )
 
 
-class Format(StrEnum):
-    """Output formats."""
-
-    rich = "rich"
-    table = "table"
-    oneline = "oneline"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    markdown = "markdown"
-    timelinejs = "timelinejs"
-    ics = "ics"
-    html = "html"
+def _choices_enum(name: str, values: Iterable[str], doc: str) -> Any:
+    """A StrEnum of ``values`` for Typer's choices, built from a registry."""
+    enum = StrEnum(name, [(v, v) for v in values])  # type: ignore[misc]
+    enum.__doc__ = doc
+    return enum
 
 
-class ViewFormat(StrEnum):
-    """The formats of commands whose records carry no date to export."""
-
-    rich = "rich"
-    table = "table"
-    oneline = "oneline"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    markdown = "markdown"
-    html = "html"
-
-
-class PageFormat(StrEnum):
-    """The formats of commands whose records carry no date to export, with
-    the HTML page."""
-
-    rich = "rich"
-    table = "table"
-    oneline = "oneline"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    markdown = "markdown"
-    html = "html"
-
-
-class KindChoice(StrEnum):
-    """How an event's date was obtained."""
-
-    explicit = "explicit"
-    inferred = "inferred"
-    relative = "relative"
+# The choices are the registries': render.FORMATS (and which take only dated
+# records), model.Kind. For mypy they are Any: their members exist at run time.
+if TYPE_CHECKING:
+    Format = Any
+    ViewFormat = Any
+    PageFormat = Any
+else:
+    Format = _choices_enum("Format", FORMATS, "Output formats (render.FORMATS).")
+    ViewFormat = _choices_enum("ViewFormat", (f for f in FORMATS if f not in DATED_ONLY),
+                               "The formats of commands whose records carry no date to "
+                               "export.")
+    PageFormat = ViewFormat
+    """The formats of commands whose records carry no date to export, with the
+    HTML page (today the same as ViewFormat)."""
+KindChoice = Kind
+"""How an event's date was obtained (model.Kind)."""
 
 
 def _complete_category(incomplete: str) -> list[str]:

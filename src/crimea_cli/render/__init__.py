@@ -24,6 +24,9 @@ FORMATS: tuple[str, ...] = (
     "html",
 )
 """Every output format; ``render.as_NAME`` renders it."""
+DATED_ONLY: frozenset[str] = frozenset({"timelinejs", "ics"})
+"""The formats of dated records only (events, awards): the others refuse
+them (:func:`crimea_cli.render.exports.dated`)."""
 
 
 @runtime_checkable
