@@ -141,6 +141,20 @@ def test_case_page_says_where_each_line_comes_from() -> None:
     assert_inert(parse(hostile.stdout))
 
 
+def test_stats_and_explain_pages() -> None:
+    stats = runner.invoke(app, ["stats", "--format", "html"])
+    assert stats.exit_code == 0, stats.output
+    assert_inert(parse(stats.stdout))
+    assert "<h1>Counts</h1>" in stats.stdout and "<h2 id=\"s0\">By decade</h2>" in stats.stdout
+    assert '<th scope="row">2020s</th><td class="num">5</td>' in stats.stdout
+    explain = runner.invoke(app, ["timeline", "--explain", "--format", "html"])
+    assert explain.exit_code == 0, explain.output
+    assert_inert(parse(explain.stdout))
+    assert 'data-c="duration"' in explain.stdout
+    assert "Not a date: a length of time" in explain.stdout
+    assert "to <strong>fourteen years</strong> in a strict" in explain.stdout
+
+
 def test_several_articles_name_each_and_offer_a_choice(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("= Anna Ivko =\n\nIn 2001 Ivko moved to Lviv.\n")
     (tmp_path / "b.txt").write_text("= Borys Tan =\n\nIn 1999 Tan opened a school.\n")

@@ -33,9 +33,9 @@ from ..humanize import human_date
 from . import Terminal, visible, visible_marks
 
 _NOUNS = {"events": "events", "awards": "awards", "hits": "statements", "facts": "facts",
-          "case": "lines"}
+          "case": "lines", "stats": "counts", "explain": "tokens"}
 _TITLES = {"events": "Timeline", "awards": "Awards", "hits": "Search results", "facts": "Facts",
-           "case": "The case"}
+           "case": "The case", "stats": "Counts", "explain": "Why a number is not a date"}
 _URL = re.compile(r"https?://[^\s<>\"'`\\]+\Z", re.IGNORECASE)
 _CATEGORY = re.compile(r"[a-z][a-z0-9_-]{0,40}\Z")
 _DAY = re.compile(r"\d{4}(-\d\d(-\d\d)?)?\Z")
@@ -101,7 +101,7 @@ def _bounds(rec: dict[str, Any]) -> tuple[int, int] | None:
 def _group(rec: dict[str, Any], years: tuple[int, int] | None) -> str:
     """The heading a record is listed under: its year, decade or century."""
     if years is None:
-        return "Undated"
+        return "Not read as dates" if "rule" in rec else "Undated"
     edtf = str(rec["date"])
     if rec.get("precision") in ("decade", "century") and "/" not in edtf:
         return human_date(edtf)
@@ -168,16 +168,24 @@ def _source(origin: Any, revision: Any = None) -> str:
     return f'<span class="src">source: {shown}{rev}</span>'
 
 
+def _category(kind: str, rec: dict[str, Any]) -> str:
+    """What a record's chip is: its category (an explanation: its rule)."""
+    if kind == "explain":
+        return str(rec.get("rule") or "other")
+    return str(rec.get("category") or ("award" if kind == "awards" else "other"))
+
+
 def _item(kind: str, rec: dict[str, Any], years: tuple[int, int] | None,
           article_ids: dict[str, int], several: bool) -> str:
-    category = str(rec.get("category") or ("award" if kind == "awards" else "other"))
+    category = _category(kind, rec)
     text = str(rec.get("text", ""))
     attrs = f'class="ev {_css_class(category)}" data-c="{esc(category)}"'
     if years is not None:
         attrs += f' data-y0="{years[0]}" data-y1="{years[1]}"'
     article = str(rec.get("article", ""))
     attrs += f' data-a="{article_ids.get(article, 0)}"'
-    when = [_time(rec) if years is not None else '<span class="dt">undated</span>',
+    undated = esc(rec["token"]) if kind == "explain" and rec.get("token") else "undated"
+    when = [_time(rec) if years is not None else f'<span class="dt">{undated}</span>',
             f'<span class="cat">{esc(category)}</span>']
     if rec.get("kind") in ("inferred", "relative"):
         when.append(f'<span class="kind">{esc(rec["kind"])}</span>')
@@ -185,7 +193,11 @@ def _item(kind: str, rec: dict[str, Any], years: tuple[int, int] | None,
     if kind == "awards" and rec.get("name"):
         given = f" — conferred by {esc(rec['conferred_by'])}" if rec.get("conferred_by") else ""
         parts.append(f'<p class="aw"><b>{esc(rec["name"])}</b>{given}</p>')
+    if kind == "explain" and rec.get("reason"):
+        parts.append(f'<p class="aw">Not a date: {esc(rec["reason"])}</p>')
     parts.append(f'<p class="tx">{_emphasised(text, _spans(kind, rec, text))}</p>')
+    if kind == "explain" and rec.get("from_text"):
+        parts.append(f'<p class="from">Its year from: <q>{esc(rec["from_text"])}</q></p>')
     if rec.get("kind") in ("inferred", "relative") and rec.get("resolved_from_text"):
         src_date = rec.get("resolved_from")
         dated = f" ({esc(human_date(str(src_date)))})" if src_date else ""
@@ -236,6 +248,27 @@ def _case_sheet(rows: list[dict[str, Any]], several: bool) -> Iterator[str]:
         yield "</dl></section>\n"
 
 
+def _stats_tables(rows: list[dict[str, Any]]) -> Iterator[str]:
+    """One table per count (per period, category, section, article), with bars."""
+    for n, (table, group) in enumerate(groupby(rows, key=lambda r: str(r.get("table", "")))):
+        counts = list(group)
+        top = max((int(r.get("count") or 0) for r in counts), default=0) or 1
+        several = any(r.get("article") for r in counts)
+        yield (f'<section class="stats" aria-labelledby="s{n}"><h2 id="s{n}">By {esc(table)}'
+               '</h2><table class="facts"><thead><tr><th scope="col">'
+               f'{esc(table.capitalize())}</th>'
+               + ('<th scope="col">Article</th>' if several else "")
+               + '<th scope="col">Count</th><th scope="col"><span class="sr">Bar</span></th>'
+               "</tr></thead><tbody>")
+        for rec in counts:
+            count = int(rec.get("count") or 0)
+            article = f"<td>{esc(rec.get('article') or '')}</td>" if several else ""
+            yield (f'<tr><th scope="row">{esc(rec.get("key", ""))}</th>{article}'
+                   f'<td class="num">{count:,}</td><td><meter min="0" max="{top}" '
+                   f'value="{count}" aria-hidden="true"></meter></td></tr>')
+        yield "</tbody></table></section>\n"
+
+
 def _controls(categories: dict[str, int], titles: list[str]) -> Iterator[str]:
     yield '<form class="controls" id="filters" role="search" aria-label="Filters">'
     yield '<div class="row"><label class="field q" for="q">Search the statements'
@@ -270,7 +303,7 @@ def page(kind: str, records: Iterable[dict[str, Any]]) -> Iterator[str]:
     from .. import __version__
 
     rows = list(records)
-    titles = sorted({str(r.get("article", "")) for r in rows})
+    titles = sorted({str(r["article"]) for r in rows if r.get("article") is not None})
     several = len(titles) > 1
     article_ids = {t: i for i, t in enumerate(titles)}
     noun = _NOUNS.get(kind, "records")
@@ -304,9 +337,10 @@ def page(kind: str, records: Iterable[dict[str, Any]]) -> Iterator[str]:
             yield f'<p class="origin">{name}{_source(origin, revision)}</p>'
     yield "</header>\n"
 
-    if kind in ("facts", "case"):
+    if kind in ("facts", "case", "stats"):
         yield f'<main id="timeline" data-noun="{noun}">'
-        yield from (_facts_table(rows, several) if kind == "facts" else _case_sheet(rows, several))
+        yield from (_facts_table(rows, several) if kind == "facts"
+                    else _case_sheet(rows, several) if kind == "case" else _stats_tables(rows))
         yield "</main>\n"
     else:
         dated = [(r, _bounds(r)) for r in rows]
@@ -314,7 +348,7 @@ def page(kind: str, records: Iterable[dict[str, Any]]) -> Iterator[str]:
             dated.sort(key=lambda p: (p[1] is None, p[1] or (0, 0)))
         categories: dict[str, int] = {}
         for rec, _ in dated:
-            c = str(rec.get("category") or ("award" if kind == "awards" else "other"))
+            c = _category(kind, rec)
             categories[c] = categories.get(c, 0) + 1
         yield from _controls(categories, titles)
         yield f'\n<main id="timeline" data-noun="{esc(noun)}">\n'
