@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -282,7 +283,9 @@ def test_article_text_never_styles_or_reaches_the_terminal_raw(
     assert not any(ch in out for ch in "\x1b\x07\x08\x7f\x9b\u202e")
     if name in ("markup", "emoji"):
         flat = " ".join(out.split())
-        assert NASTY[name] in flat.replace("\\|", "|")
+        if fmt == "markdown":   # Markdown punctuation comes escaped: "\\[bold\\]"
+            flat = re.sub(r"\\(.)", r"\1", flat)
+        assert NASTY[name] in flat
 
 
 @pytest.mark.parametrize("fmt", ["rich", "table", "markdown"])

@@ -29,6 +29,7 @@ PIECES = st.sampled_from([
 TEXT = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=40).map(" ".join)
 TERM = Terminal(color=False, width=80, is_tty=False)
 COLOUR = Terminal(color=True, width=80, is_tty=True)
+RAW = Terminal(color=False, width=80, is_tty=False, raw_cells=True)
 SETTINGS = settings(max_examples=150, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 
@@ -50,11 +51,13 @@ def _render(module: Any, kind: str, records: list[dict[str, Any]],
     return out.getvalue()
 
 
-def _csv_cell(value: Any) -> str:
+def _csv_cell(value: Any, raw: bool = False) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
         return json.dumps(value)
+    if isinstance(value, str) and not raw and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value    # the OWASP formula guard
     return "" if value is None else str(value)
 
 
@@ -68,6 +71,9 @@ def test_data_formats_round_trip(text: str) -> None:
         rows = list(csv.reader(io.StringIO(_render(as_csv, kind, records), newline="")))
         assert rows[0] == list(FIELDS[kind])
         assert rows[1:] == [[_csv_cell(r[f]) for f in FIELDS[kind]] for r in records]
+        raw = _render(as_csv, kind, records, RAW)
+        rows = list(csv.reader(io.StringIO(raw, newline="")))
+        assert rows[1:] == [[_csv_cell(r[f], raw=True) for f in FIELDS[kind]] for r in records]
 
 
 @SETTINGS

@@ -9,6 +9,8 @@ Library errors become one line on stderr and an exit code
 from __future__ import annotations
 
 import datetime as _dt
+import errno
+import io
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -93,7 +95,7 @@ class _Group(TyperGroup):
             message = " ".join(exc.format_message().split())  # type: ignore[attr-defined]
             message = (message[:1].lower() + message[1:]).rstrip(".").replace(
                 "(Possible options", "(possible options")
-            typer.echo(f"crimea-cli: error: {message} (-h for help)", err=True)
+            say(f"crimea-cli: error: {message} (-h for help)")
             sys.exit(exc.exit_code)  # type: ignore[attr-defined]
         except _ABORT:
             if not standalone_mode:
@@ -267,8 +269,22 @@ def _specs(article: list[str] | None, files: list[str] | None = None) -> list[st
 PROGRESS_FROM = 200
 """Runs over at least this many articles show a progress bar on a terminal."""
 OutputOpt = Annotated[str | None, typer.Option(
-    "--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")]
+    "--output", "-o", metavar="FILE",
+    help="Write to FILE (atomically; - is stdout) instead of stdout.")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Let --output overwrite a file.")]
+RawCellsOpt = Annotated[bool, typer.Option(
+    "--raw-cells", help="CSV: cells exactly as the data, without the guard that keeps "
+                        "a spreadsheet from running =, +, -, @ cells as formulas.")]
+ExcelOpt = Annotated[bool, typer.Option(
+    "--excel", help="CSV for Excel: UTF-8 with a BOM, so that Cyrillic opens right.")]
+
+
+def say(message: str) -> None:
+    """One line on stderr, every path and user string in it made visible
+    (no escape sequence runs, no newline forges another line)."""
+    from .render import shown_name
+
+    typer.echo(shown_name(message), err=True)
 
 
 class _Out:
@@ -276,8 +292,10 @@ class _Out:
 
     def __init__(self, fmt: Format | ViewFormat | PageFormat, no_color: bool, output: str | None,
                  force: bool, *, color: ColorChoice | None = None, width: int | None = None,
-                 no_pager: bool = False, group_by: GroupBy | None = None) -> None:
+                 no_pager: bool = False, group_by: GroupBy | None = None,
+                 raw_cells: bool = False, excel: bool = False) -> None:
         self.fmt, self.output, self.force = fmt, output, force
+        self.raw_cells, self.excel = raw_cells, excel
         self.group_by = group_by
         self.no_color = no_color or _Global.no_color
         self.color = color or _Global.color or ColorChoice.auto
@@ -288,7 +306,7 @@ class _Out:
     def skip(self, exc: CrimeaError) -> None:
         """A file of a directory that cannot be read: one warning line."""
         self.skipped += 1
-        typer.echo(f"crimea-cli: warning: {exc}; skipped", err=True)
+        say(f"crimea-cli: warning: {exc}; skipped")
 
     @contextmanager
     def each(self, work: Callable[[Any], Any], specs: list[str] | None,
@@ -315,9 +333,12 @@ class _Out:
 
     def terminal(self) -> Any:
         """The terminal the output goes to, as the options and environment say."""
+        from dataclasses import replace
+
         from .render import detect_terminal
 
-        return detect_terminal(self.no_color, self.color.value, self.width)
+        return replace(detect_terminal(self.no_color, self.color.value, self.width),
+                       raw_cells=self.raw_cells, excel=self.excel)
 
     def _to_stdout(self, renderer: Any, kind: str, records: Iterable[dict[str, Any]]) -> None:
         term = self.terminal()
@@ -337,6 +358,7 @@ class _Out:
 
     def emit(self, kind: str, records: Iterable[dict[str, Any]]) -> None:
         """Render to stdout, or to --output through a temporary file."""
+        from .output import STDOUT, write_output
         from .render import DEFAULT_WIDTH, Terminal, WithNotes
         from .render import renderer as renderer_for
 
@@ -348,14 +370,16 @@ class _Out:
         if isinstance(renderer, WithNotes):
             records = list(records)
             for note in renderer.notes(records):
-                typer.echo(f"crimea-cli: {note}", err=True)
-        if self.output is None:
+                say(f"crimea-cli: {note}")
+        if self.output is None or self.output == STDOUT:
             self._to_stdout(renderer, kind, records)
         else:
             # a file does not depend on the terminal it was written from
             width = self.width or DEFAULT_WIDTH
-            _write_atomically(self.output, self.force, lambda fh: renderer.render(
-                kind, records, fh, Terminal(color=False, width=width, is_tty=False)))
+            term = Terminal(color=False, width=width, is_tty=False, raw_cells=self.raw_cells,
+                            excel=self.excel)
+            write_output(self.output, self.force, lambda fh: renderer.render(
+                kind, records, fh, term))
         if self.skipped:
             raise typer.Exit(EXIT_SKIPPED)
 
@@ -378,40 +402,19 @@ class _Grouped:
         self.grouped.render(self.inner, self.fmt, kind, records, out, term)
 
 
-def _write_atomically(output: str, force: bool, write: Any) -> None:
-    """Write through a temporary file beside ``output``, then rename it."""
-    import tempfile
-
-    path = os.path.abspath(output)
-    if os.path.exists(path) and not force:
-        raise CrimeaError(f"{output}: exists; add --force to overwrite it")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".crimea-cli-",
-                                   suffix=".tmp")
-    except OSError as exc:
-        raise CrimeaError(f"{output}: {exc.strerror or 'cannot be written'}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            write(fh)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-
-
 @contextmanager
 def _reported() -> Iterator[None]:
     """Library errors as one line on stderr and their exit code."""
     try:
         yield
     except CrimeaError as exc:
-        typer.echo(f"crimea-cli: error: {exc}", err=True)
+        say(f"crimea-cli: error: {exc}")
         raise typer.Exit(exc.exit_code) from None
 
 
 def _usage_error(message: str) -> None:
     """A usage error: one line on stderr, exit code 2."""
-    typer.echo(f"crimea-cli: error: {message}", err=True)
+    say(f"crimea-cli: error: {message}")
     raise typer.Exit(EXIT_USAGE)
 
 
@@ -514,6 +517,8 @@ def timeline(
     no_pager: NoPagerOpt = False,
     output: OutputOpt = None,
     force: ForceOpt = False,
+    raw_cells: RawCellsOpt = False,
+    excel: ExcelOpt = False,
 ) -> None:
     """Every dated statement, in date order.
 
@@ -535,7 +540,8 @@ def timeline(
         if fmt not in (Format.rich, Format.oneline):
             _usage_error(f"--oneline is a terminal layout; it does not go with --format {fmt}")
         fmt = Format.oneline
-    out = _Out(fmt, no_color, output, force, color=color, width=width,
+    out = _Out(fmt, no_color, output, force,
+               raw_cells=raw_cells, excel=excel, color=color, width=width,
                no_pager=no_pager,
                group_by=group_by)
     if explain:
@@ -571,7 +577,7 @@ def timeline(
                           reverse=reverse)
     if limit is not None:
         rows = rows[:limit]
-    if not rows and out.human() and output is None:
+    if not rows and out.human() and output in (None, "-"):
         typer.echo("No events match.")
         if out.skipped:
             raise typer.Exit(EXIT_SKIPPED)
@@ -632,6 +638,8 @@ def awards(
     no_pager: NoPagerOpt = False,
     output: OutputOpt = None,
     force: ForceOpt = False,
+    raw_cells: RawCellsOpt = False,
+    excel: ExcelOpt = False,
 ) -> None:
     """The prizes, orders, medals and honorary degrees the subject received.
 
@@ -646,7 +654,8 @@ def awards(
 
     from .pipeline import award_records
 
-    out = _Out(fmt, no_color, output, force, color=color, width=width, no_pager=no_pager,
+    out = _Out(fmt, no_color, output, force,
+               raw_cells=raw_cells, excel=excel, color=color, width=width, no_pager=no_pager,
                group_by=group_by)
     with _reported():
         flt = _event_filter(date_from, date_to, None, section, None, None)
@@ -657,7 +666,7 @@ def awards(
         found.reverse()
     if limit is not None:
         found = found[:limit]
-    if not found and out.human() and output is None:
+    if not found and out.human() and output in (None, "-"):
         typer.echo("No awards found.")
         if out.skipped:
             raise typer.Exit(EXIT_SKIPPED)
@@ -720,6 +729,8 @@ def search(
     no_pager: NoPagerOpt = False,
     output: OutputOpt = None,
     force: ForceOpt = False,
+    raw_cells: RawCellsOpt = False,
+    excel: ExcelOpt = False,
 ) -> None:
     """Statements (dated or not) that match every term; exit 1 when none does.
 
@@ -739,7 +750,8 @@ def search(
     from .query import HINT_CHARACTERS, match_statement
 
     terms = _search_sources(term, files, more)
-    out = _Out(fmt, no_color, output, force, color=color, width=width, no_pager=no_pager,
+    out = _Out(fmt, no_color, output, force,
+               raw_cells=raw_cells, excel=excel, color=color, width=width, no_pager=no_pager,
                group_by=group_by)
     whole = not substring
     with _reported():
@@ -772,7 +784,7 @@ def search(
             elif whole and not regex and any(
                     match_statement(text, terms, False, False) for text in sample):
                 hint = "; --substring finds it inside words"
-            typer.echo(f"crimea-cli: no statement matches {' '.join(terms)!r}{hint}", err=True)
+            say(f"crimea-cli: no statement matches {' '.join(terms)!r}{hint}")
             raise typer.Exit(EXIT_NO_MATCH)
     if reverse:
         hits.reverse()
@@ -811,6 +823,8 @@ def facts(
     no_pager: NoPagerOpt = False,
     output: OutputOpt = None,
     force: ForceOpt = False,
+    raw_cells: RawCellsOpt = False,
+    excel: ExcelOpt = False,
 ) -> None:
     """The infobox, and figures computed from the events (labelled computed).
 
@@ -825,7 +839,8 @@ def facts(
 
     from .pipeline import fact_records, serialised
 
-    out = _Out(fmt, no_color, output, force, color=color, width=width,
+    out = _Out(fmt, no_color, output, force,
+               raw_cells=raw_cells, excel=excel, color=color, width=width,
                no_pager=no_pager,
                group_by=group_by)
     with _reported():
@@ -875,6 +890,8 @@ def stats(
     no_pager: NoPagerOpt = False,
     output: OutputOpt = None,
     force: ForceOpt = False,
+    raw_cells: RawCellsOpt = False,
+    excel: ExcelOpt = False,
 ) -> None:
     """Counts of events per period, category, section and article, as bars.
 
@@ -894,7 +911,8 @@ def stats(
     from .pipeline import timeline_records
     from .stats import count_events, stats_record
 
-    out = _Out(fmt, no_color or ascii_only, output, force, color=color, width=width,
+    out = _Out(fmt, no_color or ascii_only, output, force,
+               raw_cells=raw_cells, excel=excel, color=color, width=width,
                no_pager=no_pager)
     with _reported():
         flt = _event_filter(date_from, date_to, category, section, kind, contains)
@@ -902,7 +920,7 @@ def stats(
                       jobs) as results:
             rows = list(chain.from_iterable(results))
         counts = count_events(rows, period.value, group_by is GroupBy.article)
-    if not counts and out.human() and output is None:
+    if not counts and out.human() and output in (None, "-"):
         typer.echo("No events match.")
         if out.skipped:
             raise typer.Exit(EXIT_SKIPPED)
@@ -933,6 +951,8 @@ def case(
     no_pager: NoPagerOpt = False,
     output: OutputOpt = None,
     force: ForceOpt = False,
+    raw_cells: RawCellsOpt = False,
+    excel: ExcelOpt = False,
 ) -> None:
     """The case on one screen: who, status, charges, sentence, awards.
 
@@ -950,7 +970,8 @@ def case(
 
     from .pipeline import case_records
 
-    out = _Out(fmt, no_color, output, force, color=color, width=width,
+    out = _Out(fmt, no_color, output, force,
+               raw_cells=raw_cells, excel=excel, color=color, width=width,
                no_pager=no_pager)
     with _reported():
         work = partial(case_records, as_of=_as_of(as_of))
@@ -987,6 +1008,7 @@ def fetch(
       crimea-cli fetch https://uk.wikipedia.org/wiki/Київ -o kyiv.wiki
     """
     from .fetch import default_file_name, fetch_page, page_file_text
+    from .output import write_output
 
     with _reported():
         page = fetch_page(target, lang=lang, api=api)
@@ -995,8 +1017,8 @@ def fetch(
             sys.stdout.write(text)
             return
         path = output or default_file_name(page)
-        _write_atomically(path, force, lambda fh: fh.write(text))
-    typer.echo(f"crimea-cli: wrote {path} ({page.title}, revision {page.revision})", err=True)
+        write_output(path, force, lambda fh: fh.write(text))
+    say(f"crimea-cli: wrote {path} ({page.title}, revision {page.revision})")
 
 
 @app.command()
@@ -1078,27 +1100,109 @@ def _only_the_command_invoked(args: list[str]) -> Iterator[None]:
         app.registered_commands = registered
 
 
+class _Terminated(BaseException):
+    """SIGTERM or SIGHUP, raised where the program is, as Ctrl-C is: what is
+    being written is cleaned up on the way out (no temporary file stays)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _on_terminate(signum: int, frame: object) -> None:
+    raise _Terminated(signum)
+
+
+def _catch_termination() -> None:
+    """SIGTERM and SIGHUP as exceptions here; a forked child (a pool worker,
+    the regex sandbox) gets the default action back, so that it dies at once
+    when its parent ends it."""
+    import signal
+
+    names = [n for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
+    for name in names:
+        signal.signal(getattr(signal, name), _on_terminate)
+
+    def in_child() -> None:
+        for name in names:
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+
+    if hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=in_child)
+
+
+class _ClosedStream(io.RawIOBase):
+    """Standard output that was closed (``>&-``): writing it fails once, as
+    EBADF, and is reported; what comes after is dropped."""
+
+    failed = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        if _ClosedStream.failed:
+            return len(data)
+        _ClosedStream.failed = True
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+def _guard_streams() -> None:
+    if sys.stdout is None:
+        sys.stdout = io.TextIOWrapper(io.BufferedWriter(_ClosedStream()), encoding="utf-8")
+
+
+def _quiet_stdout() -> None:
+    """After stdout failed: let the exit flush go nowhere, silently."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if isinstance(buffer, io.BufferedWriter) and isinstance(buffer.raw, _ClosedStream):
+        _ClosedStream.failed = True
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def run() -> None:
     """Console-script entry point: the app, with no traceback, ever."""
     import signal
 
+    from .errors import EXIT_IO
+    from .output import describe
+
     if hasattr(signal, "SIGPIPE"):
         # like cat and grep: end silently when the reader goes away (| head)
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    _catch_termination()
+    _guard_streams()
+    code: Any = 0
     try:
-        with _only_the_command_invoked(sys.argv[1:]):
-            app(prog_name="crimea-cli")
+        try:
+            with _only_the_command_invoked(sys.argv[1:]):
+                app(prog_name="crimea-cli")
+        except SystemExit as done:
+            code = done.code
+        # a full disk shows when the last of the output is flushed: here, not at exit
+        sys.stdout.flush()
     except BrokenPipeError:
         # the reader went away (| head): end quietly
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _quiet_stdout()
         sys.exit(0)
     except KeyboardInterrupt:
         sys.stderr.write("\n")
         sys.exit(130)
+    except _Terminated as sig:
+        sys.exit(128 + sig.signum)
+    except OSError as exc:  # the system's: a full disk, a closed stream
+        _quiet_stdout()
+        say(f"crimea-cli: error: {exc.filename or 'output'}: {describe(exc)}")
+        sys.exit(EXIT_IO)
     except Exception as exc:  # the promise is: no traceback, ever
-        sys.stderr.write(f"crimea-cli: internal error: {type(exc).__name__}: {exc}\n")
+        say(f"crimea-cli: internal error: {type(exc).__name__}: {exc}")
         sys.exit(EXIT_INTERNAL)
+    sys.exit(code)
 
 
 __all__ = ["app", "run"]

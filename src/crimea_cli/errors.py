@@ -14,6 +14,10 @@ EXIT_USAGE = 2
 """A usage or input error: bad option, unreadable or invalid article."""
 EXIT_SKIPPED = 3
 """Output was written, but some files of a directory could not be read."""
+EXIT_IO = 74
+"""The system failed an input or output: a full disk, a closed standard
+stream, no permission to write, a directory given as the output file
+(``EX_IOERR`` of sysexits.h)."""
 EXIT_INTERNAL = 70
 """A bug in crimea-cli (reported in one line; please file it)."""
 
@@ -22,6 +26,13 @@ class CrimeaError(Exception):
     """Base class of every error the library raises."""
 
     exit_code = EXIT_USAGE
+
+
+class StreamError(CrimeaError):
+    """A file or standard stream the system would not let us read or write
+    (exit code 74): the environment's problem, not the article's."""
+
+    exit_code = EXIT_IO
 
 
 class ArticleError(CrimeaError):

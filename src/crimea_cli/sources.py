@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from .article import MAX_ARTICLE_BYTES, parse_bytes, read_article
-from .errors import ArticleError
+from .errors import ArticleError, StreamError
 from .model import Article
 from .read.dump import Page, is_dump, iter_pages
 
@@ -26,6 +26,7 @@ BUNDLED_ORIGIN = "bundled:seed.txt"
 ARTICLE_SUFFIXES = frozenset({".txt", ".wiki", ".wikitext", ".mediawiki", ".html", ".htm"})
 """The files a directory's articles are read from."""
 STDIN = "-"
+STDIN_NAME = "<stdin>"
 
 
 def bundled_article_path() -> Path:
@@ -122,7 +123,13 @@ def read_item(item: Item) -> Article:
 
 def read_stdin(max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
     """Read and parse an article from standard input."""
-    return parse_bytes(sys.stdin.buffer.read(max_bytes + 1), "<stdin>", max_bytes=max_bytes)
+    if sys.stdin is None:
+        raise StreamError(f"{STDIN_NAME}: standard input is closed")
+    try:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    except OSError as exc:
+        raise StreamError(f"{STDIN_NAME}: {(exc.strerror or 'cannot be read').lower()}") from None
+    return parse_bytes(data, STDIN_NAME, max_bytes=max_bytes)
 
 
 def load_articles(specs: Sequence[str],

@@ -80,11 +80,15 @@ def read_bytes(data: bytes, source: str, *, max_bytes: int) -> Article:
     read one byte more, so that a larger input is seen)."""
     from ..article import decode
     from ..errors import ArticleError
+    from ..names import decoded_name
 
     if len(data) > max_bytes:
         raise ArticleError(
             f"larger than the {max_bytes // (1024 * 1024)} MB limit", source=source)
-    return read_text(decode(data, source=source), source=source, name=Path(source).stem)
+    # a file name that is not UTF-8 is decoded with U+FFFD, so that titles
+    # and origins (every record) stay valid Unicode
+    return read_text(decode(data, source=source), source=decoded_name(source),
+                     name=decoded_name(Path(source).stem))
 
 
 __all__ = ["FORMATS", "SUFFIXES", "Page", "detect", "read_bytes", "read_page", "read_text"]

@@ -64,11 +64,17 @@ def renderer(name: str) -> Renderer:
 
 @dataclass(frozen=True, slots=True)
 class Terminal:
-    """What the output goes to: decided once, passed to every renderer."""
+    """What the output goes to: decided once, passed to every renderer.
+
+    ``raw_cells`` and ``excel`` concern CSV only: cells exactly as the data,
+    without the formula guard; a UTF-8 BOM for Excel.
+    """
 
     color: bool
     width: int
     is_tty: bool
+    raw_cells: bool = False
+    excel: bool = False
 
 
 DEFAULT_WIDTH = 100
@@ -137,8 +143,11 @@ def record_text(rec: dict[str, Any]) -> str:
     return text
 
 
-# Bidirectional controls reorder what follows them on screen: shown, not obeyed.
-_BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"
+# Bidirectional controls reorder what follows them on screen: shown, not obeyed
+# (U+061C, the Arabic letter mark, too); the line and paragraph separators
+# U+2028/U+2029 break lines in some terminals.
+_BIDI = ("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"
+         "\u061c\u2028\u2029")
 _SHOWN: dict[int, str] = {
     **{code: chr(0x2400 + code) for code in range(0x20)},      # C0: ␛ for ESC
     ord("\n"): " ", ord("\t"): " ", ord("\r"): " ", 0x7F: "\u2421",
@@ -152,14 +161,24 @@ def visible(text: str) -> str:
     """``text`` with every control character made visible, for a terminal.
 
     C0 controls become their Unicode pictures (ESC → ␛), DEL ␡, C1 and
-    bidirectional controls ``\\x9b``-style escapes, lone surrogates too;
-    newlines and tabs become spaces. Nothing of an article reaches the
+    bidirectional controls (U+061C too) and the separators U+2028/U+2029
+    ``\\x9b``-style escapes, lone surrogates too; newlines and tabs become
+    spaces. Nothing of an article reaches the
     terminal as a control code.
     """
     if text.isprintable():
         return text
     shown = text.translate(_SHOWN)
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", shown)
+
+
+def shown_name(text: str) -> str:
+    """A file name or other string from the system, for a message: a name
+    that is not UTF-8 (undecodable bytes kept as lone surrogates by Python)
+    decoded with replacement characters, then :func:`visible`."""
+    from ..names import decoded_name
+
+    return visible(decoded_name(text))
 
 
 def visible_marks(text: str, marks: Iterable[Sequence[int]]) -> list[tuple[int, int]]:

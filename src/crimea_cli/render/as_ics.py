@@ -3,6 +3,9 @@
 All-day VEVENTs (``DTSTART;VALUE=DATE``, exclusive ``DTEND``), stable UIDs,
 text escaped, lines folded at 75 octets, CRLF line ends. Records at a coarser
 precision are left out; :func:`left_out` counts them for the CLI to report.
+Dates are always 8 digits (year 950 is ``09500505``); control characters of
+the article, which RFC 5545 does not allow in TEXT, are replaced by their
+visible forms (ESC by ␛), as on a terminal.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from typing import Any, TextIO
 
 from .. import __version__
 from ..edtf import edtf_bounds
-from . import Terminal
+from . import Terminal, visible
 from .exports import dated, headline, unique_id
 
 
@@ -37,6 +40,17 @@ def notes(records: Sequence[dict[str, Any]]) -> list[str]:
     if not missing:
         return []
     return [f"{missing} of {len(records)} not given to the day; left out of the calendar"]
+
+
+def day(date: _dt.date) -> str:
+    """An RFC 5545 DATE: always eight digits, whatever the year."""
+    return f"{date.year:04d}{date.month:02d}{date.day:02d}"
+
+
+def _text(value: str) -> str:
+    """Article text for a TEXT value: control characters made visible,
+    newlines kept (``escape`` writes them as ``\\n``)."""
+    return "\n".join(visible(line) for line in value.split("\n"))
 
 
 def escape(text: str) -> str:
@@ -67,20 +81,22 @@ def vevent(rec: dict[str, Any]) -> list[str]:
     """The content lines of one all-day event."""
     start, last = edtf_bounds(str(rec["date"]))
     end = last + _dt.timedelta(days=1)
-    summary = headline(rec)
-    description = f"{rec.get('text', '')}\n({rec.get('section', '')}, {rec.get('article', '')})"
+    summary = visible(headline(rec))
+    description = (f"{_text(str(rec.get('text', '')))}\n"
+                   f"({visible(str(rec.get('section', '')))}, "
+                   f"{visible(str(rec.get('article', '')))})")
     lines = [
         "BEGIN:VEVENT",
         f"UID:{unique_id(rec)}@crimea-cli",
-        f"DTSTAMP:{start.strftime('%Y%m%d')}T000000Z",
-        f"DTSTART;VALUE=DATE:{start.strftime('%Y%m%d')}",
-        f"DTEND;VALUE=DATE:{end.strftime('%Y%m%d')}",
+        f"DTSTAMP:{day(start)}T000000Z",
+        f"DTSTART;VALUE=DATE:{day(start)}",
+        f"DTEND;VALUE=DATE:{day(end)}",
         f"SUMMARY:{escape(summary)}",
         f"DESCRIPTION:{escape(description)}",
     ]
     category = rec.get("category") or ("award" if "name" in rec else "")
     if category:
-        lines.append(f"CATEGORIES:{escape(str(category))}")
+        lines.append(f"CATEGORIES:{escape(visible(str(category)))}")
     lines.append("END:VEVENT")
     return lines
 

@@ -1,4 +1,11 @@
-"""``--format markdown``: a GitHub-flavoured Markdown table."""
+"""``--format markdown``: a GitHub-flavoured Markdown table.
+
+Every cell is inert where the Markdown is pasted: ``<``, ``>`` and ``&``
+become HTML entities (no raw HTML, ``<script>`` or ``<img>``, renders), and
+the punctuation of inline Markdown (emphasis, code, links and images,
+strikethrough, maths, the table's ``|``) is escaped with a backslash, so
+``![x](javascript:…)`` is shown as written, never as an image or a link.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +15,13 @@ from typing import Any, TextIO
 from . import Terminal, visible
 from .columns import cell, columns
 
+_ESCAPES = {ord(ch): "\\" + ch for ch in "\\`*_[]()!~|$"}
+_ESCAPES.update({ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;"})
 
-def _escape(text: str) -> str:
-    return visible(text).replace("\\", "\\\\").replace("|", "\\|")
+
+def escape(text: str) -> str:
+    """One cell's text as inert Markdown (control characters made visible)."""
+    return visible(text).translate(_ESCAPES)
 
 
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
@@ -20,4 +31,4 @@ def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Term
     out.write("| " + " | ".join(h for h, _ in cols) + " |\n")
     out.write("|" + "|".join(" --- " for _ in cols) + "|\n")
     for rec in rows:
-        out.write("| " + " | ".join(_escape(cell(rec, key)) for _, key in cols) + " |\n")
+        out.write("| " + " | ".join(escape(cell(rec, key)) for _, key in cols) + " |\n")
