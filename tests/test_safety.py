@@ -161,12 +161,12 @@ def test_non_utf8_file_names_give_valid_unicode(tmp_path: Path, fmt: str) -> Non
     with open(os.path.join(folder, b"caf\xe9 \x1b[2J.txt"), "wb") as fh:
         fh.write(b"On 5 May 2000 a thing happened.\n")
     proc = subprocess.run([*CLI, "timeline", "-a", folder, "-f", fmt], capture_output=True,
-                          check=False, env={**os.environ, "NO_COLOR": "1"})
+                          check=False, env={**os.environ, "NO_COLOR": "1"}, timeout=60)
     assert proc.returncode == 0, proc.stderr
     text = proc.stdout.decode("utf-8")        # valid UTF-8, no lone surrogate
     assert "caf\ufffd" in text.replace("\r\n ", "")
     proc = subprocess.run([*CLI, "timeline", "-a", folder, "-f", fmt, "-o", tmp_path / "o"],
-                          capture_output=True, check=False)
+                          capture_output=True, check=False, timeout=60)
     assert proc.returncode == 0, proc.stderr
 
 
@@ -185,7 +185,7 @@ def test_force_writes_into_a_fifo_and_never_replaces_it(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     got: list[bytes] = []
-    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
     reader.start()
     code, _, err = _run("awards", "-f", "json", "-o", str(fifo), "--force")
     reader.join(timeout=20)
@@ -242,7 +242,12 @@ def test_concurrent_runs_one_wins(tmp_path: Path) -> None:
     procs = [subprocess.Popen([*CLI, "timeline", "-f", "json", "-o", str(target)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
              for _ in range(4)]
-    codes = sorted(p.wait(timeout=60) for p in procs)
+    try:
+        codes = sorted(p.wait(timeout=60) for p in procs)
+    finally:
+        for p in procs:
+            p.kill()
+            p.wait(timeout=20)
     assert codes == [0, 2, 2, 2]
     assert [p.name for p in tmp_path.iterdir()] == ["race.json"]
     json.loads(target.read_text(encoding="utf-8"))
@@ -300,7 +305,7 @@ def test_permission_denied_on_output_is_an_io_error(tmp_path: Path,
 def test_a_full_disk_is_one_line_and_the_io_code(fmt: str) -> None:
     with open("/dev/full", "w") as full:
         proc = subprocess.run([*CLI, "timeline", "-f", fmt], stdout=full, stderr=subprocess.PIPE,
-                              text=True, check=False)
+                              text=True, check=False, timeout=60)
     assert proc.returncode == EXIT_IO
     assert proc.stderr == "crimea-cli: error: output: no space left on device\n"
 
@@ -312,7 +317,7 @@ def test_a_full_disk_is_one_line_and_the_io_code(fmt: str) -> None:
 ])
 def test_closed_standard_streams(redirect: str, message: str) -> None:
     proc = subprocess.run(f"{sys.executable} -m crimea_cli timeline {redirect}", shell=True,
-                          capture_output=True, text=True, check=False)
+                          capture_output=True, text=True, check=False, timeout=60)
     assert proc.returncode == EXIT_IO and proc.stderr.count("\n") == 1
     assert message in proc.stderr and "internal error" not in proc.stderr
 
@@ -328,11 +333,15 @@ def test_termination_during_a_write_leaves_no_temporary_file(tmp_path: Path, sig
     # the second article is standard input, kept open: the write is under way
     proc = subprocess.Popen([*CLI, "timeline", "-a", str(first), "-a", "-", "-f", "jsonl",
                              "-o", str(out)], stdin=subprocess.PIPE, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 20
-    while not list(out.parent.iterdir()) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert list(out.parent.iterdir()), "no temporary file was started"
-    proc.send_signal(signum)
-    _, err = proc.communicate(timeout=20)
+    try:
+        deadline = time.monotonic() + 20
+        while not list(out.parent.iterdir()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert list(out.parent.iterdir()), "no temporary file was started"
+        proc.send_signal(signum)
+        _, err = proc.communicate(timeout=20)
+    finally:
+        proc.kill()
+        proc.wait(timeout=20)
     assert proc.returncode == code and b"Traceback" not in err
     assert list(out.parent.iterdir()) == []
