@@ -129,7 +129,8 @@ def test_case_rules_on_a_case_written_otherwise() -> None:
     assert rows["detained"].date == "2015-04-04"
     assert rows["charged"].value == ("Article 110 and Paragraph 3 of Article 258 "
                                      "of the Penal Code")
-    assert rows["sentenced"].value == "9 October 2016 to six years of imprisonment"
+    assert rows["sentenced"].value == ("9 October 2016 by a district court to six years of "
+                                       "imprisonment")
     assert rows["released"].date == "2019-06-01"
     assert "awards" not in rows
 
@@ -356,3 +357,24 @@ def test_group_by_article_gives_each_article_its_heading_and_summary() -> None:
     names = [r["article"] for r in json.loads(out)]
     assert code == 0 and names == sorted(names, key=names.index) and len(set(names)) == 2
     assert names.index("Harbour Street bridge") == names.count("Ruslan Eminov")
+
+
+WORDS_TEXT = """= Ivan Doe =
+
+Ivan Doe (born 1961) is an engineer.
+
+== Prosecution ==
+In March 2011 he was charged with espionage, a charge he denied.
+On 2 May 2012 a city court handed him a prison sentence of 3.5 years.
+"""
+
+
+def test_case_reads_charges_in_words_and_a_sentence_of_a_term() -> None:
+    article = parse_article(WORDS_TEXT)
+    events = extract_events(article)
+    rows = {r.field: r for r in case_lines(article, events, [], _dt.date(2020, 1, 1))}
+    assert (rows["charged"].label, rows["charged"].value) == ("Charged with", "espionage")
+    assert rows["charged"].date == "2011-03"
+    assert rows["sentenced"].value == ("2 May 2012 by a city court to a prison sentence of "
+                                       "3.5 years")
+    assert rows["age"].value == "58–59"

@@ -52,7 +52,18 @@ _LAW = re.compile(
     rf"(?:\b(?:Art(?:icle)?s?\.?|[Aa]rticles?)|§)\s?{_LAW_NUMBER}"
     rf"(?:\s*\((?:[Pp]art|[Pp]aragraph)\s+\d+\))?")
 _CODE = re.compile(r"\bof\s+the\s+(?P<code>(?:[A-Z][\w-]*\s+){0,4}Code)\b")
-_SENTENCED = re.compile(r"\bsentenced\b", re.IGNORECASE)
+_SENTENCED = re.compile(
+    r"\bsentenced\b|\b(?:gave|given|handed|imposed|received)\b[^.;]{0,40}?\bsentence\s+of\b",
+    re.IGNORECASE)
+_COURT_SUBJECT = re.compile(
+    r"\b(?P<court>(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:court|tribunal))\s+"
+    r"(?:gave|handed|imposed|sentenced)\b", re.IGNORECASE)
+_TERM_OF = re.compile(
+    r"\b(?P<term>(?:an?\s+)?(?:suspended\s+|prison\s+|custodial\s+|jail\s+)?sentence\s+of\s+"
+    r"(?:[^,.;()]|\.(?=\d))*?(?:years?|months?|days?))\b", re.IGNORECASE)
+_CHARGED_WITH = re.compile(
+    r"\b(?:charged\s+with|accused\s+of|indicted\s+(?:for|on)|on\s+charges?\s+of|"
+    r"charges?\s+of)\s+(?P<what>[^,;.()“\"]{3,80})", re.IGNORECASE)
 _COURT = re.compile(
     r"\bby\s+(?P<court>(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?(?:court|tribunal)"
     r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)",
@@ -166,6 +177,19 @@ def charges(text: str) -> list[str]:
 
 def _charge_line(article: Article, events: list[Event], title: str) -> CaseLine | None:
     dated = {e.statement.index: e for e in events}
+    line = _law_line(article, dated, title)
+    if line is not None:
+        return line
+    for st in article.statements:   # no law article named: the charge in words
+        m = _CHARGED_WITH.search(st.text) if st.source is not Source.INFOBOX else None
+        if m:
+            ev = dated.get(st.index)
+            return CaseLine("charged", "Charged with", m.group("what").strip(),
+                            ev.date.edtf if ev else None, TEXT, st.text, title)
+    return None
+
+
+def _law_line(article: Article, dated: dict[int, Event], title: str) -> CaseLine | None:
     for st in article.statements:
         if st.source is Source.INFOBOX or not _CHARGE_VERB.search(st.text):
             continue
@@ -187,12 +211,15 @@ def _sentence_line(events: list[Event], title: str) -> CaseLine | None:
         if not _SENTENCED.search(ev.text) or ev.date.is_interval:
             continue
         parts = [human_date(ev.date.edtf)]
-        court = _COURT.search(ev.text)
+        court = _COURT.search(ev.text) or _COURT_SUBJECT.search(ev.text)
         if court:
             parts.append(f"by {court.group('court').strip()}")
         term = _TERM.search(ev.text, _SENTENCED.search(ev.text).start())  # type: ignore[union-attr]
+        term_of = _TERM_OF.search(ev.text)
         if term:
             parts.append(f"to {term.group('term').strip()}")
+        elif term_of:
+            parts.append(f"to {' '.join(term_of.group('term').split())}")
         return CaseLine("sentenced", "Sentenced", " ".join(parts), ev.date.edtf, TEXT,
                         ev.text, title)
     return None
