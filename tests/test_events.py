@@ -121,6 +121,80 @@ def test_a_range_of_months_alone_is_one_inferred_interval() -> None:
         ("1920", "explicit"), ("1920-10/1921-03", "inferred")]
 
 
+# The narrative's time: a date mentioned in passing does not give its year to
+# the partial dates that follow (rules named by events.aside_rule).
+NARRATIVE = [
+    # a comparison
+    ("The river rose in March 1927, the highest level since 1881. On 4 April the dam broke.",
+     [("1881", "explicit"), ("1927-03", "explicit"), ("1927-04-04", "inferred")]),
+    # a plan or forecast
+    ("The rebels attacked in 1912, ahead of a rising planned for 1913. On 9 May they took "
+     "the fort.", [("1912", "explicit"), ("1912-05-09", "inferred"), ("1913", "explicit")]),
+    # a retrospective aside far from the running time
+    ("The fleet sailed in 1916. Letters published in 1971 showed that on 2 June the admiral "
+     "hesitated.", [("1916", "explicit"), ("1916-06-02", "inferred"), ("1971", "explicit")]),
+    # a far year that opens its statement moves the narrative
+    ("The fleet sailed in 1916. In 1925 the navy was cut. On 2 June a cruiser sank.",
+     [("1916", "explicit"), ("1925", "explicit"), ("1925-06-02", "inferred")]),
+    # a near year moves it wherever it stands
+    ("The fleet sailed in 1916. The navy was cut in 1917. On 2 June a cruiser sank.",
+     [("1916", "explicit"), ("1917", "explicit"), ("1917-06-02", "inferred")]),
+    # a day that the chosen year does not have gives nothing, not another year
+    ("The siege began in 1917, as in 1916. On 29 February the walls fell.",
+     [("1916", "explicit"), ("1917", "explicit")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), NARRATIVE)
+def test_dates_in_passing_do_not_move_the_narrative(body: str,
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert _events(body) == expected
+
+
+def test_aside_rules_have_names() -> None:
+    from crimea_cli.dates import find_dates
+    from crimea_cli.events import aside_rule
+
+    def rule(text: str, running: str) -> str:
+        (ref,) = find_dates(running)
+        return aside_rule(text, find_dates(text)[0], ref)
+
+    assert rule("It was the worst flood since 1881.", "in 1927") == "since"
+    assert rule("The offensive was scheduled for 1976.", "in 1975") == "plan"
+    assert rule("Papers released in 2005 showed it.", "in 1964") == "far"
+    assert rule("In 2005 the papers were released.", "in 1964") == ""
+
+
+def test_partial_dates_roll_over_into_the_next_year() -> None:
+    # narratives run forwards: a month half a year or more before the
+    # reference's month is in the next year
+    assert _events("The army reached the coast in December 1864. On April 1 the city fell.") == [
+        ("1864-12", "explicit"), ("1865-04-01", "inferred")]
+    assert _events("The army reached the coast in December 1864. By January it had turned "
+                   "north.") == [("1864-12", "explicit"), ("1865-01", "inferred")]
+    # ... not a day a few months back, and not from a year
+    assert _events("The army reached the coast in December 1864. On 9 October it had "
+                   "left the hills.") == [("1864-10-09", "inferred"), ("1864-12", "explicit")]
+    assert _events("The army reached the coast in 1864. On April 1 the city fell.") == [
+        ("1864", "explicit"), ("1864-04-01", "inferred")]
+
+
+def test_headings_anchor_their_sections() -> None:
+    a = parse_article("= T =\n\nLead text.\n\n== The war in the north, 1775–1780 ==\n"
+                      "On 3 May the fort fell. The following year the army left.\n\n"
+                      "=== The siege ===\nIn June the town held.\n\n== Exile (1980–1986) ==\n"
+                      "In April he moved to Paris.\n\n=== 1941 ===\nOn 22 June the war began.\n")
+    got = [(e.date.edtf, e.kind.value) for e in extract_events(a)]
+    assert got == [("1775-05-03", "inferred"), ("1775-06", "inferred"), ("1776", "relative"),
+                   ("1941-06-22", "inferred"), ("1980-04", "inferred")]
+    # the heading is not a statement, but it is what the date was resolved from
+    ev = next(e for e in extract_events(a) if e.date.edtf == "1775-05-03")
+    assert ev.resolved_from is not None
+    assert ev.resolved_from.statement.text == "The war in the north, 1775–1780"
+    assert a.text[ev.resolved_from.statement.start:ev.resolved_from.statement.end] == (
+        "The war in the north, 1775–1780")
+
+
 def test_recurring_days_are_not_inferred() -> None:
     assert _events("On 18 May 1944 the deportation began. Every year on 18 May, people "
                    "commemorate the victims.") == [("1944-05-18", "explicit")]
@@ -141,6 +215,33 @@ def test_relative_at_the_precision_of_its_unit() -> None:
         ("2020-01-31", "explicit"), ("2020-02", "relative")]
     assert _events("He died on 17 January 1961 and was buried four days later.") == [
         ("1961-01-17", "explicit"), ("1961-01-21", "relative")]
+
+
+RELATIVE = [
+    ("The siege began on 3 May 1683. By the end of the month the walls were breached.",
+     [("1683-05", "relative"), ("1683-05-03", "explicit")]),
+    ("The siege began on 3 May 1683. At the end of the year the army withdrew.",
+     [("1683", "relative"), ("1683-05-03", "explicit")]),
+    ("The siege began on 3 May 1683. Later that month the walls were breached.",
+     [("1683-05", "relative"), ("1683-05-03", "explicit")]),
+    ("The siege began on 3 May 1683. The day following saw the first sortie.",
+     [("1683-05-03", "explicit"), ("1683-05-04", "relative")]),
+    ("The truce was signed on 3 May 1683 and ended in November of the same year.",
+     [("1683-05-03", "explicit"), ("1683-11", "relative")]),
+    ("The truce was signed in 1683. In March of the following year the war resumed.",
+     [("1683", "explicit"), ("1684-03", "relative")]),
+    ("The army arrived in 1683 and took that year's harvest.",
+     [("1683", "explicit")]),
+    # a phrase anchored on an undated event gives nothing
+    ("The siege began on 3 May 1683. The day following the sortie was quiet.",
+     [("1683-05-03", "explicit")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RELATIVE)
+def test_relative_phrases_from_the_running_time(body: str,
+                                                expected: list[tuple[str, str]]) -> None:
+    assert _events(body) == expected
 
 
 def test_relative_needs_a_fine_enough_reference() -> None:

@@ -100,7 +100,8 @@ class Mention(NamedTuple):
       ``end_month`` and ``end_day`` (0 otherwise); ``day`` 0 for a month
       alone ("in April"; "from May to November" with ``end_month``);
     * relative: ``unit`` (day, week, month, year) and signed ``amount``
-      (0 for "the same year").
+      (0 for "the same year"); ``month`` for a month of that year
+      ("November of the same year").
     """
 
     kind: MentionKind
@@ -168,15 +169,22 @@ _CENTURY = re.compile(
     + "|".join(ORDINAL_WORDS) + r"))?[\s-]+centur(?:y|ies)\b", re.IGNORECASE)
 
 _NUM = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v), key=len, reverse=True))
+_MONTH_FULL = "|".join(k for k in MONTHS if k not in MONTH_ABBREVIATIONS)
 _RELATIVE = re.compile(rf"""
   \b(?:the|The)\s+(?P<adj>following|next|subsequent|succeeding|previous|preceding|prior)
       \s+(?P<u1>year|month|week|day|morning|evening|night)\b(?!\s*(?:of|'s|’s))
-| \b(?:same|that)\s+(?:very\s+)?(?:same\s+)?(?P<u2>year|month|day)\b(?!\s*(?:of|'s|’s))
+| \b(?:same|that)\s+(?:very\s+)?(?:same\s+)?(?P<u2>year|month|day)\b(?!\s*of)
 | \b(?P<num>{_NUM}|[0-9]{{1,3}})\s+(?P<u3>years?|months?|weeks?|days?)\s+
       (?P<dir>later|afterwards?|earlier)\b
 | \b(?P<num5>{_NUM}|[0-9]{{1,3}})\s+(?P<u5>years?|months?|weeks?|days?)\s+
       (?P<dir5>before|after|prior)(?=\s*(?:[,.;:)]|$))
 | \b(?:the|The)\s+(?P<u4>year|month|week|day)\s+(?P<dir4>before|after)(?=\s*(?:[,.;:)]|$))
+| \b(?:end|close|beginning|start|middle|rest|remainder)\s+of\s+(?:the|that)\s+(?:same\s+)?
+      (?P<u6>year|month)\b
+| \b(?:the|The)\s+(?P<u7>day|month|year|morning)\s+following\b
+      (?!\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b)
+| (?-i:\b(?P<mon>{_MONTH_FULL}))\s+of\s+(?:that|this|the\s+same|
+      the\s+(?P<adj8>following|next|subsequent|previous|preceding|prior))\s+(?P<u8>year)\b
 """, re.VERBOSE | re.IGNORECASE)
 
 _ERA = r"(?:(?P<bc>B\.C\.(?:E\.)?|BCE|BC)|(?P<ad>A\.D\.|AD|C\.E\.|CE))(?![A-Za-z0-9])"
@@ -898,6 +906,16 @@ def _relatives(text: str, low: str) -> list[Mention]:
             unit = RELATIVE_UNITS[(m.group("u3") or m.group("u5")).lower()]
             direction = (m.group("dir") or m.group("dir5")).lower()
             amount = -n if direction in {"earlier", "before", "prior"} else n
+        elif m.group("u6"):   # "by the end of the month": that month
+            unit, amount = RELATIVE_UNITS[m.group("u6").lower()], 0
+        elif m.group("u7"):   # "the day following"
+            unit, amount = RELATIVE_UNITS[m.group("u7").lower()], 1
+        elif m.group("u8"):   # "November of the same year": a month of that year
+            adj = (m.group("adj8") or "").lower()
+            amount = 0 if not adj else (1 if adj in {"following", "next", "subsequent"} else -1)
+            out.append(Mention(MentionKind.RELATIVE, m.span(), unit="year", amount=amount,
+                               month=MONTHS[m.group("mon")]))
+            continue
         else:
             unit = RELATIVE_UNITS[m.group("u4").lower()]
             amount = 1 if m.group("dir4").lower() == "after" else -1
@@ -941,9 +959,17 @@ def find_mentions(text: str) -> list[Mention]:
             or "morning" in low or "evening" in low or "night" in low):
         extra += _relatives(text, low)
     if extra:
-        # keep the extras that overlap no date already found (sorted, disjoint)
+        # keep the extras that overlap no date already found (sorted, disjoint),
+        # nor a longer extra ("November of the same year" over "November")
         starts = [m.span[0] for m in out]
         ends = [m.span[1] for m in out]
+        if len(extra) > 1:
+            extra.sort(key=lambda x: (x.span[0], -x.span[1]))
+            kept = [extra[0]]
+            for x in extra[1:]:
+                if x.span[0] >= kept[-1].span[1]:
+                    kept.append(x)
+            extra = kept
         for x in extra:
             k = bisect_right(starts, x.span[0])
             if (k and ends[k - 1] > x.span[0]) or (k < len(starts) and starts[k] < x.span[1]):

@@ -132,30 +132,101 @@ def _year_of(ref: DateValue) -> int | None:
 
 
 class _Section:
-    """What later statements of a section resolve against: its latest events.
+    """What later statements of a section resolve against: the narrative's
+    time, its latest events.
 
     Mentions are processed in text order, so the nearest preceding event is
-    always the latest one recorded.
+    always the latest one recorded. ``last`` is what relative phrases count
+    from, ``last_explicit`` the latest explicit date of the narrative, and
+    ``running`` what partial dates take their year from: the latest explicit
+    or inferred date of the narrative. Dates mentioned in passing (see
+    :func:`aside_rule`) are events but are not recorded here.
     """
 
-    __slots__ = ("last", "last_explicit")
+    __slots__ = ("last", "last_explicit", "running")
 
-    def __init__(self) -> None:
-        self.last: Event | None = None
-        self.last_explicit: Event | None = None
+    def __init__(self, anchor: Event | None = None) -> None:
+        self.last: Event | None = anchor
+        self.last_explicit: Event | None = anchor
+        self.running: Event | None = anchor
 
     def record(self, event: Event) -> Event:
         self.last = event
         if event.kind is Kind.EXPLICIT:
-            self.last_explicit = event
+            self.last_explicit = self.running = event
+        elif event.kind is Kind.INFERRED:
+            self.running = event
         return event
 
-    def rerecord(self, start: tuple[Event | None, Event | None], events: list[Event]) -> None:
-        """Go back to ``start`` (``(last, last_explicit)`` before a statement)
-        and record ``events`` instead of what the statement recorded."""
-        self.last, self.last_explicit = start
+    def state(self) -> tuple[Event | None, Event | None, Event | None]:
+        """What :meth:`rerecord` can go back to."""
+        return self.last, self.last_explicit, self.running
+
+    def rerecord(self, start: tuple[Event | None, Event | None, Event | None],
+                 events: list[Event]) -> None:
+        """Go back to ``start`` (:meth:`state` before a statement) and record
+        ``events`` instead of what the statement recorded."""
+        self.last, self.last_explicit, self.running = start
         for event in events:
             self.record(event)
+
+
+# --- the narrative's time ----------------------------------------------------
+
+_SINCE = re.compile(
+    r"\b(?:since|than|compared\s+(?:with|to)|as\s+in|like\s+in|as\s+of|unlike\s+in)"
+    r"\s+(?:(?:at\s+least|the|early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)*$",
+    re.IGNORECASE)
+_PLAN = re.compile(
+    r"\b(?:plan(?:s|ned)?|scheduled|expected|intended|due|projected|forecast|predicted|"
+    r"anticipated|target(?:ed|s)?|deadline|set\s+for|would|will|hoped|promised|proposed)\b"
+    r"[^.;:!?]{0,48}$", re.IGNORECASE)
+_OPENS = re.compile(
+    r"[\W_]*(?:(?:in|on|at|by|from|during|between|after|before|until|since|early|late|mid|"
+    r"the|of|spring|summer|autumn|fall|winter|end|beginning|start|middle|around|c|ca|"
+    r"circa|about|throughout)[\W_]+){0,4}$", re.IGNORECASE)
+NARRATIVE_SPAN = 2
+"""How many years a date in passing may lie from the narrative's time and
+still move it; a date further away must open its statement ("In 1963, …")
+or give a month or day to move it."""
+
+
+def aside_rule(text: str, value: DateValue, running: DateValue | None) -> str:
+    """Why an explicit date does not move the narrative's time, or "" when it
+    does: ``since`` (a comparison, "the worst flood since 1862"), ``plan`` (a
+    plan or forecast, "the offensive planned for 1976"), ``far`` (a year in
+    passing far from the running time, "records declassified in 2005")."""
+    a = value.span[0]
+    before = text[max(0, a - 60):a]
+    if _SINCE.search(before):
+        return "since"
+    if _PLAN.search(before):
+        return "plan"
+    if running is None or is_bc(value) or is_bc(running):
+        return ""
+    if value.precision.rank >= Precision.YEAR.rank and not _OPENS.fullmatch(text, 0, a):
+        year, now = era_year(value), _year_of(running)
+        if now is not None and abs(year - now) > NARRATIVE_SPAN:
+            return "far"
+    return ""
+
+
+ROLLOVER_MONTHS = 6
+"""A partial date this many months or more before the running time's month
+(which gives a month or a day) falls in the next year: "In December 1864 …
+On April 1 …" is 1 April 1865, as narratives run forwards."""
+
+
+def _partial_year(m: Mention, running: DateValue) -> int | None:
+    year = _year_of(running)
+    if year is None:
+        return None
+    base = running.parts[1] if running.parts is not None else running
+    if (base.precision.rank <= Precision.MONTH.rank
+            and base.start.month - m.month >= ROLLOVER_MONTHS):
+        return year + 1
+    return year
+
 
 
 def _within_one_year(date: DateValue) -> bool:
@@ -171,6 +242,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     explicit_starts = [m.span[0] for m in mentions if m.kind is MentionKind.EXPLICIT]
     paren = paren_after_name(st.text) if lifespan else None
     naming: set[int] = set()
+    passing: set[int] = set()   # dates in passing: they do not move the narrative
     # A year naming something ("the 2016 Sakharov Prize") dates the statement
     # but is not when it happened: later statements resolve from it only when
     # the statement has no other date. It is subsumed by a finer date within
@@ -178,8 +250,9 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     finer_explicit = {era_year(m.value) for m in mentions
                       if m.kind is MentionKind.EXPLICIT and m.value is not None
                       and not m.names_something and _within_one_year(m.value)}
-    start = (section.last, section.last_explicit)
+    start = section.state()
     recurring: bool | None = None
+    running = section.running
 
     for m in mentions:
         if m.kind is MentionKind.EXPLICIT and m.value is not None:
@@ -194,10 +267,15 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 if era_year(v) in finer_explicit:
                     continue
                 naming.add(len(found))
-            found.append(section.record(Event(v, Kind.EXPLICIT, category, st, title)))
+            event = Event(v, Kind.EXPLICIT, category, st, title)
+            if aside_rule(st.text, v, running.date if running else None):
+                passing.add(len(found))
+                found.append(event)
+            else:
+                found.append(section.record(event))
         elif m.kind is MentionKind.PARTIAL:
             ref = section.last_explicit
-            year = _year_of(ref.date) if ref else None
+            year = _partial_year(m, ref.date) if ref else None
             if recurring is None:   # searched once per statement, not per day
                 recurring = bool(_RECURRING.search(st.text))
             if ref is None or year is None or recurring:
@@ -216,11 +294,13 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 continue
             ref = section.last
             shifted = _shift(ref.date, m.unit, m.amount, m.span) if ref else None
+            if shifted is not None and m.month:   # "November of the same year"
+                shifted = month_value(shifted.start.year, m.month, m.span)
             if shifted is not None:
                 found.append(section.record(
                     Event(shifted, Kind.RELATIVE, category, st, title, ref)))
 
-    others = [e for i, e in enumerate(found) if i not in naming]
+    others = [e for i, e in enumerate(found) if i not in naming and i not in passing]
     if naming and others:
         # the statement's other dates, not its naming years, are what later
         # statements count from
@@ -238,6 +318,36 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     return out
 
 
+def heading_anchors(article: Article) -> dict[tuple[str, ...], Event]:
+    """For each section path, the date its heading (or the nearest heading
+    above it) gives: "=== 1941 ===", "== Exile (1980–1986) ==". Headings are
+    no statements and give no events; the anchor is what the section's
+    partial and relative dates count from until a statement gives another.
+    Its ``statement`` is the heading line."""
+    lines = article.text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    out: dict[tuple[str, ...], Event] = {}
+    for sec in article.sections:
+        values = [m.value for m in find_mentions(sec.title)
+                  if m.kind is MentionKind.EXPLICIT and m.value is not None]
+        if values:
+            i = min(max(sec.line - 1, 0), len(lines) - 1)
+            line = lines[i]
+            offset = line.find(sec.title)
+            if offset < 0:
+                offset = 0
+            st = Statement(sec.title, starts[i] + offset, starts[i] + offset + len(sec.title),
+                           sec.path, Source.SENTENCE, -1)
+            # a range in a heading starts the section at its first end
+            value = values[0].parts[0] if values[0].parts is not None else values[0]
+            out[sec.path] = Event(value, Kind.EXPLICIT, "other", st, article.title)
+        elif sec.path[:-1] in out:
+            out[sec.path] = out[sec.path[:-1]]
+    return out
+
+
 def extract_events(article: Article) -> list[Event]:
     """Every dated statement of ``article``, ordered by start date (finer dates
     first), then position.
@@ -247,12 +357,15 @@ def extract_events(article: Article) -> list[Event]:
     """
     title = article.title
     first = lead_first(article)
+    anchors = heading_anchors(article)
     sections: dict[tuple[str, ...], _Section] = {}
     events: list[Event] = []
     for st in article.statements:
         mentions = find_mentions(st.text)
         if mentions:
-            section = sections.setdefault(st.section, _Section())
+            section = sections.get(st.section)
+            if section is None:
+                section = sections[st.section] = _Section(anchors.get(st.section))
             events.extend(_statement_events(st, mentions, title, section, st is first))
     # by start, finer dates first, so that events of one date stay together
     # (dates before the common era share their bounds: era_year orders them)

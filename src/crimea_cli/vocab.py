@@ -58,7 +58,7 @@ RELATIVE_UNITS: dict[str, str] = {
 #: after the number must then be one that can follow a year.
 WEAK_YEAR_PREPOSITIONS: frozenset[str] = frozenset({
     "of", "around", "about", "approximately", "approx.", "by", "to", "unto",
-    "between", "from", "through",
+    "between", "from", "through", "into",
     # nouns and participles that introduce a year ("the years 2005–2010",
     # "the period 1941–1945", "founded 1921")
     "years", "period", "founded", "established",
@@ -87,6 +87,10 @@ COMPOUND_UNITS: frozenset[str] = frozenset({"strong", "odd", "man", "copy", "kil
 YEAR_LEAD_PHRASES: tuple[str, ...] = (
     "as early as", "as late as", "no later than", "not later than",
     "no earlier than", "not earlier than", "later than", "earlier than",
+    # plans lead their year with "for" ("the push planned for 1976"); "for"
+    # alone does not ("expectations for 1990", "for 1500 people")
+    "planned for", "scheduled for", "set for", "slated for", "expected for",
+    "targeted for", "projected for", "well into",
 )
 
 #: Words that may stand between a preposition and its year or years ("since
