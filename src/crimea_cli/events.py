@@ -185,6 +185,7 @@ _OPENS = re.compile(
     r"[\W_]*(?:(?:in|on|at|by|from|during|between|after|before|until|since|early|late|mid|"
     r"the|of|spring|summer|autumn|fall|winter|end|beginning|start|middle|around|c|ca|"
     r"circa|about|throughout)[\W_]+){0,4}$", re.IGNORECASE)
+_OPENS_WITHIN = 48
 NARRATIVE_SPAN = 2
 """How many years a date in passing may lie from the narrative's time and
 still move it; a date further away must open its statement ("In 1963, …")
@@ -204,7 +205,9 @@ def aside_rule(text: str, value: DateValue, running: DateValue | None) -> str:
         return "plan"
     if running is None or is_bc(value) or is_bc(running):
         return ""
-    if value.precision.rank >= Precision.YEAR.rank and not _OPENS.fullmatch(text, 0, a):
+    # (a bounded look: a date more than _OPENS_WITHIN characters in opens nothing)
+    if value.precision.rank >= Precision.YEAR.rank and not (
+            a <= _OPENS_WITHIN and _OPENS.fullmatch(text, 0, a)):
         year, now = era_year(value), _year_of(running)
         if now is not None and abs(year - now) > NARRATIVE_SPAN:
             return "far"
