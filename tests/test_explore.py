@@ -296,3 +296,13 @@ def test_other_commands_do_not_import_textual() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_mouse_picks_a_row() -> None:
+    async def steps(pilot: Any, ex: Explorer) -> None:
+        await pilot.click("#list", offset=(5, 4))
+        await pilot.pause()
+        row = ex.current()
+        assert row is not None and row[1]["text"].startswith("On 21 May 2018")
+        assert "│ 21 May 2018  detention" in screen_text(ex)      # the detail pane
+    drive(bundled(), steps)
