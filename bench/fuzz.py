@@ -5,10 +5,21 @@ a very long line, runs of digits, runs of "=" and brackets, control
 characters, mixed scripts, NUL bytes, invalid UTF-8. It goes through decoding,
 parsing, events, awards, facts, search matching, and every formatter (both
 record kinds). An ArticleError is an answer, not a crash; any other exception
-is a crash. Reports the crashes (target: none) and the slowest input of
-100 KB or less (target: under 1 s): as timed in the pool, where the processes
-share the machine, and the ten slowest timed again one by one, alone, which
-is what one input costs.
+is a crash.
+
+A third of the inputs come from a grammar-aware generator instead
+(``bench/shapes.py``): the shapes that once cost more than linear time or
+output (lists of numbers, runs of days, initials, many dates in one
+statement, award and sentence-length phrases, deep parentheses, long runs of
+spaces) at random sizes up to 100 KB, alone, spliced into an article, or as
+random sentences of their pieces.
+
+Reports the crashes (target: none); the slowest input of 100 KB or less
+(target: under 1 s); and the worst time per KB of any input of 8 KB or more
+(smaller ones are mostly fixed costs), against the median time per KB of the
+seed articles (target: within 3x). Times are taken in the pool, where the
+processes share the machine; the ten worst are timed again one by one,
+alone (best of 3), which is what one input costs.
 
     python bench/fuzz.py                 # 100,000 inputs on every core
     python bench/fuzz.py -n 2000 --jobs 1
@@ -28,8 +39,41 @@ import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+import shapes  # noqa: E402
+
 SEEDS = [p.read_bytes() for p in sorted((ROOT / "tests/fixtures/devset/articles").glob("*.txt"))]
 SCRIPTS = ["Мустафаєв", "مصطفى", "穆斯塔法", "🇺🇦🙂", "Ἀθῆναι", "ქართ", "\u202e\u200f", "e\u0301"]
+
+
+PER_KB_MIN = 8 * 1024
+"""Inputs smaller than this are left out of the time per KB."""
+
+
+def generate(rnd: random.Random) -> tuple[str, bytes]:
+    """A grammar-aware input: one of the shapes, alone or in a seed article,
+    or random sentences of their pieces; with its name."""
+    size = int(rnd.choice((1, 4, 16, 64, 100)) * 1000 * rnd.uniform(0.5, 1.0))
+    way = rnd.randrange(3)
+    if way == 2:
+        return "grammar", shapes.grammar(rnd, size).encode()
+    name = rnd.choice(sorted(shapes.SHAPES))
+    text = shapes.SHAPES[name](size)
+    if way == 1:   # the shape's body inside a seed article
+        seed = rnd.choice(SEEDS).decode("utf-8", "replace")
+        at = rnd.randrange(len(seed) + 1)
+        cut = seed.rfind("\n", 0, at) + 1
+        text = seed[:cut] + "\n" + text.split("\n", 1)[1] + "\n" + seed[cut:]
+        return f"{name} in an article", text.encode()
+    return name, text.encode()
+
+
+def make_input(i: int) -> tuple[str, bytes]:
+    """Input ``i``: every third one from the grammar, the others mutated."""
+    rnd = random.Random(i)
+    if i % 3 == 2:
+        return generate(rnd)
+    return "mutated", mutate(rnd)
 
 
 def mutate(rnd: random.Random) -> bytes:
@@ -96,15 +140,40 @@ def exercise(data: bytes) -> None:
             renderer(name).render(kind, records, io.StringIO(), term)
 
 
-def work(i: int) -> tuple[int, int, float, str | None]:
-    data = mutate(random.Random(i))
+def work(i: int) -> tuple[int, str, int, float, str | None]:
+    kind, data = make_input(i)
     t0 = time.perf_counter()
     try:
         exercise(data)
         crash = None
     except Exception:  # a crash is what we are looking for
         crash = traceback.format_exc(limit=3)
-    return i, len(data), time.perf_counter() - t0, crash
+    return i, kind, len(data), time.perf_counter() - t0, crash
+
+
+def alone(i: int) -> float:
+    """Input ``i`` timed by itself: the best of three runs."""
+    _, data = make_input(i)
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        exercise(data)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def seeds_per_kb() -> float:
+    """The median time per KB of the seed articles, each timed alone."""
+    per_kb = []
+    for data in SEEDS:
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            exercise(data)
+            best = min(best, time.perf_counter() - t0)
+        per_kb.append(best / (len(data) / 1024))
+    per_kb.sort()
+    return per_kb[len(per_kb) // 2]
 
 
 def main() -> int:
@@ -117,11 +186,15 @@ def main() -> int:
     crashes: list[tuple[int, str]] = []
     slowest = (0.0, -1, 0)
     timed: list[tuple[float, int]] = []
+    worst: list[tuple[float, int]] = []    # (seconds per KB, seed), the ten worst
+    kinds: dict[int, tuple[str, int]] = {}
     total = 0
     ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
     with ctx.Pool(args.jobs) as pool:
-        for i, size, seconds, crash in pool.imap_unordered(work, range(args.n), chunksize=64):
+        for i, kind, size, seconds, crash in pool.imap_unordered(work, range(args.n),
+                                                                 chunksize=64):
             total += size
+            kinds[i] = (kind, size)
             if crash:
                 crashes.append((i, crash))
             if size <= 100_000:
@@ -129,15 +202,30 @@ def main() -> int:
                 timed = sorted(timed, reverse=True)[:10]
                 if seconds > slowest[0]:
                     slowest = (seconds, i, size)
+            if size >= PER_KB_MIN:
+                worst.append((seconds / (size / 1024), i))
+                worst = sorted(worst, reverse=True)[:10]
     wall = time.perf_counter() - t0
-    alone = max((min(work(i)[2] for _ in range(3)), i) for _, i in timed) if timed else (0, -1)
+    slow_alone = max((alone(i), i) for _, i in timed) if timed else (0.0, -1)
+    per_kb_alone = max((alone(i) / (kinds[i][1] / 1024), i) for _, i in worst) \
+        if worst else (0.0, -1)
+    median = seeds_per_kb()
     print(f"inputs: {args.n:,} ({total / 1e6:.1f} MB) in {wall:.0f} s on {args.jobs} processes")
     print(f"crashes: {len(crashes)}")
     for i, crash in crashes[:5]:
         print(f"  input {i} (python bench/fuzz.py reproduces it from seed {i}):\n{crash}")
     print(f"slowest input of 100 KB or less: {slowest[0] * 1000:.0f} ms in the pool "
-          f"(seed {slowest[1]}, {slowest[2]:,} bytes); "
-          f"the ten slowest again, alone (best of 3): {alone[0] * 1000:.0f} ms (seed {alone[1]})")
+          f"(seed {slowest[1]}, {slowest[2]:,} bytes); the ten slowest again, alone "
+          f"(best of 3): {slow_alone[0] * 1000:.0f} ms (seed {slow_alone[1]})")
+    if worst:
+        kind, size = kinds[worst[0][1]]
+        print(f"worst time per KB (inputs of {PER_KB_MIN // 1024} KB or more): "
+              f"{worst[0][0] * 1000:.2f} ms/KB in the pool (seed {worst[0][1]}: {kind}, "
+              f"{size:,} bytes); the ten worst again, alone: {per_kb_alone[0] * 1000:.2f} ms/KB "
+              f"(seed {per_kb_alone[1]}: {kinds[per_kb_alone[1]][0]}, "
+              f"{kinds[per_kb_alone[1]][1]:,} bytes)")
+    print(f"median time per KB of the seed articles, alone: {median * 1000:.2f} ms/KB; "
+          f"worst alone / median: {per_kb_alone[0] / median:.1f}x (target: 3x)")
     return 1 if crashes else 0
 
 

@@ -2,8 +2,11 @@
 0 or 2 and no traceback.
 
 Generates the files, then runs `crimea-cli timeline` (the rich view and
---format json), `awards --format json` and `search zzz` on each, and prints
-the wall time and exit code of the slowest command per file.
+--format json), `awards --format json`, `facts` and `search zzz` on each, and
+prints the wall time and exit code of the slowest command per file, and the
+largest output. The inputs include the shapes of ``bench/shapes.py`` at
+100 KB (lists of numbers, runs of initials, long award and sentence-length
+phrases, many dates in one statement, deep parentheses, runs of spaces).
 
     python bench/pathological.py
 """
@@ -20,6 +23,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+import shapes  # noqa: E402
+
 SEED = (ROOT / "data" / "seed.txt").read_text(encoding="utf-8")
 
 
@@ -44,10 +50,11 @@ def inputs() -> dict[str, bytes]:
         "random control characters": bytes(rnd.randrange(32) for _ in range(1_000_000)),
         "only a BOM": b"\xef\xbb\xbf",
         "lone CR line ends": SEED.replace("\n", "\r").encode(),
+        **{f"100 KB: {name}": make(100_000).encode() for name, make in shapes.SHAPES.items()},
     }
 
 
-COMMANDS = (["timeline"], ["timeline", "-f", "json"], ["awards", "-f", "json"],
+COMMANDS = (["timeline"], ["timeline", "-f", "json"], ["awards", "-f", "json"], ["facts"],
             ["search", "zzz"])
 
 
@@ -56,24 +63,29 @@ def main() -> int:
     worst_overall = 0.0
     bad = 0
     with tempfile.TemporaryDirectory() as tmp:
-        print(f"{'input':34s} {'slowest command':24s} {'seconds':>8s} {'exit':>5s}")
+        print(f"{'input':34s} {'slowest command':24s} {'seconds':>8s} {'exit':>5s} "
+              f"{'largest output':>15s}")
         for name, data in inputs().items():
             path = Path(tmp) / "article.txt"
             path.write_bytes(data)
             worst = (0.0, "", 0)
+            largest = 0
             for cmd in COMMANDS:
+                out = Path(tmp) / "out"
                 t0 = time.perf_counter()
-                proc = subprocess.run([cli, *cmd, "-a", str(path)], stdout=subprocess.DEVNULL,
-                                      stderr=subprocess.PIPE, text=True, timeout=120,
-                                      check=False)
+                with out.open("wb") as fh:
+                    proc = subprocess.run([cli, *cmd, "-a", str(path)], stdout=fh,
+                                          stderr=subprocess.PIPE, text=True, timeout=120,
+                                          check=False)
                 seconds = time.perf_counter() - t0
+                largest = max(largest, out.stat().st_size)
                 if "Traceback" in proc.stderr or proc.returncode not in (0, 1, 2):
                     bad += 1
                     print(f"  {' '.join(cmd)}: exit {proc.returncode} {proc.stderr[-200:]}")
                 if seconds > worst[0]:
                     worst = (seconds, " ".join(cmd), proc.returncode)
             worst_overall = max(worst_overall, worst[0])
-            print(f"{name:34s} {worst[1]:24s} {worst[0]:8.2f} {worst[2]:5d}")
+            print(f"{name:34s} {worst[1]:24s} {worst[0]:8.2f} {worst[2]:5d} {largest:15,d}")
     print(f"slowest: {worst_overall:.2f} s (target < 5 s); tracebacks or bad exits: {bad}")
     return 0
 

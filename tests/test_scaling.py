@@ -28,7 +28,7 @@ from crimea_cli import extract_awards, extract_events, parse_article
 from crimea_cli.cli import app
 from crimea_cli.facts import compute_facts
 from crimea_cli.query import match_statement
-from crimea_cli.records import MAX_TEXT, award_record, event_record, excerpt
+from crimea_cli.records import CUT_TEXT, MAX_TEXT, award_record, event_record, excerpt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import shapes
@@ -164,9 +164,10 @@ def test_json_output_and_memory_of_one_statement_of_relative_dates() -> None:
 # --- what a record carries of a long statement ----------------------------------
 
 
-def test_a_short_statement_is_carried_whole() -> None:
-    text = "On 5 May 1986 he was born." * 10
+def test_a_statement_up_to_max_text_is_carried_whole() -> None:
+    text = ("On 5 May 1986 he was born." * 40)[:MAX_TEXT]
     assert excerpt(text, (3, 13)) == (text, 0)
+    assert excerpt(text + " and", (3, 13))[0] != text + " and"
 
 
 @pytest.mark.parametrize("where", [0, 500, 5000, 9990])
@@ -174,7 +175,7 @@ def test_a_long_statement_is_carried_around_its_date(where: int) -> None:
     words = ("word " * 2000)[:10_000]
     text = words[:where] + "1986" + words[where:]
     part, start = excerpt(text, (where, where + 4))
-    assert len(part) <= MAX_TEXT and text[start:start + len(part)] == part
+    assert CUT_TEXT - 40 <= len(part) <= CUT_TEXT and text[start:start + len(part)] == part
     assert part[where - start:where - start + 4] == "1986"
     # cut at spaces, not inside a word
     assert start == 0 or text[start - 1] == " "
@@ -187,7 +188,7 @@ def test_records_of_a_long_statement_say_where_the_whole_is() -> None:
     records = [event_record(e) for e in extract_events(article)]
     assert len(records) == 400
     for rec in records:
-        assert rec["text_cut"] is True and len(rec["text"]) <= MAX_TEXT
+        assert rec["text_cut"] is True and len(rec["text"]) <= CUT_TEXT
         whole = article.text[rec["offset_start"]:rec["offset_end"]]
         assert whole == body
         assert whole[rec["text_start"]:rec["text_start"] + len(rec["text"])] == rec["text"]
@@ -196,4 +197,4 @@ def test_records_of_a_long_statement_say_where_the_whole_is() -> None:
     import json
 
     json.dump(records, out)
-    assert len(out.getvalue()) < 400 * (MAX_TEXT + 600)
+    assert len(out.getvalue()) < 400 * (CUT_TEXT + 600)

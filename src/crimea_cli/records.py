@@ -6,7 +6,7 @@ interval such as ``1990/..`` ends on 9999-12-31). Offsets are character
 offsets: ``span_*`` within ``text``, ``offset_*`` within the normalised article.
 
 A record carries its whole statement as ``text`` unless the statement is longer
-than :data:`MAX_TEXT` characters: then ``text`` is the :data:`MAX_TEXT`
+than :data:`MAX_TEXT` characters: then ``text`` is the :data:`CUT_TEXT`
 characters around the date (cut at spaces), ``text_cut`` is true and
 ``text_start`` says where they start in the statement, so that
 ``article[offset_start + text_start:][:len(text)] == text`` and the whole
@@ -56,21 +56,26 @@ FIELDS: dict[str, tuple[str, ...]] = {
 
 
 MAX_TEXT = 1000
-"""The most characters of its statement a record carries (the longest
-sentence of the development corpora has 636)."""
+"""The longest statement a record carries whole (the longest sentence of the
+development corpora has 636)."""
+CUT_TEXT = 300
+"""How much of a longer statement a record carries: the part around its
+date. Such statements are lists run together or text without full stops, with
+a date every few characters; each record then costs a few hundred bytes to
+print, not a copy of the statement."""
 _SNAP = 40
 """How far a cut moves to fall at a space."""
 
 
 def excerpt(text: str, span: tuple[int, int] = (0, 0)) -> tuple[str, int]:
     """What a record carries of ``text``, and where that starts in it: all of
-    it, or for a longer text than MAX_TEXT the MAX_TEXT characters around
+    it, or for a longer text than MAX_TEXT the CUT_TEXT characters around
     ``span`` (the date), cut at a space when one is near."""
     if len(text) <= MAX_TEXT:
         return text, 0
     a, b = span
-    lo = a if b - a >= MAX_TEXT else max(0, min((a + b - MAX_TEXT) // 2, len(text) - MAX_TEXT))
-    hi = lo + MAX_TEXT
+    lo = a if b - a >= CUT_TEXT else max(0, min((a + b - CUT_TEXT) // 2, len(text) - CUT_TEXT))
+    hi = lo + CUT_TEXT
     if lo > 0:
         space = text.find(" ", lo, min(a, lo + _SNAP))
         lo = space + 1 if space >= 0 else lo
