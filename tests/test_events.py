@@ -172,6 +172,13 @@ def test_partial_dates_roll_over_into_the_next_year() -> None:
         ("1864-12", "explicit"), ("1865-04-01", "inferred")]
     assert _events("The army reached the coast in December 1864. By January it had turned "
                    "north.") == [("1864-12", "explicit"), ("1865-01", "inferred")]
+    # a range that wraps the year and holds the reference's month
+    assert _events("The ports froze in January 1945. Convoys sailed from October to March.") == [
+        ("1944-10/1945-03", "inferred"), ("1945-01", "explicit")]
+    # a statement's latest date is the narrative's time after it
+    assert _events("By May 1943 the army, beaten in late 1942, had withdrawn. In June it "
+                   "rested.") == [("1942", "explicit"), ("1943-05", "explicit"),
+                                  ("1943-06", "inferred")]
     # ... not a day a few months back, and not from a year
     assert _events("The army reached the coast in December 1864. On 9 October it had "
                    "left the hills.") == [("1864-10-09", "inferred"), ("1864-12", "explicit")]

@@ -225,6 +225,12 @@ def _partial_year(m: Mention, running: DateValue) -> int | None:
     if year is None:
         return None
     base = running.parts[1] if running.parts is not None else running
+    if base.precision.rank > Precision.MONTH.rank:
+        return year
+    if not m.day and m.month > m.end_month > 0 and base.start.month <= m.end_month:
+        # a range that wraps the year and holds the reference's month: "In
+        # January 1945 … from October to March" is October 1944 to March 1945
+        return year - 1
     if (base.precision.rank <= Precision.MONTH.rank
             and base.start.month - m.month >= ROLLOVER_MONTHS):
         return year + 1
@@ -308,6 +314,13 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
         # the statement's other dates, not its naming years, are what later
         # statements count from
         section.rerecord(start, others)
+    moving = [e for e in others if e.kind is Kind.EXPLICIT]
+    if len(moving) > 1:
+        # the narrative's time after a statement is its latest date: earlier
+        # ones are its backstory ("In May 1944 the army, which had landed in
+        # late 1943, attacked"; "… by May 1943, after a failure in late 1942")
+        latest = max(moving, key=lambda e: (era_year(e.date), e.date.start, e.date.end))
+        section.last_explicit = section.running = latest
     # ... and by a finer inferred or relative date
     finer_years = {era_year(e.date) for i, e in enumerate(found)
                    if i not in naming and _within_one_year(e.date)}
