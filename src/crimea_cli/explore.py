@@ -37,7 +37,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from .errors import CrimeaError
-from .humanize import human_date
+from .humanize import MONTH_NAMES, human_date
 from .model import Article, Statement
 from .render import FORMATS, Terminal, renderer, visible, visible_marks
 
@@ -138,7 +138,23 @@ def _category(rec: dict[str, Any], mode: str) -> str:
     return str(rec.get("category", ""))
 
 
-def row_text(rec: dict[str, Any], mode: str, several: bool, date_width: int = 17) -> Text:
+def short_date(rec: dict[str, Any]) -> str:
+    """The date for the list: as people write it, months cut to three letters
+    ("21 Aug 2020", "Sep 2020"); "undated" without one; * when inferred."""
+    if not rec.get("date"):
+        return "undated"
+    shown = human_date(str(rec["date"]))
+    for name in MONTH_NAMES:
+        shown = shown.replace(name, name[:3])
+    return shown + ("*" if rec.get("kind") in ("inferred", "relative") else "")
+
+
+NARROW_LIST = 56
+"""A list narrower than this (in cells) leaves the category to the detail pane."""
+
+
+def row_text(rec: dict[str, Any], mode: str, several: bool, date_width: int = 11,
+             width: int = 100) -> Text:
     """One line of the list: date, category (or label) and statement."""
     line = Text(no_wrap=True, overflow="ellipsis", end="")
     if mode == "case":
@@ -146,12 +162,9 @@ def row_text(rec: dict[str, Any], mode: str, several: bool, date_width: int = 17
         line.append(" ")
         line.append(visible(str(rec.get("value", ""))))
         return line
-    date = human_date(str(rec["date"])) if rec.get("date") else "undated"
-    if rec.get("kind") in ("inferred", "relative"):
-        date += "*"
-    line.append(date[:date_width].ljust(date_width) + " ")
-    label = "award" if mode == "awards" else str(rec.get("category", ""))
-    line.append(visible(label).ljust(11)[:11] + " ", style="bold")
+    line.append(short_date(rec)[:date_width].ljust(date_width) + " ")
+    if width >= NARROW_LIST and mode != "awards":
+        line.append(visible(str(rec.get("category", ""))).ljust(11)[:11] + " ", style="bold")
     if several:
         line.append(visible(str(rec.get("article", "")))[:16].ljust(16) + " ", style="dim")
     main = str(rec.get("name") or "") if mode == "awards" else ""
@@ -363,7 +376,16 @@ class Explorer(App[None]):
         self.query_one("#list", OptionList).focus()
 
     def on_resize(self, event: Any) -> None:
+        narrow = self._list_width() < NARROW_LIST
         self._fit(event.size.width)
+        if narrow != (self._list_width() < NARROW_LIST) and self.rows:
+            row = self.current()
+            self.refresh_rows(keep=row[1] if row else None)
+
+    def _list_width(self) -> int:
+        """The list's width in cells: the screen's under 80 columns, else 60% of it."""
+        width = self.size.width
+        return width if width < 80 else width * 3 // 5
 
     def _fit(self, width: int) -> None:
         self.query_one("#body").set_class(width < 80, "narrow")
@@ -399,8 +421,11 @@ class Explorer(App[None]):
         self.rows = self.records()
         listing = self.query_one("#list", OptionList)
         listing.clear_options()
-        listing.add_options([Option(row_text(rec, self.showing, self.several))
-                             for _, rec in self.rows])
+        rows = [(short_date(rec), rec) for _, rec in self.rows]
+        date_width = min(17, max((len(d) for d, _ in rows), default=7))
+        width = self._list_width()
+        listing.add_options([Option(row_text(rec, self.showing, self.several, date_width, width))
+                             for _, rec in rows])
         at = 0
         if keep is not None:
             at = next((n for n, (_, rec) in enumerate(self.rows) if rec is keep), 0)
