@@ -53,3 +53,33 @@ def test_notes_and_lines() -> None:
     out = io.StringIO()
     jsonl.render("events", [jsonl.line(day), day], out, Terminal(False, 80, False))
     assert out.getvalue().splitlines() == [jsonl.line(day)] * 2
+
+
+def test_records_are_their_typed_dicts() -> None:
+    import datetime as dt
+
+    from crimea_cli import extract_awards, extract_events, read_article
+    from crimea_cli.facts import compute_facts
+    from crimea_cli.records import (
+        AwardRecord,
+        EventRecord,
+        FactRecord,
+        HitRecord,
+        award_record,
+        event_record,
+        fact_record,
+        hit_record,
+    )
+    from crimea_cli.sources import bundled_article_path
+
+    art = read_article(bundled_article_path())
+    events = extract_events(art)
+    st = art.statements[0]
+    made = [
+        (EventRecord, event_record(events[0], art)),
+        (AwardRecord, award_record(extract_awards(art, events)[0], art)),
+        (HitRecord, hit_record(st, art.title, None, [(0, 1)], art)),
+        (FactRecord, fact_record(compute_facts(art, events, dt.date(2025, 1, 1))[0], art)),
+    ]
+    for typed, rec in made:
+        assert list(rec) == list(typed.__annotations__), typed.__name__

@@ -39,6 +39,7 @@ from textual.widgets.option_list import Option
 from .errors import CrimeaError
 from .humanize import MONTH_NAMES, human_date
 from .model import Article, Statement
+from .records import AwardRecord, EventRecord
 from .render import FORMATS, Terminal, renderer, visible, visible_marks
 
 MODES = ("events", "awards", "case")
@@ -60,8 +61,8 @@ class Source:
     """One article and everything the explorer shows of it."""
 
     article: Article
-    events: list[dict[str, Any]]
-    awards: list[dict[str, Any]]
+    events: list[EventRecord]
+    awards: list[AwardRecord]
     case: list[dict[str, Any]]
     explained: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     """Explanations by statement offset (``offset_start``)."""

@@ -31,6 +31,7 @@ from .query import EventFilter, filter_events
 
 if TYPE_CHECKING:
     from .model import Article, Award, Statement
+    from .records import AwardRecord, EventRecord, FactRecord, HitRecord
     from .sources import Item
 
 R = TypeVar("R")
@@ -47,7 +48,7 @@ def _read(source: Item) -> Article | ArticleError:
         return exc
 
 
-def timeline_records(source: Item, flt: EventFilter) -> list[dict[str, Any]] | ArticleError:
+def timeline_records(source: Item, flt: EventFilter) -> list[EventRecord] | ArticleError:
     """The filtered event records of the article at ``source``."""
     from .events import extract_events
     from .records import event_record
@@ -59,7 +60,7 @@ def timeline_records(source: Item, flt: EventFilter) -> list[dict[str, Any]] | A
 
 
 def award_records(source: Item, flt: EventFilter | None = None,
-                  section: str = "") -> list[dict[str, Any]] | ArticleError:
+                  section: str = "") -> list[AwardRecord] | ArticleError:
     """The award records of the article at ``source``: those in sections whose
     path contains ``section`` and, when ``flt`` has dates, dated within them."""
     from .awards import extract_awards
@@ -87,7 +88,7 @@ def award_records(source: Item, flt: EventFilter | None = None,
     return [award_record(a, article) for a in extract_awards(article) if keeps(a)]
 
 
-def fact_records(source: Item, as_of: _dt.date) -> list[dict[str, Any]] | ArticleError:
+def fact_records(source: Item, as_of: _dt.date) -> list[FactRecord] | ArticleError:
     """The fact rows (infobox and computed) of the article at ``source``, on ``as_of``."""
     from .events import extract_events
     from .facts import compute_facts
@@ -108,7 +109,7 @@ class SearchResult:
     up to :data:`~crimea_cli.query.HINT_CHARACTERS`, and how many characters
     of statements follow them."""
 
-    hits: list[dict[str, Any]]
+    hits: list[HitRecord]
     matched: int = 0
     sample: list[str] = field(default_factory=list)
     rest: int = 0
@@ -225,8 +226,8 @@ def case_records(source: Item, as_of: _dt.date) -> list[dict[str, Any]] | Articl
             case_lines(article, events, extract_awards(article, events), as_of, where)]
 
 
-def serialised(source: Item, work: Work[list[dict[str, Any]]],
-               line: Callable[[dict[str, Any]], str]) -> list[str] | ArticleError:
+def serialised(source: Item, work: Work[Sequence[Any]],
+               line: Callable[[Any], str]) -> list[str] | ArticleError:
     """``work``'s records as the lines a format of one line per record writes
     for them (``line`` is that format's, e.g. ``render.as_jsonl.line``)."""
     result = work(source)

@@ -17,7 +17,7 @@ grow linearly with the article (see docs/dated-statements.md).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from .edtf import iso_bounds
 from .model import Article, Award, Event, Statement, section_label
@@ -25,22 +25,90 @@ from .model import Article, Award, Event, Statement, section_label
 if TYPE_CHECKING:
     from .facts import FactRow
 
-EVENT_FIELDS: tuple[str, ...] = (
-    "date", "precision", "approximate", "kind", "start", "end", "category",
-    "section", "text", "article", "span_start", "span_end", "offset_start",
-    "offset_end", "resolved_from", "resolved_from_text", "text_cut", "text_start",
-    "origin", "revision", "citations",
-)
-AWARD_FIELDS: tuple[str, ...] = (
-    "name", "date", "precision", "conferred_by", "section", "text", "article",
-    "text_cut", "text_start", "offset_start", "offset_end", "origin", "revision", "citations",
-)
-HIT_FIELDS: tuple[str, ...] = (
-    "date", "section", "source", "text", "article", "matches", "origin", "revision",
-    "citations",
-)
+class EventRecord(TypedDict):
+    """One event (``timeline``): its date (EDTF, precision, whether approximate,
+    how it was obtained, ISO bounds), category, section, statement text (or
+    the part around the date: ``text_cut``, ``text_start``), article, offsets,
+    what an inferred or relative date was resolved from, and provenance."""
 
-FACT_FIELDS: tuple[str, ...] = ("label", "value", "source", "article", "origin")
+    date: str
+    precision: str
+    approximate: bool
+    kind: str
+    start: str
+    end: str
+    category: str
+    section: str
+    text: str
+    article: str
+    span_start: int
+    span_end: int
+    offset_start: int
+    offset_end: int
+    resolved_from: str | None
+    resolved_from_text: str | None
+    text_cut: bool
+    text_start: int
+    origin: str | None
+    revision: Any
+    citations: list[dict[str, Any]] | None
+
+
+class AwardRecord(TypedDict):
+    """One award (``awards``): its name, date, giver, section, statement, provenance."""
+
+    name: str
+    date: str | None
+    precision: str | None
+    conferred_by: str | None
+    section: str
+    text: str
+    article: str
+    text_cut: bool
+    text_start: int
+    offset_start: int
+    offset_end: int
+    origin: str | None
+    revision: Any
+    citations: list[dict[str, Any]] | None
+
+
+class HitRecord(TypedDict):
+    """One search hit (``search``): the statement, its first date, the match offsets."""
+
+    date: str | None
+    section: str
+    source: str
+    text: str
+    article: str
+    matches: list[list[int]]
+    origin: str | None
+    revision: Any
+    citations: list[dict[str, Any]] | None
+
+
+class FactRecord(TypedDict):
+    """One fact row (``facts``): label, value, where it comes from."""
+
+    label: str
+    value: str
+    source: str
+    article: str
+    origin: str | None
+
+
+class Provenance(TypedDict):
+    """Where a record comes from (see :func:`provenance`)."""
+
+    origin: str | None
+    revision: Any
+    citations: list[dict[str, Any]] | None
+
+
+EVENT_FIELDS: tuple[str, ...] = tuple(EventRecord.__annotations__)
+AWARD_FIELDS: tuple[str, ...] = tuple(AwardRecord.__annotations__)
+HIT_FIELDS: tuple[str, ...] = tuple(HitRecord.__annotations__)
+FACT_FIELDS: tuple[str, ...] = tuple(FactRecord.__annotations__)
 
 CASE_FIELDS: tuple[str, ...] = ("field", "label", "value", "date", "source", "text", "article")
 STATS_FIELDS: tuple[str, ...] = ("table", "key", "count", "article")
@@ -91,7 +159,7 @@ def iso_day_key(day: str) -> tuple[int, str]:
     return int(day[:-6]), day[-5:]
 
 
-def provenance(article: Article | None, statement: Statement | None) -> dict[str, Any]:
+def provenance(article: Article | None, statement: Statement | None) -> Provenance:
     """Where a record comes from: ``origin`` (the article's path or page URL),
     ``revision`` (the page revision, when the reader knows it) and
     ``citations`` (the references the article gives for the statement: a list,
@@ -104,7 +172,7 @@ def provenance(article: Article | None, statement: Statement | None) -> dict[str
             "citations": None if cites is None else [c.as_dict() for c in cites]}
 
 
-def event_record(event: Event, article: Article | None = None) -> dict[str, Any]:
+def event_record(event: Event, article: Article | None = None) -> EventRecord:
     """One event as a JSON-ready dict with the fields of ``EVENT_FIELDS``;
     ``article`` (the event's) gives its provenance."""
     d = event.date
@@ -133,7 +201,7 @@ def event_record(event: Event, article: Article | None = None) -> dict[str, Any]
     }
 
 
-def award_record(award: Award, article: Article | None = None) -> dict[str, Any]:
+def award_record(award: Award, article: Article | None = None) -> AwardRecord:
     """One award as a JSON-ready dict with the fields of ``AWARD_FIELDS``."""
     whole = award.statement.text
     text, lo = excerpt(whole, award.date.span if award.date else (0, 0))
@@ -154,7 +222,7 @@ def award_record(award: Award, article: Article | None = None) -> dict[str, Any]
 
 
 def hit_record(statement: Statement, article: str, date: str | None,
-               matches: list[tuple[int, int]], of: Article | None = None) -> dict[str, Any]:
+               matches: list[tuple[int, int]], of: Article | None = None) -> HitRecord:
     """One search hit: a statement, its first date (or None), match offsets;
     ``of`` (the statement's article) gives its provenance."""
     return {
@@ -168,7 +236,7 @@ def hit_record(statement: Statement, article: str, date: str | None,
     }
 
 
-def fact_record(row: FactRow, article: Article | None = None) -> dict[str, Any]:
+def fact_record(row: FactRow, article: Article | None = None) -> FactRecord:
     """One fact row as a JSON-ready dict with the fields of ``FACT_FIELDS``;
     ``article`` (the row's) gives its origin."""
     return {"label": row.label, "value": row.value, "source": row.source,

@@ -20,7 +20,7 @@ Dask is imported only here, inside the functions: the command never needs it.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .errors import ArticleError
@@ -31,7 +31,7 @@ KINDS = ("events", "awards", "facts")
 
 
 def records_of(source: str, kind: str = "events", flt: EventFilter | None = None,
-               as_of: _dt.date | None = None, skip: bool = True) -> list[dict[str, Any]]:
+               as_of: _dt.date | None = None, skip: bool = True) -> list[Mapping[str, Any]]:
     """The records of ``kind`` of the article at ``source``, as the commands
     give them (``events`` through ``flt``, ``facts`` on ``as_of``).
 
@@ -41,6 +41,7 @@ def records_of(source: str, kind: str = "events", flt: EventFilter | None = None
     """
     from .pipeline import award_records, fact_records, timeline_records
 
+    got: Sequence[Mapping[str, Any]] | ArticleError
     if kind == "events":
         got = timeline_records(source, flt or EventFilter())
     elif kind == "awards":
@@ -53,7 +54,7 @@ def records_of(source: str, kind: str = "events", flt: EventFilter | None = None
         if skip:
             return []
         raise got
-    return got
+    return list(got)
 
 
 def to_jsonl(paths: Sequence[str], out_dir: str, kind: str = "events",
