@@ -203,6 +203,18 @@ def test_detail_shows_citations_and_the_explained_numbers(tmp_path: Path) -> Non
     drive(load([read_article(wiki)], [str(wiki)], as_of=AS_OF), steps, size=(120, 30))
 
 
+def test_a_long_statement_shows_its_excerpt() -> None:
+    words = " ".join(f"word{i}" for i in range(400))
+    art = parse_article(f"= Long =\n\nThe board met in Kyiv {words} and on 3 May 2019 it "
+                        f"voted {words} again.\n")
+
+    async def steps(pilot: Any, ex: Explorer) -> None:
+        text = screen_text(ex)
+        assert re.search(r"│ … word\d+ ", text), text     # the excerpt says it is one
+        assert "3 May 2019 it voted" in text.replace("\n", " ")
+    drive(load([art], as_of=AS_OF), steps, size=(120, 40))
+
+
 def test_several_articles_merge_and_switch() -> None:
     arts = [parse_article("= Anna Ivko =\n\nIn 2001 Ivko moved to Lviv.\n"),
             parse_article("= Borys Tan =\n\nIn 1999 Tan opened a school.\n")]

@@ -155,6 +155,18 @@ def test_stats_and_explain_pages() -> None:
     assert "to <strong>fourteen years</strong> in a strict" in explain.stdout
 
 
+def test_a_long_statement_is_an_excerpt_around_its_date() -> None:
+    words = " ".join(f"word{i}" for i in range(400))
+    article = parse_article(f"= Long =\n\nThe board met in Kyiv {words} and on 3 May 2019 it "
+                            f"voted {words} again.\n")
+    records = [event_record(e, article) for e in extract_events(article)]
+    (rec,) = [r for r in records if r["date"] == "2019-05-03"]
+    assert rec["text_cut"]
+    out = render("events", records)
+    assert "on <strong>3 May 2019</strong> it voted" in out
+    assert '<span class="cut" title="an excerpt of a longer statement">…</span> ' in out
+
+
 def test_several_articles_name_each_and_offer_a_choice(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("= Anna Ivko =\n\nIn 2001 Ivko moved to Lviv.\n")
     (tmp_path / "b.txt").write_text("= Borys Tan =\n\nIn 1999 Tan opened a school.\n")

@@ -230,15 +230,23 @@ def detail(source: Source, rec: dict[str, Any], mode: str) -> Text:
     out.append("\n")
     start, end = rec.get("offset_start"), rec.get("offset_end")
     text = str(rec.get("text", ""))
-    if isinstance(start, int) and isinstance(end, int) and \
-            source.article.text[start:end] == text:
+    shift = int(rec.get("text_start") or 0)     # where a long statement's excerpt starts
+    whole = source.article.text[start:end] if isinstance(start, int) and \
+        isinstance(end, int) else None
+    if whole is not None and isinstance(start, int) and isinstance(end, int) and \
+            len(whole) <= 2 * _PARAGRAPH_LIMIT and whole[shift:shift + len(text)] == text:
         para, a, b = paragraph(source.article, start, end)
         before, statement, after = para[:a], para[a:b], para[b:]
+        spans = {k: rec[k] + shift for k in ("span_start", "span_end")
+                 if isinstance(rec.get(k), int)}
         out.append(Text(visible(before), style="dim"))
-        out.append(_marked(statement, rec, "bold reverse"))
+        out.append(_marked(statement, spans, "bold reverse"))
         out.append(Text(visible(after), style="dim"))
-    else:
+    else:       # a long statement: the record's excerpt around the date
+        cut = bool(rec.get("text_cut"))
+        out.append("… " if cut and shift else "", style="dim")
         out.append(_marked(text, rec, "bold reverse"))
+        out.append(" …" if cut else "", style="dim")
     out.append("\n\n")
     line("Section", str(rec.get("section", "")))
     line("Article", str(rec.get("article", "")))

@@ -195,7 +195,12 @@ def _item(kind: str, rec: dict[str, Any], years: tuple[int, int] | None,
         parts.append(f'<p class="aw"><b>{esc(rec["name"])}</b>{given}</p>')
     if kind == "explain" and rec.get("reason"):
         parts.append(f'<p class="aw">Not a date: {esc(rec["reason"])}</p>')
-    parts.append(f'<p class="tx">{_emphasised(text, _spans(kind, rec, text))}</p>')
+    body = _emphasised(text, _spans(kind, rec, text))
+    if rec.get("text_cut"):     # an excerpt of a long statement: say so
+        start = rec.get("text_start") or 0
+        body = ('<span class="cut" title="an excerpt of a longer statement">…</span> '
+                if start else "") + body + ' <span class="cut">…</span>'
+    parts.append(f'<p class="tx">{body}</p>')
     if kind == "explain" and rec.get("from_text"):
         parts.append(f'<p class="from">Its year from: <q>{esc(rec["from_text"])}</q></p>')
     if rec.get("kind") in ("inferred", "relative") and rec.get("resolved_from_text"):
