@@ -248,6 +248,36 @@ EXCLUSIONS = [
     ("The team scored 12 CE points.", []),
 ]
 
+# Forms from long articles: holidays, pairs, citations, modifiers, possessives
+FORMS = [
+    ("The generals promised peace by Christmas 1914.", ["1914-12-25"]),
+    ("The ball was held on New Year's Eve 1899.", ["1899-12-31"]),
+    ("In August/September 1957 the council met twice.", ["1957-08/1957-09"]),
+    ("The riots of summer–autumn 1920 spread south.", ["1920"]),
+    ("Students marched on May 4 and 5, 1970 in the capital.", ["1970-05-04", "1970-05-05"]),
+    ("The charter was sealed on June 20 of 1791.", ["1791-06-20"]),
+    ("The club played the 1999/2000 season abroad.", ["1999/2000"]),
+    ("Smith, J. A History of Bridges. Harbour Press, 1994.", ["1994"]),
+    ("Smith, J. A History of Bridges. Harbour Press,1994.", ["1994"]),
+    ("Lee, K. On ferries. Journal of Rivers, issue 8, 1997.", ["1997"]),
+    ("The choir (est. 1985) sang at the opening.", ["1985"]),
+    ("See Doe v. Roe (S.D.N.Y. 1971) for the ruling.", ["1971"]),
+    ("The army drilled for the 1758 campaigns.", ["1758"]),
+    ("A secret 1911 treaty bound the two states.", ["1911"]),
+    ("Their 1983 spring campaign stalled.", ["1983"]),
+    ("Resistance went on well into 1923, in the hills.", ["1923"]),
+    ("The push planned for 1976 never came.", ["1976"]),
+    ("1952's presidential election was close.", ["1952"]),
+    ("The town grew in the 1950's.", ["195X"]),
+    ("Guilds flourished in the 16th and 17th centuries.", ["15XX", "16XX"]),
+    # not dates
+    ("From June to August 12,340 people left the island.", []),
+    ("Output fell to 53% of 1912 levels.", []),
+    ("The scores were 12,2000 in the end.", []),
+    ("He bought the 386-based machines.", []),
+    ("She topped the 100 Greatest Britons list.", []),
+]
+
 # Eras: BC/BCE years in astronomical numbering (1 BC = 0000, N BC = 1 − N),
 # AD/CE years zero-padded; a range whose end says BC is BC at both ends.
 ERAS = [
@@ -274,7 +304,7 @@ ERAS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CONTRACT + GENERAL + EXCLUSIONS + ERAS)
+@pytest.mark.parametrize(("text", "expected"), CONTRACT + GENERAL + EXCLUSIONS + ERAS + FORMS)
 def test_grammar(text: str, expected: list[str]) -> None:
     assert [d.edtf for d in find_dates(text)] == expected
 

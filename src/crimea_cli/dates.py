@@ -122,9 +122,9 @@ _MON_FULL = "|".join(sorted((k for k in MONTHS if k not in MONTH_ABBREVIATIONS),
                             key=len, reverse=True))
 _MON_ABBR = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
 _MON = rf"(?:(?:{_MON_FULL})\b|(?:{_MON_ABBR})\b\.?)"
-_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]{3})"
 _YEAR = r"[0-9]{3,4}(?![0-9]|[.,][0-9])"
-_NOT_AFTER_NUMBER = r"(?<![0-9.,/])"
+_NOT_AFTER_NUMBER = r"(?<![0-9./])(?<![0-9],)"
 _SEP_AHEAD = r"\s*(?:–|—|−|-|to|until|till|through|and|or|,|,\s*and)\s*"
 
 # Atoms that start with a digit, and atoms that start with a month name. Each
@@ -155,11 +155,13 @@ _RUN_END = re.compile(rf"(?:\s+of)?\s+{_MON}")
 _ATOM_MONTH = re.compile(rf"""
   (?P<mddy>(?P<mddy_m>{_MON})\s+(?P<mddy_d1>{_DAY})\s*[–—−-]\s*(?P<mddy_d2>{_DAY}),?\s+
       (?P<mddy_y>{_YEAR}))
-| (?P<mdy>(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR}))
+| (?P<mday>(?P<mday_m>{_MON})\s+(?P<mday_d1>{_DAY})\s+(?:and|&)\s+(?P<mday_d2>{_DAY}),?\s+
+      (?P<mday_y>{_YEAR}))
+| (?P<mdy>(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}),?\s+(?:of\s+(?=[0-9]{{4}}))?(?P<mdy_y>{_YEAR}))
 | (?P<my>(?P<my_m>{_MON}),?\s+(?:of\s+(?=[0-9]{{4}}))?(?P<my_y>{_YEAR}))
 | (?P<mdd>(?P<mdd_m>{_MON})\s+(?P<mdd_d1>{_DAY})\s*[–—−-]\s*(?P<mdd_d2>{_DAY})(?![0-9:]))
 | (?P<md>(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?![0-9:]))
-| (?P<bm>(?P<bm_m>{_MON})(?={_SEP_AHEAD}(?:{_MON}|{_DAY}\s)))
+| (?P<bm>(?P<bm_m>{_MON})(?={_SEP_AHEAD}(?:{_MON}|{_DAY}\s)|/{_MON}))
 """, re.VERBOSE)
 
 _CENTURY = re.compile(
@@ -196,7 +198,8 @@ _ERA_SHORT = re.compile(
 """One- and two-digit years, which only an era marks as years: "AD 9",
 "9 AD", "44 BC"."""
 _MONTH_NAMES = "|".join(k for k in MONTHS if k not in MONTH_ABBREVIATIONS or k == "Sept")
-_MONTH_ALONE = re.compile(rf"\b(?:{_MONTH_NAMES})\b(?!\.?\s*[0-9])")
+_MONTH_ALONE = re.compile(
+    rf"\b(?:{_MONTH_NAMES})\b(?!\.?\s*(?:[0-9]{{3,4}}(?![0-9])|{_DAY}))")
 """A month name with no day or year after it: a candidate month-only date."""
 _QUALIFIER = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in
                       sorted(MONTH_QUALIFIERS, key=len, reverse=True))
@@ -207,10 +210,20 @@ _MONTH_LEAD = re.compile(
 """What must stand before a month alone: a lead, a qualifier, or both."""
 _MONTH_NEXT = re.compile(
     r"\s*(?:(?P<range>–|—|-|to|until|till|through)|(?P<list>and|or|,|,\s*and))\s*"
-    r"(?:(?:" + _QUALIFIER + r")\s*)?(?P<m>" + _MONTH_NAMES + r")\b(?!\.?\s*[0-9])")
+    r"(?:(?:" + _QUALIFIER + r")\s*)?(?P<m>" + _MONTH_NAMES + r")\b"
+    r"(?!\.?\s*(?:[0-9]{3,4}(?![0-9])|" + _DAY + "))")
 """A second month joined to the first: "from May to November", "in May and June"."""
+_HOLIDAY = re.compile(
+    r"\b(?P<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+(?:Day|Eve)|"
+    r"Independence\s+Day|Bastille\s+Day|Armistice\s+Day|Guy\s+Fawkes\s+Night)"
+    r"(?:\s+of)?,?\s+(?P<y>[0-9]{4})(?![0-9])")
+"""A fixed-date holiday with its year: "Christmas 1914" is 25 December 1914."""
+_HOLIDAY_DAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25),
+                 "new year's day": (1, 1), "new year's eve": (12, 31),
+                 "independence day": (7, 4), "bastille day": (7, 14),
+                 "armistice day": (11, 11), "guy fawkes night": (11, 5)}
 _UNIT_WORD = re.compile(r"year|month|week|day|morning|evening|night")
-_SEPARATOR = re.compile(r"\s*(?:(?P<range>–|—|−|-|to|until|till|through)|"
+_SEPARATOR = re.compile(r"\s*(?:(?P<range>–|—|−|-|/|to|until|till|through)|"
                         r"(?P<and>and|or|,\s*and|,\s*or)|(?P<comma>,))\s*(?:the\s+)?"
                         r"(?:(?:" + "|".join(sorted(PERIOD_QUALIFIERS)) + r")\s+)?$")
 _OPENER_SKIPS = PERIOD_QUALIFIERS | {"the"}
@@ -336,6 +349,10 @@ def _atoms(text: str) -> list[_Atom]:
             at = _Atom(a, b, k, int(m["dmy_y"]), _month(m["dmy_m"]), _day(m["dmy_d"]))
         elif k == "mdy":
             at = _Atom(a, b, k, int(m["mdy_y"]), _month(m["mdy_m"]), _day(m["mdy_d"]))
+        elif k == "mday":   # "May 4 and 5, 1970": two days, joined by "and"
+            year, month = int(m["mday_y"]), _month(m["mday_m"])
+            out.append(_Atom(a, m.end("mday_d1"), "mdy", year, month, _day(m["mday_d1"])))
+            at = _Atom(m.start("mday_d2"), b, "mdy", year, month, _day(m["mday_d2"]))
         elif k == "ddmy":
             at = _Atom(a, b, k, int(m["ddmy_y"]), _month(m["ddmy_m"]), _day(m["ddmy_d1"]))
             at.day2 = _day(m["ddmy_d2"])
@@ -528,6 +545,12 @@ def _lead_phrase(text: str, start: int) -> str:
     return ""
 
 
+def _label_before(text: str, start: int) -> bool:
+    """Whether "N, " before ``start`` is a label's number ("issue 8, 1997")."""
+    words = text[max(0, start - _BEFORE):start].split()
+    return len(words) >= 2 and words[-2].lower() in NUMBER_LABELS
+
+
 def _adjective_after_determiner(text: str, start: int, prev: str) -> bool:
     """Whether the year follows a determiner and one lower-case word ("the
     following 2014 Crimean crisis", "its disputed 2004 election")."""
@@ -560,6 +583,8 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
         return _Context(_follower_ok(after), opener=m.group(1).lower())
     prev, paren = _word_before(text, start)
     prev_l = prev.lower().strip("\"“‘«")
+    if prev_l not in YEAR_PREPOSITIONS and ("–" in prev_l or "/" in prev_l):
+        prev_l = re.split("[–/]", prev_l)[-1]   # "summer–autumn 1920"
     if prev_l not in YEAR_PREPOSITIONS and not paren:
         prev_l = _lead_phrase(text, start) or prev_l
     next_word = after.word
@@ -605,11 +630,16 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
         return _Context(True, names_something=True)
     if prev[:1].isupper() and prev_l in YEAR_AFTER_NAME_NOUNS and strict:
         return _Context(True, names_something=True)   # "the Sakharov Prize 2018"
-    if (text[max(0, start - 2):start] == ", " and not prev[:1].isdigit()
-            and _CLOSES.match(text, end)):
-        # the year that closes a list item or a parenthesis: "Right Livelihood
-        # Award, 2020", "Legion of Honour (France, 2012)"
+    closes = _CLOSES.match(text, end)
+    if closes and (text[max(0, start - 2):start] == ", "
+                   or (before_char == "," and prev[:1].isalpha())) and (
+            not prev[:1].isdigit() or _label_before(text, start)):
+        # the year that closes a list item, a citation or a parenthesis: "Right
+        # Livelihood Award, 2020", "Legion of Honour (France, 2012)", "Oxford
+        # University Press,1994", "Journal of History, issue 8, 1997"
         return _Context(True)
+    if text[end:end + 1] == ")" and prev.endswith(".") and prev[:1].isupper():
+        return _Context(True)   # a court citation: "(S.D.N.Y. 1971)"
     # a year leading its statement ("1998: Nansen Medal"), after a few marks
     if prev.endswith(":") or (chain_start <= 6 and _LEADING_MARK.match(text, 0, chain_start)):
         return _Context(strict)
@@ -822,6 +852,18 @@ def _centuries(text: str) -> list[Mention]:
     return out
 
 
+def _holidays(text: str) -> list[Mention]:
+    """ "Christmas 1914", "New Year's Day 1900": the holiday's day of that year."""
+    out: list[Mention] = []
+    for m in _HOLIDAY.finditer(text):
+        name = " ".join(m.group("h").lower().replace("’", "'").split())
+        month, day = _HOLIDAY_DAYS[name]
+        v = day_value(int(m.group("y")), month, day, m.span())
+        if v is not None:
+            out.append(Mention(MentionKind.EXPLICIT, m.span(), v))
+    return out
+
+
 def _short_era_years(text: str) -> list[Mention]:
     """ "AD 9", "44 BC": years of one or two digits, marked by their era."""
     out: list[Mention] = []
@@ -950,6 +992,8 @@ def find_mentions(text: str) -> list[Mention]:
     extra: list[Mention] = []
     if "entur" in text:
         extra = _centuries(text)
+    if "Christmas" in text or "Day" in text or "Eve" in text or "Night" in text:
+        extra += _holidays(text)
     if "AD" in text or "BC" in text or "CE" in text or "A.D." in text or "B.C." in text:
         extra += _short_era_years(text)
     if _HAS_MONTH.search(text):

@@ -74,7 +74,8 @@ PERIOD_QUALIFIERS: frozenset[str] = frozenset({"early", "mid", "late"})
 YEAR_PREPOSITIONS: frozenset[str] = frozenset({
     "in", "since", "until", "till", "til", "during", "after", "before",
     "throughout", "circa", "c.", "ca.", "c", "ca", "born", "died",
-    "b.", "d.", "m.", "div.", "fl.", "early", "mid", "mid-", "late", "spring", "summer",
+    "b.", "d.", "m.", "div.", "fl.", "est.", "estd.", "early", "mid", "mid-", "late",
+    "spring", "summer",
     "autumn", "fall", "winter", "year", "ad", "a.d.",
 }) | WEAK_YEAR_PREPOSITIONS
 
@@ -159,7 +160,9 @@ YEAR_NAMED_NOUNS: frozenset[str] = frozenset({
     "ranking", "rankings", "list", "issue", "volume", "expedition", "voyage",
     "mission", "launch", "flight", "rally", "riots", "pogrom", "purge",
     "sanctions", "blockade", "occupation", "evacuation", "uprisings", "year",
-    "term",
+    "term", "campaigns", "offensives", "operations", "operation",
+    "talks", "accords", "accord", "treaties", "negotiations",
+    "rebellion", "revolt", "mutiny", "armistice", "truce", "landings", "landing",
 })
 
 #: Words that can follow a year (function words, auxiliaries); after a weak
@@ -215,7 +218,8 @@ NUMBER_LABELS: frozenset[str] = frozenset({
     "clause", "page", "p.", "pp.", "vol.", "volume", "chapter", "ch.",
     "resolution", "route", "flight", "room", "highway", "cell", "case",
     "law", "decree", "order", "code", "item", "point", "line", "verse",
-    "op.", "opus", "bwv", "k.", "unit", "platform", "gate", "bus", "tram",
+    "op.", "opus", "bwv", "k.", "unit", "issue", "iss.", "vol", "nr.", "platform",
+    "gate", "bus", "tram",
     "$", "€", "£", "¥", "₴", "₽", "#", "us$",
 })
 
