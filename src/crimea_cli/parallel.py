@@ -177,9 +177,13 @@ def map_ordered(fn: Callable[[T], R], items: Iterable[T], jobs: int) -> Iterator
     at the cores.
     """
     it = iter(items)
-    head = list(islice(it, MIN_ITEMS))
     jobs = jobs_for(jobs)
-    if jobs <= 1 or len(head) < MIN_ITEMS:
+    if jobs <= 1:
+        # no read-ahead: each result as soon as its item is read (a dump in a pipe)
+        yield from map(fn, it)
+        return
+    head = list(islice(it, MIN_ITEMS))
+    if len(head) < MIN_ITEMS:
         yield from map(fn, head)
         yield from map(fn, it)
         return

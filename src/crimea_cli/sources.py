@@ -80,7 +80,7 @@ def expand(specs: Sequence[str]) -> Iterator[tuple[Item, bool]]:
                 raise ArticleError("directory holds no article file (.txt, .wiki, .html)",
                                    source=spec)
             yield from ((str(p), True) for p in found)
-        elif path.is_file() and is_dump(path):
+        elif path.exists() and is_dump(path):
             yield from ((page, True) for page in iter_pages(spec, max_chars=MAX_ARTICLE_BYTES))
         else:
             yield (spec, False)
@@ -99,7 +99,7 @@ def count(specs: Sequence[str]) -> int | None:
         if path.is_dir():
             n += sum(1 for p in path.iterdir()
                      if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
-        elif path.is_file() and is_dump(path):
+        elif path.exists() and is_dump(path):
             return None
         else:
             n += 1

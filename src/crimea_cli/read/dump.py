@@ -49,6 +49,8 @@ def is_dump(path: str | Path) -> bool:
     name = str(path).lower()
     if name.endswith((".xml", ".xml.bz2", ".bz2")):
         return True
+    if not Path(path).is_file():
+        return False   # a pipe is read once: only its name can say it is a dump
     try:
         with open(path, "rb") as fh:
             head = fh.read(512)
@@ -65,10 +67,9 @@ def _open(path: str) -> IO[bytes]:
     import bz2
 
     fh = open(path, "rb")   # noqa: SIM115 - returned, closed by the caller
-    if fh.read(3) == BZ2_MAGIC:
-        fh.seek(0)
+    # peek, not read and seek: a dump may come through a pipe
+    if fh.peek(3)[:3] == BZ2_MAGIC:
         return bz2.BZ2File(fh)
-    fh.seek(0)
     return fh
 
 
