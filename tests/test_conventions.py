@@ -282,3 +282,27 @@ def test_category_colours_read_on_light_and_dark_themes() -> None:
     # detention, charge and sentence: three looks that cannot be mistaken
     assert len({hues[c] for c in ("detention", "charge", "sentence")}) == 3
     assert hues["sentence"][3] and not hues["detention"][3]
+
+
+def test_in_a_pipe_the_width_is_the_controlling_terminals() -> None:
+    pty = pytest.importorskip("pty")
+    import fcntl
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 72, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    try:   # stdout is a pipe; stderr is the terminal it was run from
+        proc = subprocess.run([sys.executable, "-m", "crimea_cli", "timeline", "--no-color"],
+                              stdout=subprocess.PIPE, stderr=slave, env=env, check=True,
+                              text=True)
+    finally:
+        os.close(slave)
+        os.close(master)
+    widths = [len(line) for line in proc.stdout.splitlines()]
+    assert max(widths) <= 72 and max(widths) > 64
+    piped = subprocess.run([sys.executable, "-m", "crimea_cli", "timeline", "--no-color"],
+                           capture_output=True, env=env, check=True, text=True,
+                           stdin=subprocess.DEVNULL)
+    assert max(len(line) for line in piped.stdout.splitlines()) > 72   # the default, 100
