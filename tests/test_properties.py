@@ -78,10 +78,10 @@ def test_long_inputs_stay_linear() -> None:
         for n in (1000, 2000):
             text = "= T =\n\n" + make(n)
             best = float("inf")
-            for _ in range(3):   # the best of three: the machine is shared
-                t0 = time.perf_counter()
+            for _ in range(3):   # the best of three, in CPU time: the machine is shared
+                t0 = time.process_time()
                 article = parse_article(text)
                 extract_awards(article, extract_events(article))
-                best = min(best, time.perf_counter() - t0)
+                best = min(best, time.process_time() - t0)
             timings.append(best)
         assert timings[1] < 3.5 * timings[0] + 0.05, (name, timings)

@@ -4,9 +4,10 @@ Each shape (``bench/shapes.py``) is a long statement that repeats what a rule
 reads on from: lists of numbers, runs of days, initials, many dates, award
 and sentence-length phrases, deep parentheses. At sizes n, 4n and 16n, each
 4x step may cost at most ``STEP`` times as much (linear is 4x, quadratic
-16x). Timings are the best of a few runs taken in turns (n, 4n, 16n, n, ...),
-so that a busy moment of the shared machine weighs on every size alike, with
-a small absolute slack for the timer's noise at the smallest size.
+16x). Costs are the process's CPU time, not the wall clock (on a loaded
+machine a longer run is more often put aside for other processes), the best
+of a few runs taken in turns (n, 4n, 16n, n, ...), with a small absolute
+slack for the timer's noise at the smallest size.
 """
 
 from __future__ import annotations
@@ -45,9 +46,9 @@ def _best_times(work: Callable[[str], object], texts: list[str], rounds: int = 3
     try:
         for _ in range(rounds):
             for i, text in enumerate(texts):
-                t0 = time.perf_counter()
+                t0 = time.process_time()
                 work(text)
-                best[i] = min(best[i], time.perf_counter() - t0)
+                best[i] = min(best[i], time.process_time() - t0)
     finally:
         if collecting:
             gc.enable()
