@@ -37,12 +37,10 @@ def detect(text: str, source: str = "") -> str:
     by_suffix = SUFFIXES.get(Path(source).suffix.lower())
     if by_suffix and by_suffix != "plain":
         return by_suffix
-    from .html import looks_like_html
+    from .sniff import looks_like_html, looks_like_wikitext
 
     if looks_like_html(text):
         return "html"
-    from .wikitext import looks_like_wikitext
-
     if by_suffix is None and looks_like_wikitext(text):
         return "wikitext"
     return "plain"

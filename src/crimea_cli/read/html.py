@@ -30,7 +30,7 @@ from html.parser import HTMLParser
 
 from ..model import Article, Citation
 from .builder import CITE, PRIVATE, ArticleBuilder, spaces
-from .wikitext import NOT_STATEMENTS
+from .sniff import NOT_STATEMENTS
 
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
                    "meta", "param", "source", "track", "wbr"})
@@ -56,13 +56,6 @@ _DATE = re.compile(
     rf"\b(?:\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{1,2}}, \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"{_MONTH} \d{{4}})\b")
 _RETRIEVED = re.compile(r"\b(?:Retrieved|Archived from the original on|Accessed)\b.*$")
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether text starts like an HTML document or fragment."""
-    head = text[:2000].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html", "<head", "<body", "<article",
-                            "<main", "<section", "<div", "<p>", "<p ", "<h1", "<h2"))
 
 
 class _Entry:

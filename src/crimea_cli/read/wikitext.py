@@ -30,20 +30,12 @@ from typing import TYPE_CHECKING, Any
 from ..model import Article, Citation
 from . import templates
 from .builder import CITE, PRIVATE, ArticleBuilder, spaces
+from .sniff import _HEADER_LINE, HEADER, NOT_STATEMENTS
 
 if TYPE_CHECKING:
     from mwparserfromhell.wikicode import Wikicode
 
-HEADER = re.compile(r"\A\s*<!--\s*crimea-cli\s*\n(?P<body>.*?)-->\s*\n?", re.DOTALL)
-_HEADER_LINE = re.compile(r"^\s*(\w+)\s*:\s*(.*?)\s*$", re.MULTILINE)
 
-#: Sections whose content is not statements of the article.
-NOT_STATEMENTS = frozenset({
-    "references", "external links", "see also", "further reading", "notes",
-    "footnotes", "bibliography", "sources", "citations", "notes and references",
-    "references and notes", "works cited", "literature", "gallery", "explanatory notes",
-    "reference notes", "general references", "cited sources", "links",
-})
 _DROPPED_TAGS = frozenset({
     "ref", "references", "table", "gallery", "math", "chem", "ce", "score", "timeline",
     "imagemap", "graph", "mapframe", "maplink", "templatedata", "syntaxhighlight",
@@ -87,21 +79,6 @@ def header(text: str) -> dict[str, str]:
     if not m:
         return {}
     return {k.lower(): v for k, v in _HEADER_LINE.findall(m.group("body"))}
-
-
-def looks_like_wikitext(text: str) -> bool:
-    """Whether text is wikitext rather than the plain format: its header, or
-    wiki markup (templates, links, bold, refs, == headings ==) in the first pages."""
-    head = text[:20000]
-    if HEADER.match(head):
-        return True
-    if head.lstrip().startswith("= ") or head.lstrip().startswith("="):
-        first = head.lstrip().split("\n", 1)[0].strip()
-        if re.fullmatch(r"=[^=].*[^=]=", first):
-            return False
-    marks = (head.count("{{") + head.count("[[") + head.count("'''") + head.count("<ref")
-             + len(re.findall(r"^==[^=\n].*==\s*$", head, re.MULTILINE)))
-    return marks >= 3
 
 
 def read_wikitext(text: str, *, name: str = "", origin: str = "",

@@ -1,0 +1,42 @@
+"""Which reader a text needs, told cheaply (no reader is imported to tell).
+
+Also the names the readers share: the header of fetched files and the
+sections that are not statements.
+"""
+
+from __future__ import annotations
+
+import re
+
+HEADER = re.compile(r"\A\s*<!--\s*crimea-cli\s*\n(?P<body>.*?)-->\s*\n?", re.DOTALL)
+_HEADER_LINE = re.compile(r"^\s*(\w+)\s*:\s*(.*?)\s*$", re.MULTILINE)
+
+#: Sections whose content is not statements of the article.
+NOT_STATEMENTS = frozenset({
+    "references", "external links", "see also", "further reading", "notes",
+    "footnotes", "bibliography", "sources", "citations", "notes and references",
+    "references and notes", "works cited", "literature", "gallery", "explanatory notes",
+    "reference notes", "general references", "cited sources", "links",
+})
+
+
+def looks_like_wikitext(text: str) -> bool:
+    """Whether text is wikitext rather than the plain format: its header, or
+    wiki markup (templates, links, bold, refs, == headings ==) in the first pages."""
+    head = text[:20000]
+    if HEADER.match(head):
+        return True
+    if head.lstrip().startswith("= ") or head.lstrip().startswith("="):
+        first = head.lstrip().split("\n", 1)[0].strip()
+        if re.fullmatch(r"=[^=].*[^=]=", first):
+            return False
+    marks = (head.count("{{") + head.count("[[") + head.count("'''") + head.count("<ref")
+             + len(re.findall(r"^==[^=\n].*==\s*$", head, re.MULTILINE)))
+    return marks >= 3
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether text starts like an HTML document or fragment."""
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<head", "<body", "<article",
+                            "<main", "<section", "<div", "<p>", "<p ", "<h1", "<h2"))
