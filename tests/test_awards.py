@@ -122,6 +122,11 @@ def test_award_sentences(body: str, expected: list[tuple[str, str | None, str | 
     # a title that is not a proper name
     "She won the title of European champion in 2011.",
     "She received the title in 2012.",
+    # fellowships, named lectures, academy memberships by election, nominations
+    "In 1990 she was awarded a Guggenheim Fellowship.",
+    "In 1996 she gave the Reith Lectures.",
+    "In 1999 she was elected a member of the Royal Academy of Letters.",
+    "In 1998 she was nominated for the Harbour Prize for Fiction.",
 ])
 def test_not_awards(body: str) -> None:
     assert _awards(body) == []
@@ -224,3 +229,23 @@ def test_award_sentence_whose_lower_case_is_longer() -> None:
                       "In 2019 İsmail Aliyev received the Order of Merit.\n")
     got = [(w.name, w.date.edtf if w.date else None) for w in extract_awards(a)]
     assert got == [("Order of Merit", "2019")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # several honours in one career sentence
+    ("In 2003 she received the Order of the White Eagle, the Légion d'honneur and honorary "
+     "doctorates from three universities.",
+     [("Order of the White Eagle", "2003"), ("Légion d'honneur", "2003"),
+      ("honorary doctorates", "2003")]),
+    # titles of the year, halls of fame, sports honours
+    ("In 1995 she was named the Gazette's Person of the Year.",
+     [("Gazette's Person of the Year", "1995")]),
+    ("She was named Teacher of the Year in 1980.", [("Teacher of the Year", "1980")]),
+    ("She was inducted into the National Rowing Hall of Fame in 2001.",
+     [("National Rowing Hall of Fame", "2001")]),
+    ("In 1975 she was selected to the All-Star team.", [("All-Star", "1975")]),
+])
+def test_titles_halls_of_fame_and_lists_of_honours(
+        body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(n, d) for n, d, _ in _awards(body)] == expected
+

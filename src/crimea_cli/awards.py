@@ -37,6 +37,7 @@ _VERB = re.compile(_VERBS, re.IGNORECASE)
 # the same, case-sensitive on lower-cased text: twice as fast as IGNORECASE
 _VERB_LOWER = re.compile(_VERBS)
 _AWARD_NOUN = re.compile(r"(?<!\w)(?:" + "|".join(AWARD_NOUNS) + r")s?(?!\w)", re.IGNORECASE)
+_OF_THE_YEAR = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+the\s+Year\b")
 _NOT_RECEIVED = re.compile("|".join(re.escape(w) for w in NOT_RECEIVED_WORDS), re.IGNORECASE)
 _TOKEN = re.compile(r"\"[^\"]{1,60}\"|“[^”]{1,60}”|«[^»]{1,60}»|[^\W_][\w'’.\-]*|[,;:()]|\S")
 _QUOTED = ("\"", "“", "«")
@@ -75,7 +76,7 @@ _CLASS_SUFFIX = re.compile(r",\s*(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fou
 _INCLUDING = re.compile(r"[^.;]{0,80}?\bincluding\s+", re.IGNORECASE)
 _NEXT_NAME = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*"
                         r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
-                        r"(?:the\s+|an?\s+)?(?=[A-Z\"“«])")
+                        r"(?:the\s+|an?\s+)?(?=[A-Z\"“«]|honorary\s)")
 _COMMA_CAPITAL = re.compile(r",\s*(?=[A-Z])")
 # "elected to the Academy" is a sentence; "Honored Journalist of Ukraine" a title
 _VERB_FIRST = re.compile(r"^\W*[A-Za-z]+ed\b(?!\s+[A-Z])")
@@ -84,7 +85,8 @@ _LEADING_DATE_SEP = re.compile(r"\s*[:–—-]\s*")
 _TRAILING_DATE_SEP = re.compile(r"(?:\s*,|\s+in|\s+on)?\s*$")
 _SKIP_BEFORE_NAME = frozenset({"the", "a", "an", "his", "her", "their", "its", "with"})
 _LOWER_NAME_WORDS = frozenset({"honorary", "prize", "award", "medal", "doctorate",
-                               "degree", "order", "title", "citizen", "citizenship",
+                               "doctorates", "degree", "degrees", "order", "title", "citizen",
+                               "citizenship",
                                "fellowship", "membership", "scholarship", "honoris",
                                "causa", "class"})
 
@@ -169,6 +171,8 @@ def _read_name(text: str, pos: int, names: set[str],
         if parts and toks[i].start() in dates:
             break
         word = (t[:1].isupper() or low in _LOWER_NAME_WORDS
+                # an elided French "de": "Légion d'honneur", "Ordre d'Orange"
+                or (low.startswith(("d'", "d’")) and len(t) > 2 and bool(parts))
                 or (t[:1].isdigit() and bool(parts))
                 # a quoted name ('Order "For Courage"'), not a quoted citation
                 or (t.startswith(_QUOTED) and t[1:2].isupper() and bool(parts)))
@@ -227,6 +231,8 @@ def _is_award_name(name: str) -> bool:
         # an honorary title, a proper name of two capitalised words or more:
         # "the title Hero of Ukraine", not "the title of European champion"
         return sum(w[:1].isupper() for w in name[title.end():].split()) >= 2
+    if _OF_THE_YEAR.search(name):
+        return True   # "Person of the Year", "Teacher of the Year"
     if not _AWARD_NOUN.search(name):
         return False
     return any(w[:1].isupper() for w in name.split()) or name.lower().startswith("honorary")

@@ -350,6 +350,10 @@ AWARD_VERBS: tuple[str, ...] = (
     r"was\s+honou?red\s+with", r"was\s+decorated\s+with", r"earned",
     r"was\s+granted", r"was\s+conferred(?:\s+with)?", r"accepted", r"collected", r"was\s+made",
     r"was\s+named", r"shared",
+    # halls of fame and sports honours: "was inducted into the … Hall of Fame",
+    # "was selected to the All-Star team", "was voted Player of the Year"
+    r"was\s+inducted\s+into", r"inducted\s+into", r"was\s+selected\s+(?:to|for|as)",
+    r"was\s+voted",
     r"(?:is|was|became|has\s+been)\s+(?:a\s+|the\s+)?(?:co-)?laureate\s+of",
     r"(?:is|was|became)\s+(?:a\s+|the\s+)?(?:first\s+|youngest\s+|inaugural\s+|\w+-time\s+)?"
     r"(?:recipient|winner)\s+of",
@@ -372,11 +376,13 @@ OWN_LIST_VERBS: tuple[str, ...] = (
 #: Head nouns of an award's name; a name must contain one of them.
 AWARD_NOUNS: tuple[str, ...] = (
     "award", "prize", "medal", "order", "cross", "star", "decoration",
-    "honour", "honor", "fellowship", "doctorate", "degree", "trophy",
+    "honour", "honor", "doctorate", "degree", "trophy",
     "laureate", "citizen", "title", "badge", "insignia", "knight",
-    "commander", "officer", "chevalier", "grand", "honoris", "scholarship",
-    "grant", "distinction", "citation", "medallion", "plaque", "hero",
-    "legion", "ribbon",
+    "commander", "officer", "chevalier", "grand", "honoris",
+    "distinction", "citation", "medallion", "plaque", "hero",
+    "legion", "légion", "ribbon", "fame", "all-star", "all-stars",
+    # not awards (docs/dated-statements.md): fellowships, scholarships and
+    # grants, named lectures, academy memberships by election
 )
 
 #: Words that make an award sentence speak of something not received.
