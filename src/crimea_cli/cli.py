@@ -200,7 +200,8 @@ def _complete_category(incomplete: str) -> list[str]:
 
 ArticleOpt = Annotated[list[str] | None, typer.Option(
     "--article", "-a", metavar="FILE",
-    help="Article file, directory of *.txt files, or - for stdin; repeatable. "
+    help="Article file (plain, .wiki, .html), directory of them, Wikipedia XML dump "
+         "(.xml, .xml.bz2), page URL, or - for stdin; repeatable. "
          "Default: $CRIMEA_CLI_ARTICLE, else the bundled article.")]
 def _choices(enum: Any) -> str:
     return ", ".join(str(member.value) for member in enum)
