@@ -9,11 +9,12 @@ it can. Only input with nothing to read raises :class:`ArticleError`.
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from pathlib import Path
 
-from .errors import ArticleError
+from .errors import ArticleError, check_type
 from .model import (
     INFOBOX,
     Article,
@@ -30,6 +31,9 @@ from .vocab import ABBREVIATIONS, SENTENCE_OPENERS
 
 #: Articles larger than this are refused (bytes).
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+#: Text longer than this is refused by :func:`parse_article` (characters).
+MAX_ARTICLE_CHARS = MAX_ARTICLE_BYTES
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # tried only where a run of spaces starts: at each space of a long run that
 # does not end the line, "[ \t]+$" would read the rest of the run (quadratic)
@@ -104,8 +108,13 @@ def decode(data: bytes, *, source: str | None = None) -> str:
 
 
 def read_article(path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
-    """Read, decode and parse the article at ``path``."""
+    """Read, decode and parse the article at ``path`` (a str or path-like:
+    never a file descriptor, which reading would close)."""
+    check_type(path, (str, os.PathLike), "read_article(path)")
+    check_type(max_bytes, int, "read_article(max_bytes)")
     source = str(path)
+    if "\x00" in source:
+        raise ArticleError("a file name cannot hold a NUL character", source=source)
     try:
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
@@ -133,8 +142,22 @@ def parse_article(text: str, *, name: str = "", source: str | None = None) -> Ar
     """Parse an article's text into an :class:`Article`.
 
     ``name`` is the fallback title when the text has none. Raises
-    :class:`ArticleError` only when there is nothing to read.
+    :class:`ArticleError` when there is nothing to read, or more than
+    ``MAX_ARTICLE_CHARS`` characters; ``TypeError`` for an argument of the
+    wrong type. Lone surrogates (text decoded with ``surrogateescape``, or
+    built by hand) become U+FFFD, one character for one, so offsets hold and
+    every record is valid Unicode.
     """
+    check_type(text, str, "parse_article(text)")
+    check_type(name, str, "parse_article(name)")
+    if source is not None:
+        check_type(source, str, "parse_article(source)")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ArticleError(
+            f"larger than the {MAX_ARTICLE_CHARS // (1024 * 1024)} M character limit",
+            source=source)
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
     text = normalise(text)
     if not text.strip():
         raise ArticleError("empty article: nothing to read", source=source)

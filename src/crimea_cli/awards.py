@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 
 from .dates import MentionKind, find_mentions
+from .errors import check_type
 from .events import extract_events, lead_first, paren_after_name
 from .model import Article, Award, DateValue, Event, Source, Statement
 from .vocab import (
@@ -544,6 +545,9 @@ def extract_awards(article: Article, events: list[Event] | None = None) -> list[
 
     ``events`` may pass in ``extract_events(article)`` when already computed.
     """
+    check_type(article, Article, "extract_awards(article)")
+    if events is not None:
+        check_type(events, list, "extract_awards(events)")
     if events is None:
         events = extract_events(article)
     # the subject's life span after the name dates the subject, not an award

@@ -14,7 +14,7 @@ import io
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -303,6 +303,7 @@ class _Out:
         self.width = width or _Global.width
         self.no_pager = no_pager or _Global.no_pager
         self.skipped = 0
+        self.read = 0   # articles read: with several, every row names its article
 
     def skip(self, exc: CrimeaError) -> None:
         """A file of a directory that cannot be read: one warning line."""
@@ -326,11 +327,16 @@ class _Out:
         try:
             with each_article(work, specs or [], jobs=jobs, on_skip=self.skip,
                               progress=_progress) as results:
-                yield results
+                yield self._counted(results)
         except BrokenPipeError:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             raise typer.Exit(128 + signal.SIGPIPE) from None
+
+    def _counted(self, results: Iterator[Any]) -> Iterator[Any]:
+        for result in results:
+            self.read += 1
+            yield result
 
     def terminal(self) -> Any:
         """The terminal the output goes to, as the options and environment say."""
@@ -339,7 +345,7 @@ class _Out:
         from .render import detect_terminal
 
         return replace(detect_terminal(self.no_color, self.color.value, self.width),
-                       raw_cells=self.raw_cells, excel=self.excel)
+                       raw_cells=self.raw_cells, excel=self.excel, several=self.read > 1)
 
     def _to_stdout(self, renderer: Any, kind: str, records: Iterable[dict[str, Any]]) -> None:
         term = self.terminal()
@@ -378,7 +384,7 @@ class _Out:
             # a file does not depend on the terminal it was written from
             width = self.width or DEFAULT_WIDTH
             term = Terminal(color=False, width=width, is_tty=False, raw_cells=self.raw_cells,
-                            excel=self.excel)
+                            excel=self.excel, several=self.read > 1)
             write_output(self.output, self.force, lambda fh: renderer.render(
                 kind, records, fh, term))
         if self.skipped:
@@ -482,9 +488,13 @@ def _event_filter(date_from: str | None, date_to: str | None, category: list[str
     bad = [c for c in wanted if c not in CATEGORIES]
     if bad:
         raise CrimeaError(f"unknown category {bad[0]!r} (one of: {', '.join(CATEGORIES)})")
+    start = parse_when(date_from) if date_from else None
+    end = parse_when(date_to) if date_to else None
+    if start is not None and end is not None and start.start > end.end:
+        raise CrimeaError(f"--from {date_from} is after --to {date_to}: no day is in both")
     return EventFilter(
-        date_from=parse_when(date_from) if date_from else None,
-        date_to=parse_when(date_to) if date_to else None,
+        date_from=start,
+        date_to=end,
         categories=frozenset(wanted), section=section or "",
         kinds=frozenset(k.value for k in kind or ()), contains=contains or "")
 
@@ -558,7 +568,8 @@ def timeline(
     with _reported():
         flt = _event_filter(date_from, date_to, category, section, kind, contains)
         work = partial(timeline_records, flt=flt)
-        if fmt is Format.jsonl and not reverse and group_by is None:
+        # --limit keeps the first N in date order, as every format does: no streaming
+        if fmt is Format.jsonl and not reverse and group_by is None and limit is None:
             # streamed: the first lines appear before the last article is read;
             # the workers send the lines, this process only writes them
             lines = partial(serialised, work=work, line=_line_of(fmt))
@@ -569,7 +580,7 @@ def timeline(
 
         with out.each(work, _specs(article, files), jobs) as results:
             records = chain.from_iterable(results)
-            if fmt is Format.jsonl and not reverse:
+            if fmt is Format.jsonl and not reverse and limit is None:
                 # streamed, article by article
                 out.emit("events", islice(records, limit))
                 return
@@ -785,6 +796,10 @@ def search(
             elif whole and not regex and any(
                     match_statement(text, terms, False, False) for text in sample):
                 hint = "; --substring finds it inside words"
+            if not out.human():
+                # an empty document for programs: "[]", a CSV header
+                with suppress(typer.Exit):   # exit 1 says it, skipped files or not
+                    out.emit("hits", [])
             say(f"crimea-cli: no statement matches {' '.join(terms)!r}{hint}")
             raise typer.Exit(EXIT_NO_MATCH)
     if reverse:

@@ -40,6 +40,7 @@ from .edtf import month_length as month_length
 from .edtf import month_value as month_value
 from .edtf import open_interval_value as open_interval_value
 from .edtf import year_value as year_value
+from .errors import check_type
 from .model import DateValue
 from .vocab import (
     APPROXIMATE_WORDS,
@@ -973,6 +974,7 @@ def find_mentions(text: str) -> list[Mention]:
     Explicit dates carry their value; partial and relative mentions are left
     for :func:`crimea_cli.events.extract_events` to resolve.
     """
+    check_type(text, str, "find_mentions(text)")
     out: list[Mention] = []
     if _HAS_DIGIT.search(text):
         # A chain's reading depends only on its window (the context the checks
@@ -1025,5 +1027,6 @@ def find_mentions(text: str) -> list[Mention]:
 
 def find_dates(text: str) -> list[DateValue]:
     """The explicit dates of a statement (no context needed), in text order."""
+    check_type(text, str, "find_dates(text)")
     return [m.value for m in find_mentions(text)
             if m.kind is MentionKind.EXPLICIT and m.value is not None]

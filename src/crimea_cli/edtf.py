@@ -198,6 +198,8 @@ def edtf_bounds(edtf: str) -> tuple[_dt.date, _dt.date]:
     ValueError for anything else. Independent of the constructors
     above, so that tests can check one against the other.
     """
+    if not isinstance(edtf, str):   # this layer imports nothing but the model
+        raise TypeError(f"edtf_bounds(edtf) must be str, not {type(edtf).__name__}")
     if "/" in edtf:
         left, right = edtf.split("/", 1)
         if "/" in right:

@@ -22,6 +22,15 @@ EXIT_INTERNAL = 70
 """A bug in crimea-cli (reported in one line; please file it)."""
 
 
+def check_type(value: object, expected: type | tuple[type, ...], what: str) -> None:
+    """A public function's argument of the wrong type: a ``TypeError`` that
+    says which argument, what it takes and what it was given."""
+    if not isinstance(value, expected):
+        names = " or ".join(t.__name__ for t in (
+            expected if isinstance(expected, tuple) else (expected,)))
+        raise TypeError(f"{what} must be {names}, not {type(value).__name__}")
+
+
 class CrimeaError(Exception):
     """Base class of every error the library raises."""
 

@@ -25,6 +25,7 @@ from .dates import (
     month_value,
     year_value,
 )
+from .errors import check_type
 from .model import Article, DateValue, Event, Kind, Precision, Source, Statement
 from .vocab import CATEGORY_KEYWORDS
 
@@ -371,6 +372,7 @@ def extract_events(article: Article) -> list[Event]:
     One event per (statement, distinct date). Inferred and relative dates are
     resolved within their section and record the event they came from.
     """
+    check_type(article, Article, "extract_events(article)")
     title = article.title
     first = lead_first(article)
     anchors = heading_anchors(article)

@@ -76,6 +76,11 @@ def _first(events: list[Event], category: str) -> Event | None:
     return next((e for e in events if e.category == category and not e.date.is_interval), None)
 
 
+def _by(event: Event | None, as_of: _dt.date) -> Event | None:
+    """``event`` if it had happened by ``as_of`` (its last day), else None."""
+    return event if event is not None and event.date.end <= as_of else None
+
+
 def compute_facts(article: Article, events: list[Event], as_of: _dt.date) -> list[FactRow]:
     """The infobox facts, then what follows from the events as of ``as_of``."""
     title = article.title
@@ -93,19 +98,22 @@ def compute_facts(article: Article, events: list[Event], as_of: _dt.date) -> lis
                             f"{TEXT} + {INFOBOX}" if where else TEXT, title))
         if is_bc(birth):
             birth = None   # ages need days, which dates before the common era do not have
-        elif _first(events, "death") is None:
+        elif _first(events, "death") is None and as_of >= birth.end:
             rows.append(FactRow(f"Age on {as_of.isoformat()}", _age(birth, as_of), COMPUTED,
                                 title))
 
-    detention = _first(events, "detention")
-    sentence = _first(events, "sentence")
+    # as of a day before an event, what follows from it is not yet defined:
+    # left out (no negative ages or durations)
+    detention = _by(_first(events, "detention"), as_of)
+    sentence = _by(_first(events, "sentence"), as_of)
     for label, ev in (("first detention", detention), ("sentence", sentence)):
-        if ev is not None and birth is not None:
+        if ev is not None and birth is not None and ev.date.start >= birth.end:
             rows.append(FactRow(f"Age at {label} ({human_date(ev.date.edtf)})",
                                 _age(birth, ev.date.start), COMPUTED, title))
     exact = Precision.DAY
     if (detention and sentence and detention.date.precision is exact
-            and sentence.date.precision is exact):
+            and sentence.date.precision is exact
+            and sentence.date.start >= detention.date.start):
         rows.append(FactRow("Detention to sentence",
                             _span(detention.date.start, sentence.date.start), COMPUTED, title))
     if sentence is not None:

@@ -59,7 +59,19 @@ def expand(specs: Sequence[str]) -> Iterator[tuple[Item, bool]]:
     """
     if not specs:
         env = os.environ.get(ENV_VAR)
-        yield (env or str(bundled_article_path()), False)
+        if not env:
+            yield (str(bundled_article_path()), False)
+            return
+        # a file or a directory, as with -a; an error names the variable
+        try:
+            if not os.path.lexists(env):
+                raise ArticleError("no such file or directory", source=env)
+            if not os.access(env, os.R_OK):
+                raise ArticleError("permission denied", source=env)
+            yield from expand([env])
+        except ArticleError as exc:
+            raise ArticleError(exc.message, source=f"${ENV_VAR}={exc.source or env}",
+                               line=exc.line) from None
         return
     for spec in specs:
         if spec == STDIN:
@@ -74,8 +86,7 @@ def expand(specs: Sequence[str]) -> Iterator[tuple[Item, bool]]:
             continue
         path = Path(spec)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir()
-                           if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+            found = _listed(path, spec)
             if not found:
                 raise ArticleError("directory holds no article file (.txt, .wiki, .html)",
                                    source=spec)
@@ -86,13 +97,35 @@ def expand(specs: Sequence[str]) -> Iterator[tuple[Item, bool]]:
             yield (spec, False)
 
 
+def _listed(path: Path, spec: str) -> list[Path]:
+    """The article files of a directory, by name; one that cannot be listed
+    (or whose entries cannot be looked at) says so, not "holds no file"."""
+    if not os.access(path, os.R_OK | os.X_OK):
+        raise ArticleError("permission denied", source=spec)
+    try:
+        return sorted(p for p in path.iterdir()
+                      if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+    except PermissionError:
+        raise ArticleError("permission denied", source=spec) from None
+    except OSError as exc:
+        raise ArticleError((exc.strerror or "cannot be listed").lower(), source=spec) from None
+
+
 def count(specs: Sequence[str]) -> int | None:
     """How many articles ``specs`` name; None when a dump or URL is among them
     (a dump is not read twice to count its pages)."""
+    if not specs:
+        env = os.environ.get(ENV_VAR)
+        return count([env]) if env and os.path.isdir(env) else 1
+    try:
+        return _count(specs)
+    except OSError:
+        return None   # a directory that cannot be listed: reading it says why
+
+
+def _count(specs: Sequence[str]) -> int | None:
     n = 0
-    for spec in specs or ["."]:
-        if not specs:
-            return 1
+    for spec in specs:
         path = Path(spec)
         if spec.startswith(("http://", "https://")):
             return None

@@ -67,7 +67,9 @@ class Terminal:
     """What the output goes to: decided once, passed to every renderer.
 
     ``raw_cells`` and ``excel`` concern CSV only: cells exactly as the data,
-    without the formula guard; a UTF-8 BOM for Excel.
+    without the formula guard; a UTF-8 BOM for Excel. ``several`` says the
+    records were read from several articles: the views for people then name
+    every row's article, even when the rows shown come from one.
     """
 
     color: bool
@@ -75,6 +77,7 @@ class Terminal:
     is_tty: bool
     raw_cells: bool = False
     excel: bool = False
+    several: bool = False
 
 
 DEFAULT_WIDTH = 100

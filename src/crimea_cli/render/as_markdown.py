@@ -27,7 +27,7 @@ def escape(text: str) -> str:
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
     """Write a header row, a rule, and one row per record."""
     rows = list(records)
-    cols = columns(kind, rows)
+    cols = columns(kind, rows, term.several)
     out.write("| " + " | ".join(h for h, _ in cols) + " |\n")
     out.write("|" + "|".join(" --- " for _ in cols) + "|\n")
     for rec in rows:

@@ -92,10 +92,11 @@ def _left(rec: dict[str, Any]) -> str:
     return date_cell(rec) if "date" in rec and "label" not in rec else ""
 
 
-def oneline_lines(records: Iterable[dict[str, Any]], width: int) -> Iterator[Line]:
+def oneline_lines(records: Iterable[dict[str, Any]], width: int,
+                  several: bool = False) -> Iterator[Line]:
     """The one-line view of ``records`` at ``width`` cells."""
     rows = merge(records)
-    several = len({r.record.get("article") for r in rows}) > 1
+    several = several or len({r.record.get("article") for r in rows}) > 1
     dates = [cut(visible(_left(r.record)), DATE_WIDTH) for r in rows]
     fields = [_fields(r.record) for r in rows]
     date_w = max(map(cell_len, dates), default=0)
@@ -141,4 +142,4 @@ def _emphasised(rec: dict[str, Any], text: str, shown: str, key: str) -> Line:
 
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
     """One line per record (merged events), cut to the terminal's width."""
-    write(oneline_lines(records, term.width), out, term)
+    write(oneline_lines(records, term.width, term.several), out, term)

@@ -53,9 +53,11 @@ def _date_lines(rec: dict[str, Any]) -> list[tuple[str, str]]:
     return lines
 
 
-def timeline_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
-    """The timeline view of event records, line by line, at ``width`` cells."""
-    several = len({r.get("article") for r in rows}) > 1
+def timeline_lines(rows: list[dict[str, Any]], width: int,
+                   several: bool = False) -> Iterator[Line]:
+    """The timeline view of event records, line by line, at ``width`` cells
+    (every row naming its article when they were read from ``several``)."""
+    several = several or len({r.get("article") for r in rows}) > 1
     if width <= STACK_WIDTH:
         yield from _stacked(rows, width, several)
         return
@@ -134,7 +136,7 @@ def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Term
 
         as_table.render(kind, rows, out, term)
     else:
-        write(timeline_lines(rows, term.width), out, term)
+        write(timeline_lines(rows, term.width, term.several), out, term)
     write(source_lines(rows, term.width), out, term)
 
 

@@ -31,9 +31,10 @@ LONG = ("text", "value")
 """The columns a stacked table gives their own lines."""
 
 
-def stacked_lines(kind: str, rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
+def stacked_lines(kind: str, rows: list[dict[str, Any]], width: int,
+                  several: bool = False) -> Iterator[Line]:
     """The table for a narrow terminal: one block per record."""
-    cols = columns(kind, rows)
+    cols = columns(kind, rows, several)
     inner = max(10, width - 2)
     for rec in rows:
         head: Line = []
@@ -60,13 +61,14 @@ def stacked_lines(kind: str, rows: list[dict[str, Any]], width: int) -> Iterator
                 yield [("  ", ""), *line]
 
 
-def table_lines(kind: str, rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
+def table_lines(kind: str, rows: list[dict[str, Any]], width: int,
+                several: bool = False) -> Iterator[Line]:
     """A header, a rule, and each record as a row of wrapped cells (stacked
     at ``STACK_WIDTH`` or less)."""
     if width <= STACK_WIDTH:
-        yield from stacked_lines(kind, rows, width)
+        yield from stacked_lines(kind, rows, width, several)
         return
-    cols = columns(kind, rows)
+    cols = columns(kind, rows, several)
     texts = [[visible(cell(rec, key)) for _, key in cols] for rec in rows]
     natural = [max([cell_len(header), *(cell_len(row[i]) for row in texts)])
                for i, (header, _) in enumerate(cols)]
@@ -98,4 +100,4 @@ def table_lines(kind: str, rows: list[dict[str, Any]], width: int) -> Iterator[L
 
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
     """Write ``records`` as a table sized to the terminal."""
-    write(table_lines(kind, list(records), term.width), out, term)
+    write(table_lines(kind, list(records), term.width, term.several), out, term)

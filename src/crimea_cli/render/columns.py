@@ -34,10 +34,12 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def columns(kind: str, records: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    """The columns to show; "Article" is added when rows come from several."""
+def columns(kind: str, records: list[dict[str, Any]],
+            several: bool = False) -> list[tuple[str, str]]:
+    """The columns to show; "Article" is added when rows come from several
+    articles, or were read from several (``several``)."""
     cols = list(COLUMNS[kind])
-    if len({r.get("article") for r in records}) > 1:
+    if several or len({r.get("article") for r in records}) > 1:
         cols.append(("Article", "article"))
     return cols
 
