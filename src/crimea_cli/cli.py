@@ -618,7 +618,14 @@ def _progress(results: Iterator[Any], total: int | None) -> Iterator[Any]:
         from rich.console import Console
         from rich.progress import Progress
 
-        with Progress(console=Console(stderr=True), transient=True) as bar:
+        columns: list[Any] = []
+        if total is None:
+            # a dump: how many pages so far, no bar to fill
+            from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            columns = [SpinnerColumn(), TextColumn("{task.completed:,} articles"),
+                       TimeElapsedColumn()]
+        with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
             task = bar.add_task("articles", total=total)
             for result in results:
                 yield result
