@@ -304,6 +304,12 @@ def test_life_span_after_the_name_is_birth_and_death() -> None:
 
 
 @pytest.mark.parametrize(("text", "category"), [
+    # the statement's main event, not its earliest keyword
+    ("A court in the capital sentenced him to 14 years.", "sentence"),
+    ("Ivan Test, a coordinator of the campaign, was detained in May 2018.", "detention"),
+    ("She was released on 3 June 2019.", "release"),
+    ("He was freed in an exchange of prisoners.", "release"),
+    ("The trial opened on 3 March 2020.", "trial"),
     ("Mustafayev was born on 5 May 1986, in Ziadin.", "birth"),
     ("He died on 17 January 1961 in Kraków.", "death"),
     ("On 16 September 2020, he was sentenced by a military court.", "sentence"),
@@ -363,3 +369,18 @@ def test_bc_events_in_every_format(tmp_path: Path, fmt: str) -> None:
         assert rows[0]["start"] == "-0479-01-01"
     if fmt == "rich":
         assert "480 BC" in result.stdout and "August 480 BC" in result.stdout
+
+
+def test_facts_stop_detention_at_a_release_and_give_age_at_death() -> None:
+    import datetime as dt
+
+    from crimea_cli.facts import compute_facts
+
+    a = parse_article("= Ivan Test =\n\nIvan Test (born 4 April 1970) is a lawyer.\n\n"
+                      "== Life ==\nHe was detained on 1 March 2018. He was released on "
+                      "15 March 2019. He died on 4 April 2020.\n")
+    rows = {r.label: r.value for r in compute_facts(a, extract_events(a), dt.date(2026, 1, 1))}
+    assert "Detention to release" in rows
+    assert not any(k.startswith("Since first detention") for k in rows)
+    assert rows["Age at death (4 April 2020)"] == "50"
+

@@ -59,8 +59,38 @@ def categorise(text: str) -> str:
     """The category of the earliest keyword of ``vocab.CATEGORY_KEYWORDS`` in
     ``text`` (the main verb tends to come first); at one position, the table's
     order decides. "other" when no keyword occurs."""
-    m = _CATEGORY.search(text.lower())
-    return m.lastgroup or "other" if m else "other"
+    low = text.lower()
+    m = _CATEGORY.search(low)
+    if m is None:
+        return "other"
+    if not _is_verb(m.group()) and not _VERB_BEFORE.search(low, max(0, m.start() - _VERB_LOOK),
+                                                         m.start()):
+        # the statement's main event is its verb: "A court in the city
+        # sentenced him" is a sentence, ", a coordinator of the campaign, was
+        # detained" a detention; a bounded look for the first keyword verb
+        for v in _CATEGORY.finditer(low, m.end(), min(len(low), m.end() + _VERB_LOOK)):
+            if _is_verb(v.group()) and v.lastgroup in _EVENT_VERBS:
+                return v.lastgroup
+    return m.lastgroup or "other"
+
+
+_VERB_BEFORE = re.compile(r"\b(?:\w+ed|began|became|was|were|is|are|has|had|went|made|"
+                          r"took|gave|won|led)\b")
+"""A verb before the first keyword: then that keyword is not in the subject."""
+_EVENT_VERBS = frozenset({"birth", "death", "sentence", "charge", "detention", "release",
+                          "award"})
+"""Categories whose verb outranks a noun before it ("A court … sentenced him");
+a generic verb does not ("The trial opened" stays a trial)."""
+_VERB_LOOK = 160
+"""How far past a first keyword that is no verb the verb is looked for."""
+_VERB_KEYWORDS = frozenset({"born", "died", "won", "led", "built", "taught", "said",
+                            "freed", "became", "held"})
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a keyword is a verb form ("sentenced", "was detained", "died")."""
+    last = word.split()[-1] if word else ""
+    return last.endswith("ed") or last in _VERB_KEYWORDS
 
 
 def lead_first(article: Article) -> Statement | None:

@@ -122,7 +122,20 @@ def compute_facts(article: Article, events: list[Event], as_of: _dt.date) -> lis
         if m and years:
             rows.append(FactRow("Sentence", f"{years} years (\"{m.group('n')} years\")",
                                 TEXT, title))
+    release = None
+    if detention is not None:
+        release = next((e for e in events if e.category == "release"
+                        and not e.date.is_interval and e.date.start >= detention.date.start), None)
     if detention is not None and detention.date.precision is exact:
-        rows.append(FactRow(f"Since first detention, on {as_of.isoformat()}",
-                            _span(detention.date.start, as_of), COMPUTED, title))
+        if release is not None and release.date.precision is exact:
+            # a detention ends at the release: no running count past it
+            rows.append(FactRow("Detention to release",
+                                _span(detention.date.start, release.date.start), COMPUTED, title))
+        elif release is None:
+            rows.append(FactRow(f"Since first detention, on {as_of.isoformat()}",
+                                _span(detention.date.start, as_of), COMPUTED, title))
+    death = _first(events, "death")
+    if birth is not None and death is not None and not is_bc(death.date):
+        rows.append(FactRow(f"Age at death ({human_date(death.date.edtf)})",
+                            _age(birth, death.date.start), COMPUTED, title))
     return rows

@@ -17,6 +17,7 @@ CATEGORY_STYLES: dict[str, str] = {
     "charge": "dark_orange3", "detention": "red3", "award": "dark_goldenrod",
     "recognition": "steel_blue", "statement": "dark_cyan", "health": "hot_pink3",
     "education": "dodger_blue2", "activism": "chartreuse4", "career": "slate_blue3",
+    "release": "spring_green4",
     "other": "dim",
 }
 
