@@ -345,3 +345,32 @@ def test_termination_during_a_write_leaves_no_temporary_file(tmp_path: Path, sig
         proc.wait(timeout=20)
     assert proc.returncode == code and b"Traceback" not in err
     assert list(out.parent.iterdir()) == []
+
+
+# --- streaming exports --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["json", "timelinejs", "ics"])
+def test_json_timelinejs_and_ics_stream(fmt: str) -> None:
+    """Each record is written before the next is asked for: the document is
+    never built whole in memory."""
+    from collections.abc import Iterator
+
+    from crimea_cli import extract_events
+    from crimea_cli.records import event_record
+    from crimea_cli.render import Terminal, renderer
+
+    article = parse_article("= T =\n\nOn 5 May 2001 one thing. On 6 June 2002 another thing.\n")
+    records = [event_record(e) for e in extract_events(article)]
+    out = io.StringIO(newline="")
+
+    def lazily() -> Iterator[dict[str, object]]:
+        for i, rec in enumerate(records):
+            if i:
+                assert "one thing" in out.getvalue(), "nothing written before the next record"
+            yield rec
+
+    renderer(fmt).render("events", lazily(), out, Terminal(color=False, width=80, is_tty=False))
+    assert "another thing" in out.getvalue()
+    if fmt == "json":
+        assert out.getvalue() == json.dumps(records, ensure_ascii=False, indent=2) + "\n"

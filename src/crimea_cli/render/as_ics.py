@@ -102,12 +102,16 @@ def vevent(rec: dict[str, Any]) -> list[str]:
 
 
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
-    """Write a VCALENDAR of the day-precision records."""
+    """Write a VCALENDAR of the day-precision records, one event at a time
+    (never the whole calendar in memory)."""
     dated(kind, "ics")
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0",
-             f"PRODID:-//crimea-cli//crimea-cli {__version__}//EN", "CALSCALE:GREGORIAN"]
+
+    def write(lines: list[str]) -> None:
+        out.write("".join(fold(line) + "\r\n" for line in lines))
+
+    write(["BEGIN:VCALENDAR", "VERSION:2.0",
+           f"PRODID:-//crimea-cli//crimea-cli {__version__}//EN", "CALSCALE:GREGORIAN"])
     for rec in records:
         if is_day(rec):
-            lines.extend(vevent(rec))
-    lines.append("END:VCALENDAR")
-    out.write("".join(fold(line) + "\r\n" for line in lines))
+            write(vevent(rec))
+    write(["END:VCALENDAR"])

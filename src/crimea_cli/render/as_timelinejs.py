@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from ..edtf import edtf_bounds, edtf_parts
@@ -67,15 +67,25 @@ def event(rec: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
-    """Write one TimelineJS3 JSON document."""
+    """Write one TimelineJS3 JSON document, streamed: the events as they
+    come, then the ``title`` slide (its headline names every article seen),
+    so the document is never held in memory whole."""
+    from .as_json import write_array
+
     dated(kind, "timelinejs")
-    rows = list(records)
-    titles = list(dict.fromkeys(str(r.get("article", "")) for r in rows)) or ["crimea-cli"]
-    doc = {
-        "title": {"text": {"headline": html.escape(" · ".join(titles)),
-                           "text": "<p>" + ("Awards" if kind == "awards" else "Timeline")
-                                   + " from crimea-cli</p>"}},
-        "events": [e for e in (event(r) for r in rows) if e is not None],
-    }
-    json.dump(doc, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    titles: dict[str, None] = {}
+
+    def events() -> Iterator[dict[str, Any]]:
+        for rec in records:
+            titles.setdefault(str(rec.get("article", "")))
+            e = event(rec)
+            if e is not None:
+                yield e
+
+    out.write('{\n  "events": ')
+    write_array(events(), out, "  ")
+    title = {"text": {"headline": html.escape(" · ".join(titles or ["crimea-cli"])),
+                      "text": "<p>" + ("Awards" if kind == "awards" else "Timeline")
+                              + " from crimea-cli</p>"}}
+    body = json.dumps(title, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    out.write(f',\n  "title": {body}\n}}\n')
