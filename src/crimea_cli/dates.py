@@ -200,6 +200,7 @@ _ERA_SHORT = re.compile(
 "9 AD", "44 BC"."""
 _MONTH_NAMES = "|".join(k for k in MONTHS if k not in MONTH_ABBREVIATIONS or k == "Sept")
 _MONTH_ALONE = re.compile(
+    "(?=[" + "".join(sorted({k[0] for k in MONTHS})) + "])"
     rf"\b(?:{_MONTH_NAMES})\b(?!\.?\s*(?:[0-9]{{3,4}}(?![0-9])|{_DAY}))")
 """A month name with no day or year after it: a candidate month-only date."""
 _QUALIFIER = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in
@@ -237,7 +238,6 @@ _OPEN_END = re.compile(r"\s{0,3}[–—−-]\s{0,3}(?:(?P<w>\w+)|(?P<paren>(?=\)
                        r"|\s(?:to|until|till)\s+(?:the\s+)?(?P<w2>\w+)")
 _PREFIXED_YEAR = re.compile(r"\b(mid|pre|post|early|late)[-‐]$", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"[0-9]")
-_HAS_MONTH = re.compile("(?:" + "|".join(sorted({k[:3] for k in MONTHS})) + ")[a-z]*\\b")
 _BETWEEN_AND = re.compile(r"\bbetween\s[^,;.()]{1,60}\sand\s+$", re.IGNORECASE)
 # Where an atom can start: a run of digits or a month name. re finds these
 # quickly; the atom expressions (alternations re cannot skip through quickly)
@@ -998,8 +998,7 @@ def find_mentions(text: str) -> list[Mention]:
         extra += _holidays(text)
     if "AD" in text or "BC" in text or "CE" in text or "A.D." in text or "B.C." in text:
         extra += _short_era_years(text)
-    if _HAS_MONTH.search(text):
-        extra += _month_mentions(text)
+    extra += _month_mentions(text)
     low = text.lower()
     if ("year" in low or "day" in low or "month" in low or "week" in low
             or "morning" in low or "evening" in low or "night" in low):

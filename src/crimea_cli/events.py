@@ -63,8 +63,8 @@ def categorise(text: str) -> str:
     m = _CATEGORY.search(low)
     if m is None:
         return "other"
-    if not _is_verb(m.group()) and not _VERB_BEFORE.search(low, max(0, m.start() - _VERB_LOOK),
-                                                         m.start()):
+    if (m.lastgroup not in _EVENT_VERBS and not _is_verb(m.group())
+            and not _VERB_BEFORE.search(low, max(0, m.start() - _VERB_LOOK), m.start())):
         # the statement's main event is its verb: "A court in the city
         # sentenced him" is a sentence, ", a coordinator of the campaign, was
         # detained" a detention; a bounded look for the first keyword verb
@@ -74,14 +74,14 @@ def categorise(text: str) -> str:
     return m.lastgroup or "other"
 
 
-_VERB_BEFORE = re.compile(r"\b(?:\w+ed|began|became|was|were|is|are|has|had|went|made|"
+_VERB_BEFORE = re.compile(r"ed\b|\b(?:began|became|was|were|is|are|has|had|went|made|"
                           r"took|gave|won|led)\b")
 """A verb before the first keyword: then that keyword is not in the subject."""
 _EVENT_VERBS = frozenset({"birth", "death", "sentence", "charge", "detention", "release",
                           "award"})
 """Categories whose verb outranks a noun before it ("A court … sentenced him");
 a generic verb does not ("The trial opened" stays a trial)."""
-_VERB_LOOK = 160
+_VERB_LOOK = 120
 """How far past a first keyword that is no verb the verb is looked for."""
 _VERB_KEYWORDS = frozenset({"born", "died", "won", "led", "built", "taught", "said",
                             "freed", "became", "held"})
