@@ -193,3 +193,45 @@ def test_environment_variable_errors_name_it(tmp_path: Path, monkeypatch: pytest
     assert code == 2 and f"$CRIMEA_CLI_ARTICLE={target}" in err and err.count("\n") == 1
 
 
+
+
+# --- search --regex ---------------------------------------------------------------------
+
+
+def test_regex_search_runs_one_child_for_all_articles(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from crimea_cli import query
+
+    started: list[object] = []
+    real = query._Matcher
+
+    class Counted(real):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: object) -> None:
+            started.append(self)
+            super().__init__(*args)
+
+    monkeypatch.setattr(query, "_Matcher", Counted)
+    args = _articles(tmp_path)
+    (tmp_path / "c.txt").write_text("= C =\n\nIn 2011 it rained.\n", encoding="utf-8")
+    code, out, _ = _run("search", "-e", "rain|snow", *args, "-a", str(tmp_path / "c.txt"),
+                        "-f", "json")
+    assert code == 0 and {r["article"] for r in json.loads(out)} == {"A", "C"}
+    assert len(started) == 1
+
+
+def test_regex_matches_per_statement_are_capped(tmp_path: Path) -> None:
+    from crimea_cli.query import MAX_MATCHES
+
+    path = tmp_path / "a.txt"
+    path.write_text("= T =\n\nIn 2014 " + "it went on and on " * 200 + "\n", encoding="utf-8")
+    code, out, _ = _run("search", "-e", ".", "-a", str(path), "-f", "json")
+    (rec,) = json.loads(out)
+    assert code == 0 and len(rec["matches"]) == MAX_MATCHES
+
+
+def test_a_regex_session_shares_its_budget() -> None:
+    from crimea_cli.query import QueryError, regex_matches, regex_session
+
+    with regex_session(["x"], seconds=0.0), pytest.raises(QueryError, match="longer than"):
+        for _ in range(50):   # the budget is spent before the first answer can come
+            regex_matches(["x"], ["x" * 10])

@@ -763,10 +763,11 @@ def search(
 
       crimea-cli search --fuzzy Bakhchisaray -f json
     """
+    from contextlib import nullcontext
     from functools import partial
 
     from .pipeline import Search, hit_records
-    from .query import HINT_CHARACTERS, match_statement
+    from .query import HINT_CHARACTERS, match_statement, regex_session
 
     terms = _search_sources(term, files, more)
     out = _Out(fmt, no_color, output, force,
@@ -783,8 +784,10 @@ def search(
         sample: list[str] = []
         budget = HINT_CHARACTERS
         # --regex runs here: its time limit is a child process of this one
-        with out.each(partial(hit_records, search=search), _specs(article, files),
-                      1 if regex else jobs) as results:
+        # --regex: one child process and one time budget for every article
+        session = regex_session(terms) if regex else nullcontext()
+        with session, out.each(partial(hit_records, search=search),
+                               _specs(article, files), 1 if regex else jobs) as results:
             for result in results:
                 hits.extend(result.hits)
                 matched += result.matched

@@ -12,7 +12,8 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -176,13 +177,21 @@ def match_statement(text: str, terms: Sequence[str], fuzzy: bool = False,
     return sorted(set(spans))
 
 
-def _regex_match_all(patterns: list[str], texts: list[str]) -> list[list[tuple[int, int]] | None]:
-    compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
+MAX_MATCHES = 100
+"""``--regex``: at most this many matches of one pattern in one statement are
+marked (``-e .`` would mark every character)."""
+
+
+def _regex_match_all(compiled: list[re.Pattern[str]], texts: list[str]
+                     ) -> list[list[tuple[int, int]] | None]:
+    from itertools import islice
+
     out: list[list[tuple[int, int]] | None] = []
     for text in texts:
         spans: list[tuple[int, int]] = []
         for rx in compiled:
-            found = [m.span() for m in rx.finditer(text) if m.end() > m.start()]
+            found = list(islice((m.span() for m in rx.finditer(text) if m.end() > m.start()),
+                                MAX_MATCHES))
             if not found:
                 spans = []
                 break
@@ -191,42 +200,98 @@ def _regex_match_all(patterns: list[str], texts: list[str]) -> list[list[tuple[i
     return out
 
 
-def _child(conn: Any, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
-    conn.send(fn(*args))
-    conn.close()
+def _serve(conn: Any, patterns: list[str]) -> None:
+    """The child: match each batch of texts it is sent, until the pipe closes."""
+    compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
+    while True:
+        try:
+            texts = conn.recv()
+        except EOFError:
+            return
+        conn.send(_regex_match_all(compiled, texts))
 
 
-def _bounded(fn: Callable[..., Any], args: tuple[Any, ...], seconds: float) -> Any:
-    """Run ``fn(*args)`` in a child process; QueryError when it takes too long."""
-    import multiprocessing as mp
+class _Matcher:
+    """One child process for the whole command, and one time budget: every
+    article's statements are matched there, and together they may take at
+    most ``seconds``."""
 
-    ctx: Any = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-    receiver, sender = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(sender, fn, args), daemon=True)
-    proc.start()
-    sender.close()
+    def __init__(self, patterns: tuple[str, ...], seconds: float) -> None:
+        import multiprocessing as mp
+        import time
+
+        ctx: Any = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+        self.patterns, self.seconds = patterns, seconds
+        self.conn, child = ctx.Pipe(duplex=True)
+        self.proc = ctx.Process(target=_serve, args=(child, list(patterns)), daemon=True)
+        self.proc.start()
+        child.close()
+        self.deadline = time.monotonic() + seconds
+
+    def match(self, texts: list[str]) -> list[list[tuple[int, int]] | None]:
+        import time
+
+        try:
+            self.conn.send(texts)
+            if self.conn.poll(max(0.0, self.deadline - time.monotonic())):
+                result: list[list[tuple[int, int]] | None] = self.conn.recv()
+                return result
+        except (EOFError, OSError):
+            pass
+        self.close()
+        raise QueryError(f"the pattern took longer than {self.seconds:g} s; make it simpler")
+
+    def close(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join()
+        if not self.conn.closed:
+            self.conn.close()
+
+
+_SESSION: list[_Matcher] = []
+"""The matcher of the running :func:`regex_session`, if any."""
+
+
+@contextmanager
+def regex_session(patterns: Sequence[str], seconds: float = REGEX_SECONDS) -> Iterator[None]:
+    """Within the block, every :func:`regex_matches` of ``patterns`` (one per
+    article) runs in one child process with one budget of ``seconds`` for
+    all: five articles get 5 s in all, not 5 s each."""
+    _check(patterns)
+    matcher = _Matcher(tuple(patterns), seconds)
+    _SESSION.append(matcher)
     try:
-        if receiver.poll(seconds):
-            return receiver.recv()
-    except EOFError:
-        pass
+        yield
     finally:
-        if proc.is_alive():
-            proc.kill()
-        proc.join()
-    raise QueryError(f"the pattern took longer than {seconds:g} s; make it simpler")
+        _SESSION.remove(matcher)
+        matcher.close()
 
 
-def regex_matches(patterns: Sequence[str], texts: Sequence[str],
-                  seconds: float = REGEX_SECONDS) -> list[list[tuple[int, int]] | None]:
-    """For each text, the spans where every pattern matches (or None).
-
-    Bad patterns raise :class:`QueryError`; so does matching that takes longer
-    than ``seconds`` (a pattern that backtracks without bound).
-    """
+def _check(patterns: Sequence[str]) -> None:
     for p in patterns:
         try:
             re.compile(p)
         except re.error as exc:
             raise QueryError(f"bad regular expression {p!r}: {exc}") from None
-    return list(_bounded(_regex_match_all, (list(patterns), list(texts)), seconds))
+
+
+def regex_matches(patterns: Sequence[str], texts: Sequence[str],
+                  seconds: float = REGEX_SECONDS) -> list[list[tuple[int, int]] | None]:
+    """For each text, the spans where every pattern matches (or None; at
+    most ``MAX_MATCHES`` per pattern and text).
+
+    Bad patterns raise :class:`QueryError`; so does matching that takes longer
+    than ``seconds`` (a pattern that backtracks without bound), or, inside a
+    :func:`regex_session` of the same patterns, longer than the session's
+    budget in all.
+    """
+    _check(patterns)
+    for matcher in _SESSION:
+        if matcher.patterns == tuple(patterns):
+            return matcher.match(list(texts))
+    one = _Matcher(tuple(patterns), seconds)
+    try:
+        return one.match(list(texts))
+    finally:
+        one.close()
