@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Callable
 from contextlib import suppress
@@ -49,7 +48,7 @@ def _create_temporary(directory: str) -> tuple[int, str]:
     """A new hidden file in ``directory``, mode ``0666 & ~umask`` as ``>`` makes."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
     while True:
-        tmp = os.path.join(directory, f"{_TMP_PREFIX}{secrets.token_hex(6)}{_TMP_SUFFIX}")
+        tmp = os.path.join(directory, f"{_TMP_PREFIX}{os.urandom(6).hex()}{_TMP_SUFFIX}")
         try:
             return os.open(tmp, flags, 0o666), tmp
         except FileExistsError:
