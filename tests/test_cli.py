@@ -27,12 +27,7 @@ DEVSET = FIXTURES / "devset" / "articles"
 GOLDEN = ROOT / "tests" / "golden"
 
 
-@pytest.fixture(autouse=True)
-def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.delenv("FORCE_COLOR", raising=False)
-    monkeypatch.delenv("CRIMEA_CLI_ARTICLE", raising=False)
+pytestmark = pytest.mark.usefixtures("plain_terminal")   # tests/conftest.py
 
 
 def run(*args: str) -> tuple[int, str, str]:

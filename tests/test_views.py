@@ -25,12 +25,7 @@ AS_OF = "2026-01-01"
 WIDTHS = (60, 80, 100)
 
 
-@pytest.fixture(autouse=True)
-def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.delenv("FORCE_COLOR", raising=False)
-    monkeypatch.delenv("CRIMEA_CLI_ARTICLE", raising=False)
+pytestmark = pytest.mark.usefixtures("plain_terminal")   # tests/conftest.py
 
 
 def run(*args: str, width: int = 100) -> tuple[int, str, str]:
