@@ -79,12 +79,10 @@ def timed(fn: Callable[[], object], repeat: int = 1) -> float:
     return best
 
 
-def measure(corpus_file: str) -> int:
-    """One round in this process: seconds of the timeline and of timeline+awards
-    over the corpus in ``corpus_file`` (a JSON list of texts), as JSON."""
+def our_passes(corpus: list[str]) -> tuple[Callable[[], None], Callable[[], None]]:
+    """The two passes timed over ``corpus``: the timeline (parse and events), and
+    the timeline with awards."""
     from crimea_cli import extract_awards, extract_events, parse_article
-
-    corpus = json.loads(Path(corpus_file).read_text(encoding="utf-8"))
 
     def ours() -> None:
         for text in corpus:
@@ -95,6 +93,15 @@ def measure(corpus_file: str) -> int:
             article = parse_article(text)
             extract_awards(article, extract_events(article))
 
+    return ours, ours_awards
+
+
+def measure(corpus_file: str) -> int:
+    """One round in this process: seconds of the timeline and of timeline+awards
+    over the corpus in ``corpus_file`` (a JSON list of texts), as JSON."""
+    corpus = json.loads(Path(corpus_file).read_text(encoding="utf-8"))
+
+    ours, ours_awards = our_passes(corpus)
     print(json.dumps({"timeline": timed(ours), "timeline+awards": timed(ours_awards)}))
     return 0
 
@@ -161,22 +168,12 @@ def main() -> int:
                          "with the working tree")
     args = ap.parse_args()
 
-    from crimea_cli import extract_awards, extract_events, parse_article
-
     corpus = build_corpus(args.mb)
     size = sum(len(t.encode("utf-8")) for t in corpus)
     print(f"corpus: {len(corpus)} articles, {size / 1e6:.2f} MB "
           f"(devset articles, names and years varied)")
 
-    def ours() -> None:
-        for text in corpus:
-            extract_events(parse_article(text))
-
-    def ours_awards() -> None:
-        for text in corpus:
-            article = parse_article(text)
-            extract_awards(article, extract_events(article))
-
+    ours, ours_awards = our_passes(corpus)
     results: dict[str, float] = {}
     if args.baseline:
         results.update(against_baseline(args.baseline, corpus, size, args.repeat))
@@ -185,6 +182,8 @@ def main() -> int:
         results["crimea-cli timeline+awards"] = size / timed(ours_awards, args.repeat) / 1e6
 
     stages: dict[str, float] = {}
+
+    from crimea_cli import parse_article
 
     def parse_only() -> None:
         for text in corpus:
