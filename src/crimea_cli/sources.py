@@ -18,7 +18,7 @@ from pathlib import Path
 from .article import MAX_ARTICLE_BYTES, parse_bytes, read_article
 from .errors import ArticleError, StreamError
 from .model import Article
-from .read.dump import Page, is_dump, iter_pages
+from .read.sniff import Page, is_dump
 
 ENV_VAR = "CRIMEA_CLI_ARTICLE"
 BUNDLED_ORIGIN = "bundled:seed.txt"
@@ -92,6 +92,8 @@ def expand(specs: Sequence[str]) -> Iterator[tuple[Item, bool]]:
                                    source=spec)
             yield from ((str(p), True) for p in found)
         elif path.exists() and is_dump(path):
+            from .read.dump import iter_pages
+
             yield from ((page, True) for page in iter_pages(spec, max_chars=MAX_ARTICLE_BYTES))
         else:
             yield (spec, False)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import Article
-from .dump import Page
+from .sniff import Page
 
 SUFFIXES = {
     ".wiki": "wikitext", ".wikitext": "wikitext", ".mediawiki": "wikitext",

@@ -16,53 +16,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from ..errors import ArticleError
+from .sniff import BZ2_MAGIC, Page
+from .sniff import is_dump as is_dump  # part of the dump API, told without reading
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
 _NS = re.compile(r"^\{[^}]*\}")
 _REDIRECT = re.compile(r"^\s*#\s*(?:REDIRECT|ПЕРЕНАПРАВЛЕННЯ|ПЕРЕНАПРАВЛЕНИЕ)\b", re.IGNORECASE)
-BZ2_MAGIC = b"BZh"
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """One article of a dump (or any text to read as one): picklable, so
-    worker processes can read it."""
-
-    title: str
-    text: str
-    origin: str
-    revision: str | None = None
-    timestamp: str | None = None
-    fmt: str = "wikitext"
-
-
-def is_dump(path: str | Path) -> bool:
-    """Whether ``path`` is an XML dump: by suffix (``.xml``, ``.xml.bz2``,
-    ``.bz2``), else by its first bytes."""
-    name = str(path).lower()
-    if name.endswith((".xml", ".xml.bz2", ".bz2")):
-        return True
-    if not Path(path).is_file():
-        return False   # a pipe is read once: only its name can say it is a dump
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(512)
-    except OSError:
-        return False
-    if head.startswith(BZ2_MAGIC):
-        return True
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    return start.startswith(b"<mediawiki") or (
-        start.startswith(b"<?xml") and b"<mediawiki" in head)
-
-
 def _open(path: str) -> IO[bytes]:
     import bz2
 
