@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from pathlib import Path
 
+from . import rx
 from .errors import ArticleError, check_type
 from .model import (
     INFOBOX,
@@ -33,30 +34,30 @@ from .vocab import ABBREVIATIONS, SENTENCE_OPENERS
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 #: Text longer than this is refused by :func:`parse_article` (characters).
 MAX_ARTICLE_CHARS = MAX_ARTICLE_BYTES
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = rx.compile("[\ud800-\udfff]")
 
 # tried only where a run of spaces starts: at each space of a long run that
 # does not end the line, "[ \t]+$" would read the rest of the run (quadratic)
-_TRAILING_SPACE = re.compile(r"(?<![ \t])[ \t]+$", re.MULTILINE)
-_HEADING = re.compile(r"^(=+)\s*(.*?)\s*(=*)$")
+_TRAILING_SPACE = rx.compile(r"(?<![ \t])[ \t]+$", re.MULTILINE)
+_HEADING = rx.compile(r"^(=+)\s*(.*?)\s*(=*)$")
 MAX_HEADING = 255
 """A line starting with "=" that runs on longer than this is text, not a
 heading (titles are short: Wikipedia allows 255 bytes)."""
-_LIST_MARK = re.compile(r"^[-*•]\s+(?=\S)")
-_FACT = re.compile(r"^([^:]{1,60}?)\s*:\s*(.*)$")
+_LIST_MARK = rx.compile(r"^[-*•]\s+(?=\S)")
+_FACT = rx.compile(r"^([^:]{1,60}?)\s*:\s*(.*)$")
 
 # A candidate sentence end: terminal punctuation, closing quotes/brackets,
 # white space. Whether it really ends a sentence is decided in _split.
 # Footnote marks may follow the stop: "in 2014.[1][5] He", ".[citation needed] He".
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(?:\[[^\[\]\n]{1,30}\])*\s+")
+_BOUNDARY = rx.compile(r"[.!?…]+[\"”’»)\]]*(?:\[[^\[\]\n]{1,30}\])*\s+")
 _OPENERS = "\"“‘«([‚„"
 MAX_QUOTATION = 600
 """Longer spans between quote marks are not taken for quotations."""
-_JOINERS = re.compile(r"[–—/-]")
-_INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
-_STRAIGHT_QUOTES = re.compile(r'"')
-_WORD = re.compile(r"\w+")
-_CURLY_QUOTES = re.compile(r"“[^“”]*”|«[^«»]*»")
+_JOINERS = rx.compile(r"[–—/-]")
+_INITIALS = rx.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
+_STRAIGHT_QUOTES = rx.compile(r'"')
+_WORD = rx.compile(r"\w+")
+_CURLY_QUOTES = rx.compile(r"“[^“”]*”|«[^«»]*»")
 
 
 def _runs_on(line: str) -> bool:

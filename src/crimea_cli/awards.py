@@ -14,6 +14,7 @@ import datetime as _dt
 import re
 from bisect import bisect_left
 
+from . import rx
 from .dates import MentionKind, find_mentions
 from .errors import check_type
 from .events import extract_events, lead_first, paren_after_name
@@ -32,58 +33,58 @@ from .vocab import (
 
 _VERBS = (r"(?<!\w)(?:" + "|".join((*AWARD_VERBS, *ORDER_GRADE_VERBS, *OWN_LIST_VERBS))
           + r")(?!\w)")
-_ORDER_GRADE_VERB = re.compile("|".join(ORDER_GRADE_VERBS), re.IGNORECASE)
-_OWN_LIST_VERB = re.compile("|".join(OWN_LIST_VERBS), re.IGNORECASE)
-_VERB = re.compile(_VERBS, re.IGNORECASE)
+_ORDER_GRADE_VERB = rx.compile("|".join(ORDER_GRADE_VERBS), re.IGNORECASE)
+_OWN_LIST_VERB = rx.compile("|".join(OWN_LIST_VERBS), re.IGNORECASE)
+_VERB = rx.compile(_VERBS, re.IGNORECASE)
 # the same, case-sensitive on lower-cased text: twice as fast as IGNORECASE
-_VERB_LOWER = re.compile(_VERBS)
-_AWARD_NOUN = re.compile(r"(?<!\w)(?:" + "|".join(AWARD_NOUNS) + r")s?(?!\w)", re.IGNORECASE)
-_OF_THE_YEAR = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+the\s+Year\b")
-_NOT_RECEIVED = re.compile("|".join(re.escape(w) for w in NOT_RECEIVED_WORDS), re.IGNORECASE)
-_TOKEN = re.compile(r"\"[^\"]{1,60}\"|“[^”]{1,60}”|«[^»]{1,60}»|[^\W_][\w'’.\-]*|[,;:()]|\S")
+_VERB_LOWER = rx.compile(_VERBS)
+_AWARD_NOUN = rx.compile(r"(?<!\w)(?:" + "|".join(AWARD_NOUNS) + r")s?(?!\w)", re.IGNORECASE)
+_OF_THE_YEAR = rx.compile(r"\b[A-Z][\w'’-]*\s+of\s+the\s+Year\b")
+_NOT_RECEIVED = rx.compile("|".join(re.escape(w) for w in NOT_RECEIVED_WORDS), re.IGNORECASE)
+_TOKEN = rx.compile(r"\"[^\"]{1,60}\"|“[^”]{1,60}”|«[^»]{1,60}»|[^\W_][\w'’.\-]*|[,;:()]|\S")
 _QUOTED = ("\"", "“", "«")
 # Every pattern that reads on from a keyword reads at most _WINDOW characters
 # (a giver, a recipient, a clause): a statement may be megabytes long and hold
 # the keyword thousands of times, and a scan to its end per keyword would be
 # quadratic. Names are read within 300 characters (_read_name) for the same reason.
 _WINDOW = 200
-_BY = re.compile(r"\s*,?\s*(?:conferred\s+|presented\s+)?by\s+(?P<by>[^,;.()]{1,200}?)"
+_BY = rx.compile(r"\s*,?\s*(?:conferred\s+|presented\s+)?by\s+(?P<by>[^,;.()]{1,200}?)"
                  r"(?=\s+(?:for|in|on|at|during|with|after|as|to)\s|[,;.()]|$)")
-_PARENTHESES = re.compile(r"\([^()]*\)")
+_PARENTHESES = rx.compile(r"\([^()]*\)")
 # (a leading "(?:(?<!\s)\s+)?" is "\s*" tried once per run of spaces, not
 # at each of them: searching is linear in a long run of spaces)
-_DANGLING_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?[,;–—-]\s*\)")   # "(France, )"
-_EMPTIED_PARENTHESIS = re.compile(r"(?:(?<!\s)\s+)?\((?:\s*(?:[,;–—-]\s*)+[^()]*|\s*)\)")
-_OWN_PARENTHESIS = re.compile(r"\s{0,2}\(([^()]{0,80})\)")
+_DANGLING_SEPARATOR = rx.compile(r"(?:(?<!\s)\s+)?[,;–—-]\s*\)")   # "(France, )"
+_EMPTIED_PARENTHESIS = rx.compile(r"(?:(?<!\s)\s+)?\((?:\s*(?:[,;–—-]\s*)+[^()]*|\s*)\)")
+_OWN_PARENTHESIS = rx.compile(r"\s{0,2}\(([^()]{0,80})\)")
 # a list item's closing remark on co-recipients: "PEN Pinter Prize, shared with X"
-_SHARED_REMARK = re.compile(r"(?:(?<!\s)\s+)?,\s*(?:shared|jointly)\s+with\s+[^,;()]{1,200}$",
+_SHARED_REMARK = rx.compile(r"(?:(?<!\s)\s+)?,\s*(?:shared|jointly)\s+with\s+[^,;()]{1,200}$",
                             re.IGNORECASE)
-_ITEM_BY = re.compile(r"(?:(?<!\s)\s+)?,?\s*(?:conferred\s+|presented\s+|awarded\s+)?\bby\s+"
+_ITEM_BY = rx.compile(r"(?:(?<!\s)\s+)?,?\s*(?:conferred\s+|presented\s+|awarded\s+)?\bby\s+"
                       r"(?P<by>[^,;()]{1,200}?)\s*$")
-_BY_WITH = re.compile(r"\s*by\s+(?P<by>[^,;.()]{1,200}?)\s+with\s+")
-_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|later\s+)?$",
+_BY_WITH = rx.compile(r"\s*by\s+(?P<by>[^,;.()]{1,200}?)\s+with\s+")
+_RELATIVE_PRONOUN = rx.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|later\s+)?$",
                                re.IGNORECASE)
-_SUBJECT_IS_A = re.compile(r"\W*(\S+(?:\s+\S+){0,3}?)\s+(?:is|was|became|remains|remained)"
+_SUBJECT_IS_A = rx.compile(r"\W*(\S+(?:\s+\S+){0,3}?)\s+(?:is|was|became|remains|remained)"
                            r"\s+(?:a|an|the|one)\b", re.IGNORECASE)
-_OF_OR_COMMA = re.compile(r",|\bof\b")
-_INSERTED_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+$", re.IGNORECASE)
+_OF_OR_COMMA = rx.compile(r",|\bof\b")
+_INSERTED_CLAUSE = rx.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,", re.IGNORECASE)
+_PASSIVE = rx.compile(r"\b(?:was|were|been|be|is|are)\s+$", re.IGNORECASE)
 # the recipient after "awarded", up to a "by" that names the giver
-_AWARDED_TO = re.compile(r"\s+to\s+(?P<who>[^,;.]{1,200}?)(?=\s+by\s|\s*[,;.]|\s*$)")
-_ITEM_SPLIT = re.compile(r"(?:(?<!\s)\s+)?;\s*|(?<=\))\s*,\s*")
+_AWARDED_TO = rx.compile(r"\s+to\s+(?P<who>[^,;.]{1,200}?)(?=\s+by\s|\s*[,;.]|\s*$)")
+_ITEM_SPLIT = rx.compile(r"(?:(?<!\s)\s+)?;\s*|(?<=\))\s*,\s*")
 # "Order of Merit, 3rd class", "Order of Princess Olga, III degree"
-_CLASS_SUFFIX = re.compile(r",\s*(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth"
+_CLASS_SUFFIX = rx.compile(r",\s*(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth"
                            r"|(?-i:[IVX]{1,4}))\s+(?:class|degree)\b", re.IGNORECASE)
-_INCLUDING = re.compile(r"[^.;]{0,80}?\bincluding\s+", re.IGNORECASE)
-_NEXT_NAME = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*"
+_INCLUDING = rx.compile(r"[^.;]{0,80}?\bincluding\s+", re.IGNORECASE)
+_NEXT_NAME = rx.compile(r"\s*(?:\([^()]{0,40}\))?\s*"
                         r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
                         r"(?:the\s+|an?\s+)?(?=[A-Z\"“«]|honorary\s)")
-_COMMA_CAPITAL = re.compile(r",\s*(?=[A-Z])")
+_COMMA_CAPITAL = rx.compile(r",\s*(?=[A-Z])")
 # "elected to the Academy" is a sentence; "Honored Journalist of Ukraine" a title
-_VERB_FIRST = re.compile(r"^\W*[A-Za-z]+ed\b(?!\s+[A-Z])")
-_TITLE_PREFIX = re.compile(r"^title\s+(?:of\s+)?(?=[A-Z])")
-_LEADING_DATE_SEP = re.compile(r"\s*[:–—-]\s*")
-_TRAILING_DATE_SEP = re.compile(r"(?:\s*,|\s+in|\s+on)?\s*$")
+_VERB_FIRST = rx.compile(r"^\W*[A-Za-z]+ed\b(?!\s+[A-Z])")
+_TITLE_PREFIX = rx.compile(r"^title\s+(?:of\s+)?(?=[A-Z])")
+_LEADING_DATE_SEP = rx.compile(r"\s*[:–—-]\s*")
+_TRAILING_DATE_SEP = rx.compile(r"(?:\s*,|\s+in|\s+on)?\s*$")
 _SKIP_BEFORE_NAME = frozenset({"the", "a", "an", "his", "her", "their", "its", "with"})
 _LOWER_NAME_WORDS = frozenset({"honorary", "prize", "award", "medal", "doctorate",
                                "doctorates", "degree", "degrees", "order", "title", "citizen",

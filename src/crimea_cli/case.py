@@ -29,6 +29,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from . import rx
 from .humanize import human_date
 from .model import Article, Award, Event, Source
 from .vocab import NUMBER_WORDS
@@ -42,44 +43,44 @@ AWARDS_LISTED = 3
 
 _BIRTHPLACE_KEYS = ("birthplace", "place of birth", "born")
 _PLACE = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|la|upon|on|am))*"
-_BORN_IN = re.compile(rf"\bborn\b[^.;()]*?\bin\s+(?:the\s+)?(?P<place>{_PLACE})")
-_CHARGE_VERB = re.compile(
+_BORN_IN = rx.compile(rf"\bborn\b[^.;()]*?\bin\s+(?:the\s+)?(?P<place>{_PLACE})")
+_CHARGE_VERB = rx.compile(
     r"\b(?:charged|charges?|accused|indicted|indictment|prosecuted|convicted|under)\b",
     re.IGNORECASE)
 _LAW_NUMBER = r"\d+(?:\.\d+)*[a-z]?(?![\w.]\w)(?:\s?\([0-9a-z]{1,3}\))*"
-_LAW = re.compile(
+_LAW = rx.compile(
     rf"(?:\b(?:[Pp]art|[Pp]aragraph|[Cc]lause|[Ss]ection)s?\s+\d+[a-z]?\s+of\s+)?"
     rf"(?:\b(?:Art(?:icle)?s?\.?|[Aa]rticles?)|§)\s?{_LAW_NUMBER}"
     rf"(?:\s*\((?:[Pp]art|[Pp]aragraph)\s+\d+\))?")
-_CODE = re.compile(r"\bof\s+the\s+(?P<code>(?:[A-Z][\w-]*\s+){0,4}Code)\b")
-_SENTENCED = re.compile(
+_CODE = rx.compile(r"\bof\s+the\s+(?P<code>(?:[A-Z][\w-]*\s+){0,4}Code)\b")
+_SENTENCED = rx.compile(
     r"\bsentenced\b|\b(?:gave|given|handed|imposed|received)\b[^.;]{0,40}?\bsentence\s+of\b",
     re.IGNORECASE)
-_COURT_SUBJECT = re.compile(
+_COURT_SUBJECT = rx.compile(
     r"\b(?P<court>(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:court|tribunal))\s+"
     r"(?:gave|handed|imposed|sentenced)\b", re.IGNORECASE)
-_TERM_OF = re.compile(
+_TERM_OF = rx.compile(
     r"\b(?P<term>(?:an?\s+)?(?:suspended\s+|prison\s+|custodial\s+|jail\s+)?sentence\s+of\s+"
     r"(?:[^,.;()]|\.(?=\d))*?(?:years?|months?|days?))\b", re.IGNORECASE)
-_CHARGED_WITH = re.compile(
+_CHARGED_WITH = rx.compile(
     r"\b(?:charged\s+with|accused\s+of|indicted\s+(?:for|on)|on\s+charges?\s+of|"
     r"charges?\s+of)\s+(?P<what>[^,;.()“\"]{3,80})", re.IGNORECASE)
-_COURT = re.compile(
+_COURT = rx.compile(
     r"\bby\s+(?P<court>(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?(?:court|tribunal)"
     r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)",
     re.IGNORECASE)
-_NUMBER = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v), key=len, reverse=True))
-_TERM = re.compile(
+_NUMBER = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v), key=lambda w: (-len(w), w)))
+_TERM = rx.compile(
     rf"\bto\s+(?P<term>(?:life(?:\s+imprisonment)?|death"
     rf"|(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty)(?:-\w+)?|{_NUMBER})"
     rf"(?:\s+and\s+a\s+half)?[\s-]+(?:years?|months?|days?)"
     rf"(?:\s+and\s+(?:\d+|{_NUMBER})\s+months?)?)"
     rf"(?:\s+(?:of|in)\s+[^,.;()]*)?)",
     re.IGNORECASE)
-_RELEASED = re.compile(
+_RELEASED = rx.compile(
     r"\b(?:was|were|been|being|is)\s+(?:(?:later|finally|eventually|conditionally)\s+)?"
     r"(?:released|freed|set\s+free|exchanged|pardoned)\b", re.IGNORECASE)
-_ASKS = re.compile(r"\b(?:demand\w*|call\w*\s+for|urg\w*|ask\w*|appeal\w*)\b", re.IGNORECASE)
+_ASKS = rx.compile(r"\b(?:demand\w*|call\w*\s+for|urg\w*|ask\w*|appeal\w*)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

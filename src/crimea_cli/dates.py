@@ -25,6 +25,7 @@ from bisect import bisect_right
 from enum import StrEnum
 from typing import NamedTuple
 
+from . import rx
 from .edtf import BC_DATE as BC_DATE
 from .edtf import OPEN_END as OPEN_END
 from .edtf import bc_value as bc_value
@@ -120,8 +121,8 @@ class Mention(NamedTuple):
 # --- the atom expression ----------------------------------------------------
 
 _MON_FULL = "|".join(sorted((k for k in MONTHS if k not in MONTH_ABBREVIATIONS),
-                            key=len, reverse=True))
-_MON_ABBR = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
+                            key=lambda w: (-len(w), w)))
+_MON_ABBR = "|".join(sorted(MONTH_ABBREVIATIONS, key=lambda w: (-len(w), w)))
 _MON = rf"(?:(?:{_MON_FULL})\b|(?:{_MON_ABBR})\b\.?)"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]{3})"
 _YEAR = r"[0-9]{3,4}(?![0-9]|[.,][0-9])"
@@ -131,7 +132,7 @@ _SEP_AHEAD = r"\s*(?:–|—|−|-|to|until|till|through|and|or|,|,\s*and)\s*"
 # Atoms that start with a digit, and atoms that start with a month name. Each
 # is tried only where it can start (see _TRIGGER); within each, the order is
 # the priority: longer expressions first.
-_ATOM_DIGIT = re.compile(rf"""
+_ATOM_DIGIT = rx.compile(rf"""
   (?P<iso>{_NOT_AFTER_NUMBER}(?<!-)(?P<iso_y>[0-9]{{4}})-(?P<iso_m>0[1-9]|1[0-2])
       -(?P<iso_d>[0-3][0-9])(?![0-9-]))
 | (?P<ddmy>{_NOT_AFTER_NUMBER}(?P<ddmy_d1>{_DAY})\s*[–—−-]\s*(?P<ddmy_d2>{_DAY})
@@ -150,10 +151,10 @@ _ATOM_DIGIT = re.compile(rf"""
 # walks the run once, one separator and day at a time, and remembers the
 # answer for every day it passed: a long list of numbers with no month after
 # it ("1, 2, 3, … 4000") costs linear time, not a scan to its end per number.
-_BD = re.compile(rf"(?P<bd>{_NOT_AFTER_NUMBER}(?P<bd_d>{_DAY}))")
-_RUN_STEP = re.compile(rf"{_SEP_AHEAD}{_DAY}")
-_RUN_END = re.compile(rf"(?:\s+of)?\s+{_MON}")
-_ATOM_MONTH = re.compile(rf"""
+_BD = rx.compile(rf"(?P<bd>{_NOT_AFTER_NUMBER}(?P<bd_d>{_DAY}))")
+_RUN_STEP = rx.compile(rf"{_SEP_AHEAD}{_DAY}")
+_RUN_END = rx.compile(rf"(?:\s+of)?\s+{_MON}")
+_ATOM_MONTH = rx.compile(rf"""
   (?P<mddy>(?P<mddy_m>{_MON})\s+(?P<mddy_d1>{_DAY})\s*[–—−-]\s*(?P<mddy_d2>{_DAY}),?\s+
       (?P<mddy_y>{_YEAR}))
 | (?P<mday>(?P<mday_m>{_MON})\s+(?P<mday_d1>{_DAY})\s+(?:and|&)\s+(?P<mday_d2>{_DAY}),?\s+
@@ -165,15 +166,15 @@ _ATOM_MONTH = re.compile(rf"""
 | (?P<bm>(?P<bm_m>{_MON})(?={_SEP_AHEAD}(?:{_MON}|{_DAY}\s)|/{_MON}))
 """, re.VERBOSE)
 
-_CENTURY = re.compile(
+_CENTURY = rx.compile(
     r"\b(?P<n1>[0-9]{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
     r"(?:\s*(?:(?P<range>to|–|—|-)|and|or)\s*(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?"
     r"(?P<n2>[0-9]{1,2}(?:st|nd|rd|th)|"
     + "|".join(ORDINAL_WORDS) + r"))?[\s-]+centur(?:y|ies)\b", re.IGNORECASE)
 
-_NUM = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v), key=len, reverse=True))
+_NUM = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v), key=lambda w: (-len(w), w)))
 _MONTH_FULL = "|".join(k for k in MONTHS if k not in MONTH_ABBREVIATIONS)
-_RELATIVE = re.compile(rf"""
+_RELATIVE = rx.compile(rf"""
   \b(?:the|The)\s+(?P<adj>following|next|subsequent|succeeding|previous|preceding|prior)
       \s+(?P<u1>year|month|week|day|morning|evening|night)\b(?!\s*(?:of|'s|’s))
 | \b(?:same|that)\s+(?:very\s+)?(?:same\s+)?(?P<u2>year|month|day)\b(?!\s*of)
@@ -191,31 +192,31 @@ _RELATIVE = re.compile(rf"""
 """, re.VERBOSE | re.IGNORECASE)
 
 _ERA = r"(?:(?P<bc>B\.C\.(?:E\.)?|BCE|BC)|(?P<ad>A\.D\.|AD|C\.E\.|CE))(?![A-Za-z0-9])"
-_ERA_AFTER = re.compile(r"\s?" + _ERA)
+_ERA_AFTER = rx.compile(r"\s?" + _ERA)
 """An era right after a date: "480 BC", "the 470s BC", "AD" or "CE" after one."""
-_ERA_SHORT = re.compile(
+_ERA_SHORT = rx.compile(
     r"(?<![\w.,])(?:A\.D\.|AD)\s?(?P<y1>[0-9]{1,2})(?![\w]|[.,][0-9])"
     r"|(?<![\w.,/-])(?P<y2>[0-9]{1,2})\s?" + _ERA)
 """One- and two-digit years, which only an era marks as years: "AD 9",
 "9 AD", "44 BC"."""
 _MONTH_NAMES = "|".join(k for k in MONTHS if k not in MONTH_ABBREVIATIONS or k == "Sept")
-_MONTH_ALONE = re.compile(
+_MONTH_ALONE = rx.compile(
     "(?=[" + "".join(sorted({k[0] for k in MONTHS})) + "])"
     rf"\b(?:{_MONTH_NAMES})\b(?!\.?\s*(?:[0-9]{{3,4}}(?![0-9])|{_DAY}))")
 """A month name with no day or year after it: a candidate month-only date."""
 _QUALIFIER = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in
-                      sorted(MONTH_QUALIFIERS, key=len, reverse=True))
-_MONTH_LEAD = re.compile(
-    r"(?i:(?:^|(?<=[\s(\[]))(?P<lead>" + "|".join(sorted(MONTH_LEADS, key=len, reverse=True))
+                      sorted(MONTH_QUALIFIERS, key=lambda w: (-len(w), w)))
+_MONTH_LEAD = rx.compile(
+    r"(?i:(?:^|(?<=[\s(\[]))(?P<lead>" + "|".join(sorted(MONTH_LEADS, key=lambda w: (-len(w), w)))
     + r")\s+(?:(?P<q1>" + _QUALIFIER + r")\s*)?|(?:^|(?<=[\s(\[]))(?P<q2>" + _QUALIFIER
     + r")\s*)$")
 """What must stand before a month alone: a lead, a qualifier, or both."""
-_MONTH_NEXT = re.compile(
+_MONTH_NEXT = rx.compile(
     r"\s*(?:(?P<range>–|—|-|to|until|till|through)|(?P<list>and|or|,|,\s*and))\s*"
     r"(?:(?:" + _QUALIFIER + r")\s*)?(?P<m>" + _MONTH_NAMES + r")\b"
     r"(?!\.?\s*(?:[0-9]{3,4}(?![0-9])|" + _DAY + "))")
 """A second month joined to the first: "from May to November", "in May and June"."""
-_HOLIDAY = re.compile(
+_HOLIDAY = rx.compile(
     r"\b(?P<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+(?:Day|Eve)|"
     r"Independence\s+Day|Bastille\s+Day|Armistice\s+Day|Guy\s+Fawkes\s+Night)"
     r"(?:\s+of)?,?\s+(?P<y>[0-9]{4})(?![0-9])")
@@ -224,8 +225,8 @@ _HOLIDAY_DAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "christmas da
                  "new year's day": (1, 1), "new year's eve": (12, 31),
                  "independence day": (7, 4), "bastille day": (7, 14),
                  "armistice day": (11, 11), "guy fawkes night": (11, 5)}
-_UNIT_WORD = re.compile(r"year|month|week|day|morning|evening|night")
-_SEPARATOR = re.compile(r"\s*(?:(?P<range>–|—|−|-|/|to|until|till|through)|"
+_UNIT_WORD = rx.compile(r"year|month|week|day|morning|evening|night")
+_SEPARATOR = rx.compile(r"\s*(?:(?P<range>–|—|−|-|/|to|until|till|through)|"
                         r"(?P<and>and|or|,\s*and|,\s*or)|(?P<comma>,))\s*(?:the\s+)?"
                         r"(?:(?:" + "|".join(sorted(PERIOD_QUALIFIERS)) + r")\s+)?$")
 _OPENER_SKIPS = PERIOD_QUALIFIERS | {"the"}
@@ -234,24 +235,24 @@ _MAX_GAP = len(", and the early ")
 """The longest gap between two atoms that is tried against _SEPARATOR
 (", and the early "); a longer gap never joins them."""
 # "2016–present", "(2016–)", "from 2016 to the present"
-_OPEN_END = re.compile(r"\s{0,3}[–—−-]\s{0,3}(?:(?P<w>\w+)|(?P<paren>(?=\))))"
+_OPEN_END = rx.compile(r"\s{0,3}[–—−-]\s{0,3}(?:(?P<w>\w+)|(?P<paren>(?=\))))"
                        r"|\s(?:to|until|till)\s+(?:the\s+)?(?P<w2>\w+)")
-_PREFIXED_YEAR = re.compile(r"\b(mid|pre|post|early|late)[-‐]$", re.IGNORECASE)
-_HAS_DIGIT = re.compile(r"[0-9]")
-_BETWEEN_AND = re.compile(r"\bbetween\s[^,;.()]{1,60}\sand\s+$", re.IGNORECASE)
+_PREFIXED_YEAR = rx.compile(r"\b(mid|pre|post|early|late)[-‐]$", re.IGNORECASE)
+_HAS_DIGIT = rx.compile(r"[0-9]")
+_BETWEEN_AND = rx.compile(r"\bbetween\s[^,;.()]{1,60}\sand\s+$", re.IGNORECASE)
 # Where an atom can start: a run of digits or a month name. re finds these
 # quickly; the atom expressions (alternations re cannot skip through quickly)
 # are then tried only there.
 # The lookahead of first characters lets re skip to candidates in C (about
 # 2.5 times faster than letting it try the alternation at every position).
-_TRIGGER = re.compile("(?=[0-9" + "".join(sorted({re.escape(k[0]) for k in MONTHS})) + "])"
+_TRIGGER = rx.compile("(?=[0-9" + "".join(sorted({re.escape(k[0]) for k in MONTHS})) + "])"
                       "(?:(?P<d>[0-9]+)|(?P<m>" + "|".join(sorted({k[:3] for k in MONTHS})) + "))")
 _BEFORE = 40
 """Characters before a chain that its reading may look at."""
 _AFTER = 48
 """Characters after a chain that its reading may look at."""
-_CLOSES = re.compile(r"\)|\.?\s*$")
-_LEADING_MARK = re.compile(r"^[\s\"“‘«(\[*•–—-]*$")
+_CLOSES = rx.compile(r"\)|\.?\s*$")
+_LEADING_MARK = rx.compile(r"^[\s\"“‘«(\[*•–—-]*$")
 
 
 class _Atom:

@@ -13,8 +13,8 @@ model.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 
+from . import rx
 from .model import DateValue, Precision
 
 OPEN_END = _dt.date.max
@@ -128,7 +128,7 @@ def bc_value(v: DateValue) -> DateValue:
     return DateValue(edtf, v.precision, BC_DATE, BC_DATE, v.span, v.approximate, parts)
 
 
-_ERA_YEAR = re.compile(r"(-?)([0-9]{2,4})(X*)")
+_ERA_YEAR = rx.compile(r"(-?)([0-9]{2,4})(X*)")
 
 
 def era_year(v: DateValue) -> int:
@@ -186,7 +186,7 @@ def iso_bounds(v: DateValue) -> tuple[str, str]:
     return lo, hi
 
 
-_EDTF_PART = re.compile(
+_EDTF_PART = rx.compile(
     r"^(?P<neg>-)?(?:(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?~?|(?P<dec>\d{3})X"
     r"|(?P<cen>\d{2})XX)$")
 

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from . import rx
 from .dates import (
     Mention,
     MentionKind,
@@ -33,9 +34,9 @@ _UNIT_PRECISION = {"day": Precision.DAY, "month": Precision.MONTH, "year": Preci
 # a relative phrase followed by the date it stands for adds nothing:
 # "The following year (August 1964–August 1965)"
 # "Every year on 18 May" names a recurring day, not a day of one year
-_RECURRING = re.compile(r"\b(?:every|each)\s+(?:year|\w+day)\b|\bannually\b|\byearly\b",
+_RECURRING = rx.compile(r"\b(?:every|each)\s+(?:year|\w+day)\b|\bannually\b|\byearly\b",
                         re.IGNORECASE)
-_SPELLED_OUT_GAP = re.compile(r"[\s,(:–—-]*(?:(?:in|on)\s+)?$", re.IGNORECASE)
+_SPELLED_OUT_GAP = rx.compile(r"[\s,(:–—-]*(?:(?:in|on)\s+)?$", re.IGNORECASE)
 
 
 def _keyword_alternatives(words: Iterable[str]) -> str:
@@ -48,7 +49,7 @@ def _keyword_alternatives(words: Iterable[str]) -> str:
 
 # case-sensitive on lower-cased text: several times faster than IGNORECASE
 # the lookahead of first letters lets re skip to candidates in C
-_CATEGORY = re.compile(
+_CATEGORY = rx.compile(
     "(?=[" + "".join(sorted({re.escape(w[0]) for _, words in CATEGORY_KEYWORDS for w in words}))
     + "])"
     r"\b(?:" + "|".join(f"(?P<{name}>{_keyword_alternatives(words)})"
@@ -74,7 +75,7 @@ def categorise(text: str) -> str:
     return m.lastgroup or "other"
 
 
-_VERB_BEFORE = re.compile(r"ed\b|\b(?:began|became|was|were|is|are|has|had|went|made|"
+_VERB_BEFORE = rx.compile(r"ed\b|\b(?:began|became|was|were|is|are|has|had|went|made|"
                           r"took|gave|won|led)\b")
 """A verb before the first keyword: then that keyword is not in the subject."""
 _EVENT_VERBS = frozenset({"birth", "death", "sentence", "charge", "detention", "release",
@@ -204,15 +205,15 @@ class _Section:
 
 # --- the narrative's time ----------------------------------------------------
 
-_SINCE = re.compile(
+_SINCE = rx.compile(
     r"\b(?:since|than|compared\s+(?:with|to)|as\s+in|like\s+in|as\s+of|unlike\s+in)"
     r"\s+(?:(?:at\s+least|the|early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)*$",
     re.IGNORECASE)
-_PLAN = re.compile(
+_PLAN = rx.compile(
     r"\b(?:plan(?:s|ned)?|scheduled|expected|intended|due|projected|forecast|predicted|"
     r"anticipated|target(?:ed|s)?|deadline|set\s+for|would|will|hoped|promised|proposed)\b"
     r"[^.;:!?]{0,48}$", re.IGNORECASE)
-_OPENS = re.compile(
+_OPENS = rx.compile(
     r"[\W_]*(?:(?:in|on|at|by|from|during|between|after|before|until|since|early|late|mid|"
     r"the|of|spring|summer|autumn|fall|winter|end|beginning|start|middle|around|c|ca|"
     r"circa|about|throughout)[\W_]+){0,4}$", re.IGNORECASE)

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from . import rx
 from .humanize import MONTH_NAMES
 from .model import Article, Event, Kind, Source, Statement, section_label
 from .records import excerpt
@@ -59,8 +60,8 @@ def explain_record(e: Explanation) -> dict[str, object]:
 
 
 _NUMBER_WORD = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v and len(w) > 2),
-                               key=len, reverse=True))
-_TOKEN = re.compile(
+                               key=lambda w: (-len(w), w)))
+_TOKEN = rx.compile(
     rf"(?P<digits>\d+(?:[.,:/]\d+)*)"
     rf"|\b(?P<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?"
     rf"|{_NUMBER_WORD}|hundreds?|thousands?)\b"
@@ -69,10 +70,10 @@ _TOKEN = re.compile(
 _UNITS = frozenset(RELATIVE_UNITS) | {"hour", "hours", "minute", "minutes", "decade",
                                      "decades", "century", "centuries"}
 _CURRENCY = frozenset("$€£¥₴₽")
-_WORDS_AFTER = re.compile(r"[\s-]*(?:and\s+a\s+half\s+)?([^\W\d_][\w'’]*|%)")
-_WORD_BEFORE = re.compile(r"(\S+)\s*$")
-_LETTERS_JOINED = re.compile(r"[^\W\d_]-?$")
-_JOINED_AFTER = re.compile(r"^-?[^\W\d_]")
+_WORDS_AFTER = rx.compile(r"[\s-]*(?:and\s+a\s+half\s+)?([^\W\d_][\w'’]*|%)")
+_WORD_BEFORE = rx.compile(r"(\S+)\s*$")
+_LETTERS_JOINED = rx.compile(r"[^\W\d_]-?$")
+_JOINED_AFTER = rx.compile(r"^-?[^\W\d_]")
 
 
 def _after(text: str, end: int) -> str:

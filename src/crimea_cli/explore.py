@@ -36,6 +36,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from . import rx
 from .errors import CrimeaError
 from .humanize import MONTH_NAMES, human_date
 from .model import Article, Statement
@@ -53,7 +54,7 @@ EXPORT_SUFFIXES = {
 
 _PARAGRAPH_LIMIT = 1200
 """The detail pane shows at most this many characters around the statement."""
-_URL = re.compile(r"https?://\S+\Z", re.IGNORECASE)
+_URL = rx.compile(r"https?://\S+\Z", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

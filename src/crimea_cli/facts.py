@@ -11,6 +11,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from . import rx
 from .edtf import is_bc
 from .humanize import human_date
 from .model import Article, DateValue, Event, Precision
@@ -21,7 +22,7 @@ COMPUTED = "computed"
 TEXT = "text"
 
 _BIRTHPLACE_KEYS = ("birthplace", "place of birth", "born")
-_SENTENCE_LENGTH = re.compile(
+_SENTENCE_LENGTH = rx.compile(
     r"\bsentenced\b[^.;]{0,200}?\bto\s+(?P<n>[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)\s+years?\b",
     re.IGNORECASE)
 """The length reads "to N years" within 200 characters of "sentenced" (a

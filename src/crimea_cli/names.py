@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-import re
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+from . import rx
+
+_SURROGATE = rx.compile("[\ud800-\udfff]")
 
 
 def decoded_name(text: str) -> str:

@@ -11,10 +11,10 @@ are into that text, and ``article.text[s.start:s.end] == s.text`` holds.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from .. import rx
 from ..article import split_sentences
 from ..errors import ArticleError
 from ..model import (
@@ -33,10 +33,10 @@ from ..model import (
 
 CITE = "\ue000"
 """Where a reference stood in a block's text (a private-use character)."""
-PRIVATE = re.compile("[\ue000-\ue00f]")
+PRIVATE = rx.compile("[\ue000-\ue00f]")
 """The marks readers use; removed from input before reading."""
-_SPACE = re.compile(r"\s+")
-_SPACES = re.compile(r"[ \u00a0\u2007\u202f\u2009\u200a]")
+_SPACE = rx.compile(r"\s+")
+_SPACES = rx.compile(r"[ \u00a0\u2007\u202f\u2009\u200a]")
 
 
 def clean(raw: str) -> tuple[str, list[int]]:

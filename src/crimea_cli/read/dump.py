@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import IO, TYPE_CHECKING
 
+from .. import rx
 from ..errors import ArticleError
 from .sniff import BZ2_MAGIC, Page
 from .sniff import is_dump as is_dump  # part of the dump API, told without reading
@@ -25,8 +26,8 @@ from .sniff import is_dump as is_dump  # part of the dump API, told without read
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
-_NS = re.compile(r"^\{[^}]*\}")
-_REDIRECT = re.compile(r"^\s*#\s*(?:REDIRECT|ПЕРЕНАПРАВЛЕННЯ|ПЕРЕНАПРАВЛЕНИЕ)\b", re.IGNORECASE)
+_NS = rx.compile(r"^\{[^}]*\}")
+_REDIRECT = rx.compile(r"^\s*#\s*(?:REDIRECT|ПЕРЕНАПРАВЛЕННЯ|ПЕРЕНАПРАВЛЕНИЕ)\b", re.IGNORECASE)
 def _open(path: str) -> IO[bytes]:
     import bz2
 

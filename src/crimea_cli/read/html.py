@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from .. import rx
 from ..model import Article, Citation
 from .builder import CITE, PRIVATE, ArticleBuilder, spaces
 from .sniff import NOT_STATEMENTS
@@ -49,13 +50,13 @@ _DROP_CLASSES = frozenset({
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = frozenset({"p", "li", "dd", "dt", "blockquote", "h2", "h3", "h4", "h5", "h6",
                      "div", "section", "ul", "ol", "dl", "article", "main", "body"})
-_NOTE_HREF = re.compile(r"#(cite_note-[^\s\"']+)")
+_NOTE_HREF = rx.compile(r"#(cite_note-[^\s\"']+)")
 _MONTH = ("(?:January|February|March|April|May|June|July|August|September|October|"
           "November|December)")
-_DATE = re.compile(
+_DATE = rx.compile(
     rf"\b(?:\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{1,2}}, \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"{_MONTH} \d{{4}})\b")
-_RETRIEVED = re.compile(r"\b(?:Retrieved|Archived from the original on|Accessed)\b.*$")
+_RETRIEVED = rx.compile(r"\b(?:Retrieved|Archived from the original on|Accessed)\b.*$")
 
 
 class _Entry:

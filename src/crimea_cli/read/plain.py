@@ -29,19 +29,20 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .. import rx
 from ..article import parse_article
 from ..model import Article
 
-_MARK = re.compile(
+_MARK = rx.compile(
     r"(?<=[^\s\[])\[(?:\d{1,3}|[a-z]|note \d{1,3}|nb \d{1,3}|citation needed|"
     r"clarification needed|who\?|when\?|where\?|which\?|according to whom\?|by whom\?|"
     r"dubious – discuss|dubious|failed verification|better source needed|page needed|"
     r"verification needed|full citation needed|original research\?|unreliable source\?)\]")
-_EDIT_HEADING = re.compile(r"^(?P<title>[^\n=\[\]]{1,200}?)\s*\[edit\]\s*$", re.MULTILINE)
-_TITLED = re.compile(r"\A\s*(?P<title>[^\n=\[\]]{1,255})\n+From Wikipedia, the free "
+_EDIT_HEADING = rx.compile(r"^(?P<title>[^\n=\[\]]{1,200}?)\s*\[edit\]\s*$", re.MULTILINE)
+_TITLED = rx.compile(r"\A\s*(?P<title>[^\n=\[\]]{1,255})\n+From Wikipedia, the free "
                      r"encyclopedia\s*\n")
-_ARTICLE_FORMAT = re.compile(r"\A\ufeff?[ \t]*=[^=\n][^\n]*=[ \t]*$", re.MULTILINE)
-_CHROME = re.compile(r"^(?:From Wikipedia, the free encyclopedia|Jump to navigation|"
+_ARTICLE_FORMAT = rx.compile(r"\A\ufeff?[ \t]*=[^=\n][^\n]*=[ \t]*$", re.MULTILINE)
+_CHROME = rx.compile(r"^(?:From Wikipedia, the free encyclopedia|Jump to navigation|"
                      r"Jump to search)\s*$\n?", re.MULTILINE)
 
 

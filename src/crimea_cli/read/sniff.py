@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-HEADER = re.compile(r"\A\s*<!--\s*crimea-cli\s*\n(?P<body>.*?)-->\s*\n?", re.DOTALL)
-_HEADER_LINE = re.compile(r"^\s*(\w+)\s*:\s*(.*?)\s*$", re.MULTILINE)
+from .. import rx
+
+HEADER = rx.compile(r"\A\s*<!--\s*crimea-cli\s*\n(?P<body>.*?)-->\s*\n?", re.DOTALL)
+_HEADER_LINE = rx.compile(r"^\s*(\w+)\s*:\s*(.*?)\s*$", re.MULTILINE)
 
 #: Sections whose content is not statements of the article.
 NOT_STATEMENTS = frozenset({

@@ -18,6 +18,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 
+from .. import rx
 from ..model import Citation
 
 Args = Mapping[str, str]
@@ -382,7 +383,7 @@ _UNIT_ALIASES = {"sqkm": "km2", "km²": "km2", "mi2": "sqmi", "m²": "m2", "°C"
                  "acres": "acre", "feet": "ft", "foot": "ft", "mile": "mi", "miles": "mi"}
 _RANGE_WORDS = {"-": "–", "–": "–", "to": " to ", "and": " and ", "or": " or ",
                 "x": " × ", "by": " by ", "to(-)": " to "}
-_NUMBER = re.compile(r"[+-−]?\d[\d,]*(?:\.\d+)?")
+_NUMBER = rx.compile(r"[+-−]?\d[\d,]*(?:\.\d+)?")
 
 
 def _unit(code: str) -> tuple[str, str, str, float, str, str] | None:

@@ -27,6 +27,7 @@ import datetime as _dt
 import re
 from typing import TYPE_CHECKING, Any
 
+from .. import rx
 from ..model import Article, Citation
 from . import templates
 from .builder import CITE, PRIVATE, ArticleBuilder, spaces
@@ -42,12 +43,12 @@ _DROPPED_TAGS = frozenset({
     "source", "includeonly", "indicator", "templatestyles", "categorytree",
     "inputbox", "hiero", "section", "noinclude",
 })
-_NOT_LINKS = re.compile(
+_NOT_LINKS = rx.compile(
     r"^\s*(?:file|image|media|category|файл|зображення|категорія|категория|"
     r"datei|kategorie|fichier|catégorie|plik|kategoria)\s*:", re.IGNORECASE)
-_INTERWIKI = re.compile(r"^\s*[a-z]{2,3}(?:-[a-z]{2,8})?\s*:", re.IGNORECASE)
-_MAGIC = re.compile(r"__[A-Z]+__")
-_BRACES = re.compile(r"\{\{[^\n]*|\}\}|\[\[|\]\]|\{\||\|\}")
+_INTERWIKI = rx.compile(r"^\s*[a-z]{2,3}(?:-[a-z]{2,8})?\s*:", re.IGNORECASE)
+_MAGIC = rx.compile(r"__[A-Z]+__")
+_BRACES = rx.compile(r"\{\{[^\n]*|\}\}|\[\[|\]\]|\{\||\|\}")
 _SKIP_PARAMS = frozenset({
     "image", "image_size", "imagesize", "image size", "upright", "alt", "caption",
     "image_caption", "signature", "signature_alt", "signature_size", "module", "embed",

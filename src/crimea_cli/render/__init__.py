@@ -12,12 +12,13 @@ writes a line per record a :class:`Lines` (workers then send those lines).
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import import_module
 from typing import Any, Protocol, TextIO, cast, runtime_checkable
+
+from .. import rx
 
 FORMATS: tuple[str, ...] = (
     "rich", "table", "oneline", "json", "jsonl", "csv", "markdown", "timelinejs", "ics",
@@ -157,7 +158,7 @@ _SHOWN: dict[int, str] = {
     **{code: f"\\x{code:02x}" for code in range(0x80, 0xA0)},  # C1
     **{ord(ch): f"\\u{ord(ch):04x}" for ch in _BIDI},
 }
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = rx.compile("[\ud800-\udfff]")
 
 
 def visible(text: str) -> str:

@@ -29,6 +29,7 @@ from importlib.resources import files
 from itertools import groupby
 from typing import Any, TextIO
 
+from .. import rx
 from ..humanize import human_date
 from . import Terminal, visible, visible_marks
 
@@ -36,9 +37,9 @@ _NOUNS = {"events": "events", "awards": "awards", "hits": "statements", "facts":
           "case": "lines", "stats": "counts", "explain": "tokens"}
 _TITLES = {"events": "Timeline", "awards": "Awards", "hits": "Search results", "facts": "Facts",
            "case": "The case", "stats": "Counts", "explain": "Why a number is not a date"}
-_URL = re.compile(r"https?://[^\s<>\"'`\\]+\Z", re.IGNORECASE)
-_CATEGORY = re.compile(r"[a-z][a-z0-9_-]{0,40}\Z")
-_DAY = re.compile(r"\d{4}(-\d\d(-\d\d)?)?\Z")
+_URL = rx.compile(r"https?://[^\s<>\"'`\\]+\Z", re.IGNORECASE)
+_CATEGORY = rx.compile(r"[a-z][a-z0-9_-]{0,40}\Z")
+_DAY = rx.compile(r"\d{4}(-\d\d(-\d\d)?)?\Z")
 
 
 @cache
