@@ -75,8 +75,8 @@ def _valid(key: object, value: object) -> bool:
             and len(value) == 6):
         return False
     pattern, flags, code, groups, index, names = value
-    return (key[0] == pattern and isinstance(key[1], int) and isinstance(pattern, str) and isinstance(flags, int)
-            and isinstance(code, list) and isinstance(groups, int)
+    return (key[0] == pattern and isinstance(key[1], int) and isinstance(pattern, str)
+            and isinstance(flags, int) and isinstance(code, list) and isinstance(groups, int)
             and isinstance(index, dict) and isinstance(names, tuple))
 
 
