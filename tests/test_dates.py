@@ -268,6 +268,12 @@ FORMS = [
     ("Resistance went on well into 1923, in the hills.", ["1923"]),
     ("The push planned for 1976 never came.", ["1976"]),
     ("1952's presidential election was close.", ["1952"]),
+    # "the" before the ordinal days of a run
+    ("The synod sat from the 13th to the 19th of October 1951.", ["1951-10-13/1951-10-19"]),
+    ("The treaty was sealed on the 13th of October 1951.", ["1951-10-13"]),
+    ("Talks ran between the 2nd and the 4th of June 1950.", ["1950-06-02/1950-06-04"]),
+    ("Storms struck on the 3rd, the 4th and the 5th of May 1950.",
+     ["1950-05-03", "1950-05-04", "1950-05-05"]),
     ("The town grew in the 1950's.", ["195X"]),
     ("Guilds flourished in the 16th and 17th centuries.", ["15XX", "16XX"]),
     # not dates
@@ -275,6 +281,8 @@ FORMS = [
     ("Output fell to 53% of 1912 levels.", []),
     ("The scores were 12,2000 in the end.", []),
     ("He bought the 386-based machines.", []),
+    ("Seats from the 13th to the 19th row were sold in 1951.", ["1951"]),
+    ("The 3rd to the 5th of the recruits deserted in 1950.", ["1950"]),
     ("She topped the 100 Greatest Britons list.", []),
 ]
 
@@ -397,6 +405,8 @@ def test_months_alone_wait_for_a_year(text: str, months: list[tuple[int, int]] |
     ("On September 3–4 searches took place.", (9, 3), (9, 4)),
     ("Between 3 and 5 March talks were held.", (3, 3), (3, 5)),
     ("From 30 May to 2 June the court sat.", (5, 30), (6, 2)),
+    ("The fair ran from the 3rd to the 5th of May.", (5, 3), (5, 5)),
+    ("From the 28th of June to the 2nd of July the roads were shut.", (6, 28), (7, 2)),
 ])
 def test_partial_ranges_wait_for_a_year(text: str, start: tuple[int, int],
                                         end: tuple[int, int]) -> None:
@@ -469,7 +479,7 @@ def test_trigger_scan_equals_a_full_scan() -> None:
     # the reference reads a run of days ("12, 13 and 14 May") with one
     # look-ahead per day, as the grammar states it (quadratic on long runs)
     day_run = (rf"| (?P<bd>{dates._NOT_AFTER_NUMBER}(?P<bd_d>{dates._DAY})"
-               rf"(?=(?:{dates._SEP_AHEAD}{dates._DAY})+(?:\s+of)?\s+{dates._MON}))" + "\n")
+               rf"(?=(?:{dates._SEP_AHEAD}{dates._RUN_DAY})+(?:\s+of)?\s+{dates._MON}))" + "\n")
     digit = dates._ATOM_DIGIT.pattern.replace("| (?P<dec>", day_run + "| (?P<dec>", 1)
     full = re.compile(digit + "|" + dates._ATOM_MONTH.pattern, re.VERBOSE)
     rnd = random.Random(7)

@@ -128,6 +128,9 @@ _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]{3})"
 _YEAR = r"[0-9]{3,4}(?![0-9]|[.,][0-9])"
 _NOT_AFTER_NUMBER = r"(?<![0-9./])(?<![0-9],)"
 _SEP_AHEAD = r"\s*(?:–|—|−|-|to|until|till|through|and|or|,|,\s*and)\s*"
+_RUN_DAY = rf"(?:the\s+(?=(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)))?{_DAY}"
+"""A day inside a run of days: "the" may stand before an ordinal ("from the
+13th to the 19th of October")."""
 
 # Atoms that start with a digit, and atoms that start with a month name. Each
 # is tried only where it can start (see _TRIGGER); within each, the order is
@@ -152,7 +155,7 @@ _ATOM_DIGIT = rx.compile(rf"""
 # answer for every day it passed: a long list of numbers with no month after
 # it ("1, 2, 3, … 4000") costs linear time, not a scan to its end per number.
 _BD = rx.compile(rf"(?P<bd>{_NOT_AFTER_NUMBER}(?P<bd_d>{_DAY}))")
-_RUN_STEP = rx.compile(rf"{_SEP_AHEAD}{_DAY}")
+_RUN_STEP = rx.compile(rf"{_SEP_AHEAD}{_RUN_DAY}")
 _RUN_END = rx.compile(rf"(?:\s+of)?\s+{_MON}")
 _ATOM_MONTH = rx.compile(rf"""
   (?P<mddy>(?P<mddy_m>{_MON})\s+(?P<mddy_d1>{_DAY})\s*[–—−-]\s*(?P<mddy_d2>{_DAY}),?\s+
