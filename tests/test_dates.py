@@ -436,6 +436,45 @@ def test_relative_phrases(text: str, unit: str, amount: int) -> None:
     assert (m.kind, m.unit, m.amount) == (MentionKind.RELATIVE, unit, amount)
 
 
+# a phrase counted from a named event: (unit, amount, the event's stem and names)
+ANCHORED = [
+    ("Eight days after the landing the port was open.", ("day", 8, ("land",))),
+    ("A week after the first landing the port was open.", ("day", 7, ("land",))),
+    ("Two days before the Allied invasion, bombers struck.", ("day", -2, ("invad",))),
+    ("The day after the armistice the guns fell silent.", ("day", 1, ("armistic",))),
+    ("The morning after the election, crowds gathered.", ("day", 1, ("elect",))),
+    ("Three months after the fall of Paris the court moved.",
+     ("month", 3, ("fall", "paris"))),
+    ("Four days after Pearl Harbor, war was declared.", ("day", 4, ("", "pearl", "harbor"))),
+    ("Ten days after the Battle of Lissa the fleet sailed.",
+     ("day", 10, ("", "battle", "lissa"))),
+    ("Two years after the death of Stalin the camps emptied.",
+     ("year", 2, ("death", "stalin"))),
+]
+
+# no date to count from: the subject's own events, lasting events, no event
+NOT_ANCHORED = [
+    "Two months after his death the house was sold.",
+    "Two years after the war the border opened.",
+    "Ten days after the Siege of Lissa the fleet sailed.",
+    "Eight days after landing at the cape they marched.",
+    "Three weeks after their arrival the talks began.",
+    "The day after the same meeting he left.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANCHORED)
+def test_relative_phrases_from_a_named_event(text: str,
+                                              expected: tuple[str, int, tuple[str, ...]]) -> None:
+    (m,) = find_mentions(text)
+    assert (m.kind, (m.unit, m.amount, m.anchor)) == (MentionKind.RELATIVE, expected)
+
+
+@pytest.mark.parametrize("text", NOT_ANCHORED)
+def test_relative_phrases_from_no_dated_event(text: str) -> None:
+    assert find_mentions(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Since then he has been in custody.",
     "At the time he was a student.",

@@ -251,6 +251,105 @@ def test_relative_phrases_from_the_running_time(body: str,
     assert _events(body) == expected
 
 
+# "eight days after the landing": counted from the landing only when the text
+# dates it, near the words that name it
+ANCHORED = [
+    ("The troops landed on 6 June 1944. Eight days after the landing they took the town.",
+     [("1944-06-06", "explicit"), ("1944-06-14", "relative")]),
+    # of a statement's dates, the one the event's words stand by
+    ("The troops landed on 6 June 1944 and took the town on 20 June. A week after the "
+     "landing the port opened.",
+     [("1944-06-06", "explicit"), ("1944-06-13", "relative"), ("1944-06-20", "inferred")]),
+    ("Paris fell on 14 June 1940. Eight days after the fall of Paris a truce was signed.",
+     [("1940-06-14", "explicit"), ("1940-06-22", "relative")]),
+    ("On 7 December 1941 bombers struck Pearl Harbor. Four days after Pearl Harbor, war "
+     "was declared.", [("1941-12-07", "explicit"), ("1941-12-11", "relative")]),
+    ("The troops landed on 6 June 1944. Two days before the landing, bombers struck.",
+     [("1944-06-04", "relative"), ("1944-06-06", "explicit")]),
+    ("The vote was held in March 1950. Two months after the vote, he resigned.",
+     [("1950-03", "explicit"), ("1950-05", "relative")]),
+    # within one statement, from an earlier date of it
+    ("The fleet sailed on 2 May 1588, and ten days after the sailing a storm broke.",
+     [("1588-05-02", "explicit"), ("1588-05-12", "relative")]),
+    # the event is not dated, or only by a year: nothing
+    ("In 1944 the troops landed. Eight days after the landing they took the town.",
+     [("1944", "explicit")]),
+    ("The troops came ashore on 6 June 1944. Eight days after the landing they took the town.",
+     [("1944-06-06", "explicit")]),
+    ("The troops landed on 6 June 1944. Eight days after the surrender the town was calm.",
+     [("1944-06-06", "explicit")]),
+    # "after" a lasting event counts from its end, which a start date does not give
+    ("The siege began on 3 May 1683. Ten days after the siege the town fell.",
+     [("1683-05-03", "explicit")]),
+    ("The battle began on 1 July 1916. Ten days after the battle the rains came.",
+     [("1916-07-01", "explicit")]),
+    # the subject's own events give nothing
+    ("He was appointed on 2 May 1900. Two months after his death the house was sold.",
+     [("1900-05-02", "explicit")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ANCHORED)
+def test_relative_phrases_from_a_named_event(body: str,
+                                             expected: list[tuple[str, str]]) -> None:
+    assert _events(body) == expected
+
+
+def test_a_named_event_records_its_source() -> None:
+    a = parse_article("= T =\n\n== A ==\nThe troops landed on 6 June 1944.\n\n== B ==\n"
+                      "In 1945 the war ended. Eight days after the landing the port opened.")
+    ev = next(e for e in extract_events(a) if e.kind is Kind.RELATIVE)
+    assert ev.date.edtf == "1944-06-14"
+    assert ev.resolved_from is not None and ev.resolved_from.date.edtf == "1944-06-06"
+
+
+def _person(body: str, lead: str = "Anna Lis (3 May 1840 – 4 May 1901) was a painter.") -> list[
+        tuple[str, str]]:
+    a = parse_article("= Anna Lis =\n\n" + lead + "\n\n== Life ==\n" + body)
+    return [(e.date.edtf, e.kind.value) for e in extract_events(a)
+            if e.statement.section]
+
+
+# no relative date of the subject after the end of their life span
+LIFE_SPAN = [
+    ("She fell ill in 1900 and died on 4 May 1901. During the following year she toured Italy.",
+     [("1900", "explicit"), ("1901-05-04", "explicit")]),
+    ("She died on 4 May 1901. The following year, Lis was buried in Lublin.",
+     [("1901-05-04", "explicit")]),
+    # what others did after it is still dated
+    ("She died on 4 May 1901. The following year her letters were published.",
+     [("1901-05-04", "explicit"), ("1902", "relative")]),
+    ("She died on 4 May 1901; the following year her son sold the house.",
+     [("1901-05-04", "explicit"), ("1902", "relative")]),
+    # ... and so is what she did before it
+    ("In 1899 she fell ill. The following year she toured Italy.",
+     [("1899", "explicit"), ("1900", "relative")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LIFE_SPAN)
+def test_no_relative_date_of_the_subject_after_their_death(
+        body: str, expected: list[tuple[str, str]]) -> None:
+    assert _person(body) == expected
+
+
+def test_the_life_span_ends_at_a_stated_death() -> None:
+    # no life span in the lead: the infobox's "Died" line or "Lis died on …"
+    assert _person("In 1899 she moved. Lis died on 4 May 1901. The following year she was "
+                   "honoured.", lead="Anna Lis was a painter.") == [
+        ("1899", "explicit"), ("1901-05-04", "explicit")]
+    a = parse_article("= Anna Lis =\n\nAnna Lis\n- Died: 4 May 1901, Paris\n\n"
+                      "Anna Lis was a painter.\n\n== Life ==\nIn 1901 she fell ill. "
+                      "The following year she toured Italy.")
+    assert [e.date.edtf for e in extract_events(a)] == ["1901", "1901-05-04"]
+    assert _person("In 1899 she moved. She died on 4 May 1901. The following year she was "
+                   "honoured.", lead="Anna Lis (born 3 May 1840) was a painter.") == [
+        ("1899", "explicit"), ("1901-05-04", "explicit")]
+    # in an article that is not about a person, "he died" ends no life span
+    assert _events("The general died on 3 May 1800. The following year he was honoured.") == [
+        ("1800-05-03", "explicit"), ("1801", "relative")]
+
+
 def test_relative_needs_a_fine_enough_reference() -> None:
     # "the next day" cannot be resolved from a year
     assert _events("In 2019 he was arrested. The next day he was released.") == [

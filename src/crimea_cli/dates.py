@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from enum import StrEnum
+from functools import lru_cache
 from typing import NamedTuple
 
 from . import rx
@@ -44,13 +45,17 @@ from .edtf import year_value as year_value
 from .errors import check_type
 from .model import DateValue
 from .vocab import (
+    ANCHOR_ADJECTIVES,
+    ANCHOR_POSSESSIVES,
     APPROXIMATE_WORDS,
     COMPOUND_UNITS,
     COUNT_ADJECTIVES,
     DETERMINERS,
+    DURATIVE_EVENTS,
     ERA_AD,
     ERA_BC,
     INTERVAL_OPENERS,
+    IRREGULAR_STEMS,
     MONTH_ABBREVIATIONS,
     MONTH_LEADS,
     MONTH_NAME_LEADS,
@@ -103,7 +108,10 @@ class Mention(NamedTuple):
       alone ("in April"; "from May to November" with ``end_month``);
     * relative: ``unit`` (day, week, month, year) and signed ``amount``
       (0 for "the same year"); ``month`` for a month of that year
-      ("November of the same year").
+      ("November of the same year"); ``anchor`` for a phrase counted from a
+      named event ("eight days after the landing"): the event noun's stem
+      (see :func:`anchor_stem`, "" for a name) and the lower-cased name
+      words, which an earlier dated statement must hold near its date.
     """
 
     kind: MentionKind
@@ -116,6 +124,7 @@ class Mention(NamedTuple):
     amount: int = 0
     end_month: int = 0
     end_day: int = 0
+    anchor: tuple[str, ...] = ()
 
 
 # --- the atom expression ----------------------------------------------------
@@ -176,6 +185,11 @@ _CENTURY = rx.compile(
     + "|".join(ORDINAL_WORDS) + r"))?[\s-]+centur(?:y|ies)\b", re.IGNORECASE)
 
 _NUM = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v), key=lambda w: (-len(w), w)))
+_ANCHOR_WORDS = r"[^\s,.;:()\[\]\"“”]+(?:[ ]+[^\s,.;:()\[\]\"“”]+){0,5}"
+"""Up to six words after "after"/"before": the event a phrase counts from,
+read by :func:`anchor_key`."""
+_NONSPACE = rx.compile(r"\S+")
+_ANCHOR_CONNECTORS = frozenset({"of", "the", "de", "la", "von", "van", "der", "du"})
 _MONTH_FULL = "|".join(k for k in MONTHS if k not in MONTH_ABBREVIATIONS)
 _RELATIVE = rx.compile(rf"""
   \b(?:the|The)\s+(?P<adj>following|next|subsequent|succeeding|previous|preceding|prior)
@@ -192,6 +206,9 @@ _RELATIVE = rx.compile(rf"""
       (?!\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b)
 | (?-i:\b(?P<mon>{_MONTH_FULL}))\s+of\s+(?:that|this|the\s+same|
       the\s+(?P<adj8>following|next|subsequent|previous|preceding|prior))\s+(?P<u8>year)\b
+| \b(?:(?P<num9>{_NUM}|[0-9]{{1,3}})\s+(?P<u9>years?|months?|weeks?|days?)
+      |(?:the|The)\s+(?P<u10>year|month|week|day|morning|evening|night))
+      \s+(?P<dir9>after|before|following)\s+(?P<anc>{_ANCHOR_WORDS})
 """, re.VERBOSE | re.IGNORECASE)
 
 _ERA = r"(?:(?P<bc>B\.C\.(?:E\.)?|BCE|BC)|(?P<ad>A\.D\.|AD|C\.E\.|CE))(?![A-Za-z0-9])"
@@ -924,13 +941,94 @@ def _month_mentions(text: str) -> list[Mention]:
     return out
 
 
+_STEM_SUFFIXES = (("ings", ""), ("ing", ""), ("sions", "d"), ("sion", "d"), ("ions", ""),
+                  ("ion", ""), ("ments", ""), ("ment", ""), ("ied", "y"), ("ies", "y"),
+                  ("ed", ""), ("es", ""), ("al", ""), ("s", ""))
+
+
+@lru_cache(maxsize=4096)
+def anchor_stem(word: str) -> str:
+    """The stem an event noun shares with its verb: "landing" and "landed"
+    are "land", "invasion" and "invaded" "invad", "fell" is "fall"."""
+    w = word.lower().replace("’", "'")
+    if w in IRREGULAR_STEMS:
+        return IRREGULAR_STEMS[w]
+    for suffix, rest in _STEM_SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[:len(w) - len(suffix)] + rest
+            break
+    return w[:-1] if w.endswith("e") and len(w) > 3 else w
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Whether two stems name one event: equal, or one a short extension of
+    the other ("depart" and "departur")."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
+
+
+def anchor_key(phrase: str) -> tuple[tuple[str, ...], int] | None:
+    """What "N days after PHRASE" counts from, and how many characters of
+    ``phrase`` name it; None when it names no event that a date could have.
+
+    "the landing" is ("land",); "the fall of Paris" ("fall", "paris"); "the
+    Battle of Midway" and "Pearl Harbor" are names ("", "battle", "midway").
+    Possessives ("his death"), durations ("the war": it is counted from its
+    end, seldom dated), dates and bare lower-case words give None.
+    """
+    words = [(w.group(), w.end()) for w in _NONSPACE.finditer(phrase)]
+    first = words[0][0] if words else ""
+    if (not first or first.lower() in ANCHOR_POSSESSIVES or not first[:1].isalpha()
+            or first.rstrip(".") in MONTHS):
+        return None
+    i = 0
+    if first.lower() == "the":
+        i = 1
+        while i < len(words) and (
+                words[i][0].lower() in ANCHOR_ADJECTIVES
+                or (words[i][0][:1].isupper() and i + 1 < len(words)
+                    and words[i + 1][0][:1].islower() and words[i + 1][0] != "of")):
+            i += 1   # "the first landing", "the Allied landing"
+        if i >= len(words):
+            return None
+        head = words[i][0]
+        if head[:1].islower():
+            if not head.isalpha() or head in DURATIVE_EVENTS:
+                return None
+            names, end, j = [], words[i][1], i + 1
+            if j < len(words) and words[j][0] == "of":   # "the fall of (the) Paris"
+                j += 1 + (j + 1 < len(words) and words[j + 1][0] == "the")
+                while j < len(words) and words[j][0][:1].isupper() and words[j][0].isalpha():
+                    names.append(words[j][0].lower())
+                    end = words[j][1]
+                    j += 1
+            return (anchor_stem(head), *names), end
+    elif not first[:1].isupper():
+        return None
+    names, end = [], 0
+    while i < len(words):
+        w = words[i][0]
+        if w[:1].isupper() and w.replace("-", "").isalpha():
+            names.append(w.lower())
+            end = words[i][1]
+        elif not (w in _ANCHOR_CONNECTORS and names and i + 1 < len(words)
+                  and words[i + 1][0][:1].isupper()):
+            break
+        i += 1
+    if not names or any(n in DURATIVE_EVENTS for n in names):
+        return None   # "the Siege of Leningrad" lasts
+    return ("", *names), end
+
+
 def _relative_matches(text: str, low: str) -> list[re.Match[str]]:
     """``_RELATIVE`` matches, searched only in windows around unit words."""
     out: list[re.Match[str]] = []
     taken = 0
     for u in _UNIT_WORD.finditer(low):
         lo = max(taken, u.start() - 40)
-        for m in _RELATIVE.finditer(text, lo, min(len(text), u.end() + 24)):
+        for m in _RELATIVE.finditer(text, lo, min(len(text), u.end() + 64)):
             if m.start() <= u.start() < m.end() and m.start() >= taken:
                 out.append(m)
                 taken = m.end()
@@ -957,6 +1055,22 @@ def _relatives(text: str, low: str) -> list[Mention]:
             unit, amount = RELATIVE_UNITS[m.group("u6").lower()], 0
         elif m.group("u7"):   # "the day following"
             unit, amount = RELATIVE_UNITS[m.group("u7").lower()], 1
+        elif m.group("anc") is not None:   # "eight days after the landing"
+            key = anchor_key(m.group("anc"))
+            if key is None:
+                continue   # "two months after his death": no date to count from
+            if m.group("u10"):
+                unit, n = RELATIVE_UNITS[m.group("u10").lower()], 1
+            else:
+                num = m.group("num9").lower()
+                n = int(num) if num.isdigit() else NUMBER_WORDS[num]
+                unit = RELATIVE_UNITS[m.group("u9").lower()]
+            amount = -n if m.group("dir9").lower() == "before" else n
+            if unit == "week":
+                unit, amount = "day", amount * 7
+            out.append(Mention(MentionKind.RELATIVE, (m.start(), m.start("anc") + key[1]),
+                               unit=unit, amount=amount, anchor=key[0]))
+            continue
         elif m.group("u8"):   # "November of the same year": a month of that year
             adj = (m.group("adj8") or "").lower()
             amount = 0 if not adj else (1 if adj in {"following", "next", "subsequent"} else -1)

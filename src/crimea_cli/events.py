@@ -18,17 +18,19 @@ from . import rx
 from .dates import (
     Mention,
     MentionKind,
+    anchor_stem,
     day_value,
     era_year,
     find_mentions,
     interval_value,
     is_bc,
     month_value,
+    same_stem,
     year_value,
 )
 from .errors import check_type
 from .model import Article, DateValue, Event, Kind, Precision, Source, Statement
-from .vocab import CATEGORY_KEYWORDS
+from .vocab import CATEGORY_KEYWORDS, IRREGULAR_STEMS, START_VERBS
 
 _UNIT_PRECISION = {"day": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR}
 # a relative phrase followed by the date it stands for adds nothing:
@@ -270,14 +272,179 @@ def _partial_year(m: Mention, running: DateValue) -> int | None:
 
 
 
+# --- relative phrases counted from a named event ----------------------------
+
+ANCHOR_WINDOW = 80
+"""How far from an earlier date its event's words are looked for: "The
+troops landed on 6 June" dates "the landing" for "eight days after the
+landing"."""
+ANCHOR_LOOKBACK = 40
+"""How many of the latest events a named event is looked for among."""
+ANCHOR_READS = 8
+"""How many windows whose words begin as the event's do are read further
+for one phrase: a bound on the work a text of near misses causes."""
+_WORD = rx.compile(r"[^\W\d_][\w'’-]*")
+_IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {}
+for _form, _stem in IRREGULAR_STEMS.items():
+    _IRREGULAR_FORMS[_stem] = (*_IRREGULAR_FORMS.get(_stem, ()), _form)
+
+
+def _anchor_patterns(key: tuple[str, ...]) -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
+    """What reads a window for ``key``'s event: a pattern for the words that
+    may name it (those that begin as its stem does, or an irregular form; for
+    a name, its first word), and one for each other name word that must be
+    there. Python then sees only the few words the first one finds."""
+    head = key[0]
+    if head:
+        starts = [re.escape(head[:4]), *map(re.escape, _IRREGULAR_FORMS.get(head, ()))]
+        first = re.compile(r"\b(?:" + "|".join(starts) + r")[\w'’-]*")
+        names = key[1:]
+    else:
+        first = re.compile(r"\b" + re.escape(key[1]) + r"\b")
+        names = key[2:]
+    return first, [re.compile(r"\b" + re.escape(n) + r"\b") for n in names]
+
+
+_START_VERB = rx.compile(r"\b(?:" + "|".join(sorted(START_VERBS)) + r")\b")
+
+
+def _anchor_distance(ev: Event, key: tuple[str, ...],
+                     patterns: tuple[re.Pattern[str], list[re.Pattern[str]]], limit: int,
+                     after: bool, budget: list[int]) -> int | None:
+    """How far the words of ``key`` stand from ``ev``'s date in its
+    statement (within :data:`ANCHOR_WINDOW`, and before ``limit``), or None
+    when they are not there; a start verb between them ("the siege began
+    on …") dates no "after". Regular expressions over the bounded window do
+    the reading."""
+    text = ev.statement.text
+    a, b = ev.date.span
+    lo, hi = max(0, a - ANCHOR_WINDOW), min(limit, b + ANCHOR_WINDOW)
+    if hi <= a:
+        return None
+    # the words of the date itself ("eight days after the landing") name no event
+    cut = min(b, hi)
+    low = text[lo:a].lower() + " " * (cut - a) + text[cut:hi].lower()
+    first, names = patterns
+    if any(n.search(low) is None for n in names):
+        return None
+    hits = [w for w in first.finditer(low)]
+    if not hits:
+        return None
+    budget[0] -= 1
+    head = key[0]
+    at = [w.start() + lo for w in hits if not head or same_stem(anchor_stem(w.group()), head)]
+    if not at:
+        return None
+    best = min(at, key=lambda p: max(0, a - p, p - b))
+    if after and _START_VERB.search(low, min(best, a) - lo, max(best, b) - lo):
+        return None
+    return max(0, a - best, best - b)
+
+
+def anchored_event(m: Mention, st: Statement, found: list[Event],
+                   history: list[Event]) -> Event | None:
+    """The dated event a phrase like "eight days after the landing" counts
+    from: among the statement's earlier events and the latest
+    :data:`ANCHOR_LOOKBACK` ones before it, the latest statement whose date
+    has the event's words near it ("The troops landed on 6 June 1944"); of
+    its dates, the nearest to those words. None when the event is not dated
+    in the text."""
+    after = m.amount > 0
+    candidates = [(e, m.span[0]) for e in found[:-ANCHOR_LOOKBACK - 1:-1]] + [
+        (e, len(e.statement.text)) for e in history[:-ANCHOR_LOOKBACK - 1:-1]]
+    best: tuple[int, Event, int] | None = None
+    current: Statement | None = None
+    patterns = _anchor_patterns(m.anchor)
+    budget = [ANCHOR_READS]
+    for ev, limit in candidates:
+        if ev.statement is not current:
+            if best is not None:
+                break
+            current = ev.statement
+        if budget[0] <= 0 or (best is not None and ev.date.span[1] < best[2] - ANCHOR_WINDOW):
+            break   # no nearer date of the statement lies further back
+        d = _anchor_distance(ev, m.anchor, patterns, limit, after, budget)
+        if d is not None and (best is None or d < best[0]):
+            best = (d, ev, ev.date.span[0] - d)
+    return best[1] if best else None
+
+
+# --- the subject's life span -------------------------------------------------
+
+
+class Subject:
+    """The article's subject, as far as relative phrases need it: the name
+    words of its title and the end of its life span, once known (from the
+    lead's life span, the infobox's "Died" line, or a statement that says the
+    subject died)."""
+
+    __slots__ = ("end", "names", "person")
+
+    def __init__(self, title: str) -> None:
+        self.names = frozenset(w for w in _WORD.findall(title) if w[:1].isupper() and len(w) > 2)
+        self.end: DateValue | None = None
+        self.person = False
+
+
+_CLAUSE_START = rx.compile(r".*(?:[;:(]|\b(?:and|but|while|whereas)\b)", re.DOTALL)
+_FIRST_WORD = rx.compile(r"[\s,\"“‘«]*([^\W\d_][\w'’-]*)")
+_SUBJECT_DIED = rx.compile(r"[\s\"“‘«]*([^\W\d_][\w'’-]*)(?:\s+[a-z]+){0,2}?\s+died\b")
+
+
+def _is_subject(word: str, subject: Subject) -> bool:
+    """Whether ``word`` is the subject as a clause's subject: "he", "she" or a
+    name word, not a possessive ("Smith's letters")."""
+    if word.lower() in ("he", "she"):
+        return True
+    return word in subject.names
+
+
+def describes_subject(text: str, span: tuple[int, int], subject: Subject) -> bool:
+    """Whether the clause of the phrase at ``span`` has the subject as its
+    subject: right after the phrase ("The following year, she toured") or at
+    the clause's start ("She toured Italy the following year"). A bounded
+    look, 160 characters back."""
+    after = _FIRST_WORD.match(text, span[1], min(len(text), span[1] + 40))
+    if after and _is_subject(after.group(1), subject):
+        return True
+    lo = max(0, span[0] - 160)
+    cut = _CLAUSE_START.match(text, lo, span[0])
+    first = _FIRST_WORD.match(text, cut.end() if cut else lo, span[0])
+    if first is None or (not cut and lo > 0):
+        return False
+    return _is_subject(first.group(1), subject)
+
+
+def _learn_life_end(subject: Subject, st: Statement, events: list[Event]) -> None:
+    """Record the end of the subject's life span from a statement's events."""
+    if subject.end is not None:
+        return
+    if st.source is Source.INFOBOX and st.text[:5].lower() == "born:":
+        subject.person = True
+    for ev in events:
+        if ev.category != "death" or ev.kind is not Kind.EXPLICIT:
+            continue
+        if st.source is Source.INFOBOX and st.text[:5].lower() in ("died:", "death"):
+            subject.end = ev.date
+        elif st.source is Source.SENTENCE and ev.statement.index == st.index and (
+                died := _SUBJECT_DIED.match(st.text, 0, min(len(st.text), 80))) and (
+                died.group(1) in subject.names
+                or (subject.person and died.group(1).lower() in ("he", "she"))):
+            subject.end = ev.date   # "Smith died on 4 May 1901"
+        if subject.end is not None:
+            return
+
+
 def _within_one_year(date: DateValue) -> bool:
     """Whether ``date`` is finer than a year and lies within one year."""
     return date.precision.rank < Precision.YEAR.rank and date.start.year == date.end.year
 
 
 def _statement_events(st: Statement, mentions: list[Mention], title: str,
-                      section: _Section, lifespan: bool) -> list[Event]:
-    """The events of one statement, resolved against ``section``."""
+                      section: _Section, lifespan: bool, history: list[Event],
+                      subject: Subject) -> list[Event]:
+    """The events of one statement, resolved against ``section`` (and, for a
+    phrase counted from a named event, the article's latest events)."""
     category = categorise(st.text)
     found: list[Event] = []
     explicit_starts = [m.span[0] for m in mentions if m.kind is MentionKind.EXPLICIT]
@@ -303,6 +470,9 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 born, died = v.parts
                 found.append(section.record(Event(born, Kind.EXPLICIT, "birth", st, title)))
                 found.append(section.record(Event(died, Kind.EXPLICIT, "death", st, title)))
+                subject.person = True
+                if subject.end is None:
+                    subject.end = died
                 continue
             if m.names_something:
                 if era_year(v) in finer_explicit:
@@ -333,10 +503,14 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
             if k < len(explicit_starts) and _SPELLED_OUT_GAP.match(
                     st.text, m.span[1], explicit_starts[k]):
                 continue
-            ref = section.last
+            ref = anchored_event(m, st, found, history) if m.anchor else section.last
             shifted = _shift(ref.date, m.unit, m.amount, m.span) if ref else None
             if shifted is not None and m.month:   # "November of the same year"
                 shifted = month_value(shifted.start.year, m.month, m.span)
+            if (shifted is not None and subject.end is not None
+                    and shifted.start > subject.end.end
+                    and describes_subject(st.text, m.span, subject)):
+                continue   # no relative date of the subject after their life span
             if shifted is not None:
                 found.append(section.record(
                     Event(shifted, Kind.RELATIVE, category, st, title, ref)))
@@ -409,13 +583,20 @@ def extract_events(article: Article) -> list[Event]:
     anchors = heading_anchors(article)
     sections: dict[tuple[str, ...], _Section] = {}
     events: list[Event] = []
+    subject = Subject(title)
+    paren = paren_after_name(first.text) if first else None
+    if first and paren and "born" in first.text[paren[0]:paren[1]].lower():
+        subject.person = True   # "Anna Lis (born 3 May 1950) is a painter"
     for st in article.statements:
         mentions = find_mentions(st.text)
         if mentions:
             section = sections.get(st.section)
             if section is None:
                 section = sections[st.section] = _Section(anchors.get(st.section))
-            events.extend(_statement_events(st, mentions, title, section, st is first))
+            found = _statement_events(st, mentions, title, section, st is first, events,
+                                      subject)
+            _learn_life_end(subject, st, found)
+            events.extend(found)
     # by start, finer dates first, so that events of one date stay together
     # (dates before the common era share their bounds: era_year orders them)
     events.sort(key=lambda e: (era_year(e.date), e.date.start, e.date.end, e.statement.index,

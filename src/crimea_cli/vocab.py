@@ -51,6 +51,49 @@ RELATIVE_UNITS: dict[str, str] = {
     "months": "month", "year": "year", "years": "year",
 }
 
+#: Words before an event noun that a relative phrase may count from ("eight
+#: days after the first landing"): they are skipped to find the noun.
+ANCHOR_ADJECTIVES: frozenset[str] = frozenset({
+    "first", "second", "third", "last", "final", "initial", "main", "great",
+    "major", "early", "successful", "failed", "abortive", "allied", "enemy",
+    "new", "formal", "official", "actual", "famous", "so-called", "surprise",
+})
+
+#: Possessives before an event ("two months after his death"): the subject's
+#: own events, which the phrase does not date ("A phrase whose base is not a
+#: date gives nothing").
+ANCHOR_POSSESSIVES: frozenset[str] = frozenset({
+    "his", "her", "its", "their", "my", "our", "your", "this", "that", "these",
+    "those", "a", "an", "some", "such",
+})
+
+#: Events that last: "two years after the war" counts from its end, which the
+#: text seldom dates, so such a phrase gives nothing.
+DURATIVE_EVENTS: frozenset[str] = frozenset({
+    "war", "wars", "siege", "occupation", "campaign", "reign", "rule", "conflict",
+    "crisis", "revolution", "blockade", "exile", "presidency", "administration",
+    "regime", "period", "era", "fighting", "talks", "negotiations", "trial",
+    "uprising", "insurgency", "rebellion", "offensive", "retreat", "strike",
+    "conference", "mandate", "tenure", "imprisonment", "detention", "captivity",
+    "dictatorship", "government", "same", "other", "next", "rest", "end",
+    "beginning", "start", "time", "year", "month", "week", "day",
+})
+
+#: Verbs that date an event's start: "the war began on …" dates no "after".
+START_VERBS: frozenset[str] = frozenset({
+    "began", "begun", "begins", "started", "starts", "commenced", "opened",
+    "broke",
+})
+
+#: Irregular verb forms, as the event noun they name ("Paris fell on 14 June"
+#: dates "the fall of Paris"; "Stalin died" dates "the death of Stalin").
+IRREGULAR_STEMS: dict[str, str] = {
+    "fell": "fall", "fallen": "fall", "died": "death", "dies": "death",
+    "dead": "death", "sank": "sink", "sunk": "sink", "struck": "strike",
+    "fought": "fight", "won": "win", "lost": "loss", "froze": "freeze",
+    "chose": "choice", "flew": "flight", "flown": "flight",
+}
+
 # --- context of a bare year -----------------------------------------------
 
 #: Words after which a number is a year but is also often a quantity ("a fine
