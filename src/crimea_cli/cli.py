@@ -1,20 +1,27 @@
 """The ``crimea-cli`` command: a thin Typer layer over the library.
 
-Each command parses its options, calls the library, and hands plain records
-(:mod:`crimea_cli.records`) to one renderer (:mod:`crimea_cli.render`).
-Library errors become one line on stderr and an exit code
-(:mod:`crimea_cli.errors`). Heavy imports happen inside the commands.
+Each command declares only its own options: the shared ones (the articles,
+the filters, the output) are written once, registered by :func:`_command`
+and handed to it as one :class:`Shared`. It calls the library once (a
+:mod:`crimea_cli.pipeline` function over every article) and hands plain
+records (:mod:`crimea_cli.records`) to one renderer (:mod:`crimea_cli.render`).
+Library errors become one line on stderr and an exit code in one place,
+``_Group.main`` (:mod:`crimea_cli.errors`). Heavy imports happen inside the
+commands.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import errno
+import inspect
 import io
 import os
 import sys
+import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -50,8 +57,6 @@ _ABORT: type[Exception] = next(
 def _format_help_text(help_text: str | None, formatter: Any) -> None:
     """A command's help: its paragraphs wrapped to the width, its examples
     each on one line, never wrapped mid-command."""
-    import inspect
-
     body, _, examples = inspect.cleandoc(help_text or "").partition("Examples:")
     if body.strip():
         formatter.write_paragraph()
@@ -70,14 +75,14 @@ def _format_help_text(help_text: str | None, formatter: Any) -> None:
 
 def _summary(help_text: str | None) -> str:
     """A command's one-line summary, whole at any width."""
-    import inspect
-
     return inspect.cleandoc(help_text or "").split("\n\n", 1)[0].replace("\n", " ").strip()
 
 
 class _Group(TyperGroup):
-    """The app: usage errors as one line, ``crimea-cli: error: …`` (exit 2),
-    instead of Click's usage block; examples never wrapped."""
+    """The app: usage errors and the library's errors (:mod:`crimea_cli.errors`)
+    as one line, ``crimea-cli: error: …``, with their exit code (2 for usage),
+    instead of Click's usage block; examples never wrapped. This is the one
+    place where errors become messages."""
 
     def format_help_text(self, ctx: Any, formatter: Any) -> None:
         _format_help_text(self.help, formatter)
@@ -97,6 +102,11 @@ class _Group(TyperGroup):
                 "(Possible options", "(possible options")
             say(f"crimea-cli: error: {message} (-h for help)")
             sys.exit(exc.exit_code)  # type: ignore[attr-defined]
+        except CrimeaError as exc:
+            if not standalone_mode:
+                raise
+            say(f"crimea-cli: error: {exc}")
+            sys.exit(exc.exit_code)
         except _ABORT:
             if not standalone_mode:
                 raise
@@ -190,44 +200,14 @@ else:
     HTML page (today the same as ViewFormat)."""
 KindChoice = Kind
 """How an event's date was obtained (model.Kind)."""
-
-
-def _complete_category(incomplete: str) -> list[str]:
-    from .vocab import CATEGORIES
-
-    return [c for c in CATEGORIES if c.startswith(incomplete.lower())]
-
-
-ArticleOpt = Annotated[list[str] | None, typer.Option(
-    "--article", "-a", metavar="FILE",
-    help="Article file (plain, .wiki, .html), directory of them, Wikipedia XML dump "
-         "(.xml, .xml.bz2), page URL, or - for stdin; repeatable. "
-         "Default: $CRIMEA_CLI_ARTICLE, else the bundled article.")]
-def _choices(enum: Any) -> str:
-    return ", ".join(str(member.value) for member in enum)
-
-
-FormatOpt = Annotated[Format, typer.Option(
-    "--format", "-f", metavar="FORMAT", case_sensitive=False,
-    help=f"Output format, any case: {_choices(Format)}.")]
-PageFormatOpt = Annotated[PageFormat, typer.Option(
-    "--format", "-f", metavar="FORMAT", case_sensitive=False,
-    help=f"Output format, any case: {_choices(PageFormat)}.")]
-ViewFormatOpt = Annotated[ViewFormat, typer.Option(
-    "--format", "-f", metavar="FORMAT", case_sensitive=False,
-    help=f"Output format, any case: {_choices(ViewFormat)}.")]
-NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour, as NO_COLOR does.")]
+HUMAN_FORMATS = frozenset({"rich", "table", "oneline", "markdown"})
+"""The formats for people: an empty result is said in words, not written."""
 
 
 class GroupBy(StrEnum):
     """What several articles' records can be grouped by."""
 
     article = "article"
-
-
-GroupByOpt = Annotated[GroupBy | None, typer.Option(
-    "--group-by", metavar="article", case_sensitive=False,
-    help="With several articles: each article under its own heading, with a summary.")]
 
 
 class ColorChoice(StrEnum):
@@ -238,6 +218,65 @@ class ColorChoice(StrEnum):
     never = "never"
 
 
+def _complete_category(incomplete: str) -> list[str]:
+    from .vocab import CATEGORIES
+
+    return [c for c in CATEGORIES if c.startswith(incomplete.lower())]
+
+
+def _choices(enum: Any) -> str:
+    return ", ".join(str(member.value) for member in enum)
+
+
+# --- the options, each written once ------------------------------------------
+
+FilesArg = Annotated[list[str] | None, typer.Argument(
+    metavar="[FILE]...", help="Articles to read, as with -a (files, directories, - for stdin).",
+    show_default=False)]
+ArticleOpt = Annotated[list[str] | None, typer.Option(
+    "--article", "-a", metavar="FILE",
+    help="Article file (plain, .wiki, .html), directory of them, Wikipedia XML dump "
+         "(.xml, .xml.bz2), page URL, or - for stdin; repeatable. "
+         "Default: $CRIMEA_CLI_ARTICLE, else the bundled article.")]
+FormatOpt = Annotated[Format, typer.Option(
+    "--format", "-f", metavar="FORMAT", case_sensitive=False,
+    help=f"Output format, any case: {_choices(Format)}.")]
+PageFormatOpt = Annotated[PageFormat, typer.Option(
+    "--format", "-f", metavar="FORMAT", case_sensitive=False,
+    help=f"Output format, any case: {_choices(PageFormat)}.")]
+ViewFormatOpt = Annotated[ViewFormat, typer.Option(
+    "--format", "-f", metavar="FORMAT", case_sensitive=False,
+    help=f"Output format, any case: {_choices(ViewFormat)}.")]
+GroupByOpt = Annotated[GroupBy | None, typer.Option(
+    "--group-by", metavar="article", case_sensitive=False,
+    help="With several articles: each article under its own heading, with a summary.")]
+DateFromOpt = Annotated[str | None, typer.Option(
+    "--from", metavar="DATE", help="Keep events that end on or after DATE "
+    "(2018, May 2018, 21 May 2018, 2018-05-21).")]
+DateToOpt = Annotated[str | None, typer.Option(
+    "--to", metavar="DATE", help="Keep events that start on or before DATE.")]
+CategoryOpt = Annotated[list[str] | None, typer.Option(
+    "--category", "-c", metavar="NAME", help="Keep this category (repeatable).",
+    autocompletion=_complete_category)]
+SectionOpt = Annotated[str | None, typer.Option(
+    "--section", "-s", metavar="TEXT", help="Keep sections whose path contains this text.")]
+KindOpt = Annotated[list[KindChoice] | None, typer.Option(
+    "--kind", "-k", metavar="KIND", case_sensitive=False,
+    help=f"Keep this kind of date (repeatable): {_choices(KindChoice)}.")]
+ContainsOpt = Annotated[str | None, typer.Option(
+    "--contains", metavar="TEXT", help="Keep statements containing this text.")]
+ReverseOpt = Annotated[bool, typer.Option("--reverse", "-r", help="Latest first.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=0, metavar="N",
+                                              help="Show at most N.")]
+EventLimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=0, metavar="N",
+                                                   help="Show at most N events.")]
+AsOfOpt = Annotated[str | None, typer.Option(
+    "--as-of", metavar="DATE", help="Compute ages and durations on DATE "
+    "(YYYY-MM-DD; default: today).")]
+JobsOpt = Annotated[int | None, typer.Option(
+    "--jobs", "-j", min=1, metavar="N", help="Processes for many articles (default: the "
+    "cores); the output is the same whatever N is.")]
+NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour, as NO_COLOR does.")]
 ColorOpt = Annotated[ColorChoice | None, typer.Option(
     "--color", metavar="WHEN",
     help="Colour: auto (on a terminal; NO_COLOR and FORCE_COLOR are obeyed), always "
@@ -248,9 +287,15 @@ WidthOpt = Annotated[int | None, typer.Option(
 NoPagerOpt = Annotated[bool, typer.Option(
     "--no-pager", help="Never page (default on a terminal: output longer than the screen "
     "goes through $CRIMEA_CLI_PAGER, $PAGER or less -FRX).")]
-FilesArg = Annotated[list[str] | None, typer.Argument(
-    metavar="[FILE]...", help="Articles to read, as with -a (files, directories, - for stdin).",
-    show_default=False)]
+OutputOpt = Annotated[str | None, typer.Option(
+    "--output", "-o", metavar="FILE",
+    help="Write to FILE (atomically; - is stdout) instead of stdout.")]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Let --output overwrite a file.")]
+RawCellsOpt = Annotated[bool, typer.Option(
+    "--raw-cells", help="CSV: cells exactly as the data, without the guard that keeps "
+                        "a spreadsheet from running =, +, -, @ cells as formulas.")]
+ExcelOpt = Annotated[bool, typer.Option(
+    "--excel", help="CSV for Excel: UTF-8 with a BOM, so that Cyrillic opens right.")]
 
 
 class _Global:
@@ -264,20 +309,147 @@ class _Global:
     no_pager = False
 
 
-def _specs(article: list[str] | None, files: list[str] | None = None) -> list[str]:
-    """The articles named before the command, with -a and as arguments."""
-    return [*_Global.articles, *(article or []), *(files or [])]
 PROGRESS_FROM = 200
 """Runs over at least this many articles show a progress bar on a terminal."""
-OutputOpt = Annotated[str | None, typer.Option(
-    "--output", "-o", metavar="FILE",
-    help="Write to FILE (atomically; - is stdout) instead of stdout.")]
-ForceOpt = Annotated[bool, typer.Option("--force", help="Let --output overwrite a file.")]
-RawCellsOpt = Annotated[bool, typer.Option(
-    "--raw-cells", help="CSV: cells exactly as the data, without the guard that keeps "
-                        "a spreadsheet from running =, +, -, @ cells as formulas.")]
-ExcelOpt = Annotated[bool, typer.Option(
-    "--excel", help="CSV for Excel: UTF-8 with a BOM, so that Cyrillic opens right.")]
+
+
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """The options the reading commands share, read once per run: which
+    articles, which of their records and in what order, and how and where
+    to write them. A command that does not take an option sees its default;
+    the options given before the command (``crimea-cli --no-color timeline``)
+    are merged in."""
+
+    specs: tuple[str, ...] = ()
+    """Every article to read: those given before the command, with -a, and as
+    FILE arguments."""
+    files: tuple[str, ...] = ()
+    """The FILE arguments alone (they are in ``specs`` too)."""
+    fmt: Any = None
+    group_by: GroupBy | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    category: tuple[str, ...] = ()
+    section: str | None = None
+    kind: tuple[Kind, ...] = ()
+    contains: str | None = None
+    reverse: bool = False
+    limit: int | None = None
+    jobs: int | None = None
+    no_color: bool = False
+    color: ColorChoice | None = None
+    width: int | None = None
+    no_pager: bool = False
+    output: str | None = None
+    force: bool = False
+    raw_cells: bool = False
+    excel: bool = False
+
+    def event_filter(self) -> Any:
+        """The :class:`~crimea_cli.query.EventFilter` of the filter options
+        (categories in any case)."""
+        from .query import EventFilter, parse_when
+        from .vocab import CATEGORIES
+
+        wanted = [c.lower() for c in self.category]
+        bad = [c for c in wanted if c not in CATEGORIES]
+        if bad:
+            raise CrimeaError(f"unknown category {bad[0]!r} (one of: {', '.join(CATEGORIES)})")
+        start = parse_when(self.date_from) if self.date_from else None
+        end = parse_when(self.date_to) if self.date_to else None
+        if start is not None and end is not None and start.start > end.end:
+            raise CrimeaError(f"--from {self.date_from} is after --to {self.date_to}: "
+                              "no day is in both")
+        return EventFilter(date_from=start, date_to=end, categories=frozenset(wanted),
+                           section=self.section or "",
+                           kinds=frozenset(k.value for k in self.kind),
+                           contains=self.contains or "")
+
+    def human(self) -> bool:
+        """Whether the output is for people (an empty result is said in words)."""
+        return str(self.fmt) in HUMAN_FORMATS and self.output in (None, "-")
+
+
+# The shared options by name: (annotation, default). A command takes the
+# reading and output ones always, and says which of the others it takes.
+_OPTIONS: dict[str, tuple[Any, Any]] = {
+    "files": (FilesArg, None), "article": (ArticleOpt, None),
+    "fmt": (FormatOpt, None), "group_by": (GroupByOpt, None),
+    "date_from": (DateFromOpt, None), "date_to": (DateToOpt, None),
+    "category": (CategoryOpt, None), "section": (SectionOpt, None), "kind": (KindOpt, None),
+    "contains": (ContainsOpt, None), "reverse": (ReverseOpt, False), "limit": (LimitOpt, None),
+    "jobs": (JobsOpt, None), "no_color": (NoColorOpt, False), "color": (ColorOpt, None),
+    "width": (WidthOpt, None), "no_pager": (NoPagerOpt, False), "output": (OutputOpt, None),
+    "force": (ForceOpt, False), "raw_cells": (RawCellsOpt, False), "excel": (ExcelOpt, False),
+}
+_READING = ("files", "article", "fmt")
+_WRITING = ("jobs", "no_color", "color", "width", "no_pager", "output", "force", "raw_cells",
+            "excel")
+FILTERS = ("date_from", "date_to", "category", "section", "kind", "contains")
+"""The filters of ``timeline``."""
+ORDER = ("reverse", "limit")
+
+
+def _shared(kwargs: dict[str, Any]) -> Shared:
+    """The Shared options of one run, from the command's arguments."""
+    given = {name: kwargs.pop(name) for name in list(kwargs) if name in _OPTIONS}
+    files = tuple(given.pop("files", None) or ())
+    specs = (*_Global.articles, *(given.pop("article", None) or ()), *files)
+    for name in ("category", "kind"):
+        given[name] = tuple(given.get(name) or ())
+    shared = Shared(specs=specs, files=files, **given)
+    return replace(shared, no_color=shared.no_color or _Global.no_color,
+                   color=shared.color or _Global.color or ColorChoice.auto,
+                   width=shared.width or _Global.width,
+                   no_pager=shared.no_pager or _Global.no_pager)
+
+
+def _command(fmt: Any = FormatOpt, takes: Sequence[str] = (),
+             **aliases: Any) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Register a command that reads articles: ``def name(opts: Shared, …own)``.
+
+    Its options are, in this order: its own arguments, ``[FILE]...``, ``-a``
+    and ``-f`` (``fmt``: the formats it takes, the first its default), the
+    shared options of ``takes`` that come before its own (``group_by``), its
+    own options, the rest of ``takes`` (the filters, ``reverse``, ``limit``),
+    then ``--jobs`` and the output options. ``aliases`` give a shared option
+    other words (``limit=EventLimitOpt``)."""
+    default_fmt = next(iter(typing.get_args(fmt)[0]))
+    chosen = {**{n: _OPTIONS[n] for n in (*_READING, *takes, *_WRITING)},
+              "fmt": (fmt, default_fmt),
+              **{n: (alias, _OPTIONS[n][1]) for n, alias in aliases.items()}}
+
+    def shared_params(names: Iterable[str]) -> list[inspect.Parameter]:
+        return [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, annotation=chosen[n][0],
+                                  default=chosen[n][1]) for n in names if n in chosen]
+
+    def register(func: Callable[..., None]) -> Callable[..., None]:
+        own = list(inspect.signature(func, eval_str=True).parameters.values())[1:]
+        arguments = [p for p in own if _is_argument(p)]
+        options = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY)
+                   for p in own if not _is_argument(p)]
+        params = [*(p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in arguments),
+                  *shared_params(_READING), *shared_params(("group_by",)), *options,
+                  *shared_params((*FILTERS, *ORDER)), *shared_params(_WRITING)]
+
+        def command(**kwargs: Any) -> None:
+            opts = _shared(kwargs)
+            func(opts, **kwargs)
+
+        command.__name__ = command.__qualname__ = func.__name__
+        command.__doc__, command.__module__ = func.__doc__, func.__module__
+        command.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+        command.__annotations__ = {p.name: p.annotation for p in params}
+        app.command(cls=_Command)(command)
+        return func
+
+    return register
+
+
+def _is_argument(param: inspect.Parameter) -> bool:
+    return any(type(meta).__name__ == "ArgumentInfo"
+               for meta in getattr(param.annotation, "__metadata__", ()))
 
 
 def say(message: str) -> None:
@@ -291,17 +463,10 @@ def say(message: str) -> None:
 class _Out:
     """Where a command's records go, and what it skipped on the way."""
 
-    def __init__(self, fmt: Format | ViewFormat | PageFormat, no_color: bool, output: str | None,
-                 force: bool, *, color: ColorChoice | None = None, width: int | None = None,
-                 no_pager: bool = False, group_by: GroupBy | None = None,
-                 raw_cells: bool = False, excel: bool = False) -> None:
-        self.fmt, self.output, self.force = fmt, output, force
-        self.raw_cells, self.excel = raw_cells, excel
-        self.group_by = group_by
-        self.no_color = no_color or _Global.no_color
-        self.color = color or _Global.color or ColorChoice.auto
-        self.width = width or _Global.width
-        self.no_pager = no_pager or _Global.no_pager
+    def __init__(self, opts: Shared, fmt: Any = None, *, no_color: bool = False) -> None:
+        self.opts = opts
+        self.fmt = fmt if fmt is not None else opts.fmt
+        self.no_color = no_color or opts.no_color
         self.skipped = 0
         self.read = 0   # articles read: with several, every row names its article
 
@@ -311,11 +476,12 @@ class _Out:
         say(f"crimea-cli: warning: {exc}; skipped")
 
     @contextmanager
-    def each(self, work: Callable[[Any], Any], specs: list[str] | None,
-             jobs: int | None = None) -> Iterator[Iterator[Any]]:
+    def each(self, work: Callable[[Any], Any], jobs: int | None = None
+             ) -> Iterator[Iterator[Any]]:
         """``work`` (a :mod:`crimea_cli.pipeline` function) of every article,
-        in order, in worker processes for many; skipped files warned of, a
-        progress bar on a terminal. The workers stop when the block ends.
+        in order, in worker processes for many (``--jobs``, unless ``jobs``
+        says otherwise); skipped files warned of, a progress bar on a
+        terminal. The workers stop when the block ends.
 
         While workers run, SIGPIPE is ignored (so that they are stopped
         first): a reader that went away (``| head``) then ends the command
@@ -325,13 +491,20 @@ class _Out:
         from .pipeline import each_article
 
         try:
-            with each_article(work, specs or [], jobs=jobs, on_skip=self.skip,
-                              progress=_progress) as results:
+            with each_article(work, list(self.opts.specs), jobs=jobs or self.opts.jobs,
+                              on_skip=self.skip, progress=_progress) as results:
                 yield self._counted(results)
         except BrokenPipeError:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             raise typer.Exit(128 + signal.SIGPIPE) from None
+
+    def rows(self, work: Callable[[Any], Any]) -> list[Any]:
+        """Every record of ``work`` over every article, article by article."""
+        from itertools import chain
+
+        with self.each(work) as results:
+            return list(chain.from_iterable(results))
 
     def _counted(self, results: Iterator[Any]) -> Iterator[Any]:
         for result in results:
@@ -340,20 +513,18 @@ class _Out:
 
     def terminal(self) -> Any:
         """The terminal the output goes to, as the options and environment say."""
-        from dataclasses import replace
-
         from .render import detect_terminal
 
-        return replace(detect_terminal(self.no_color, self.color.value, self.width),
-                       raw_cells=self.raw_cells, excel=self.excel, several=self.read > 1)
+        opts = self.opts
+        return replace(detect_terminal(self.no_color, (opts.color or ColorChoice.auto).value,
+                                       opts.width),
+                       raw_cells=opts.raw_cells, excel=opts.excel, several=self.read > 1)
 
     def _to_stdout(self, renderer: Any, kind: str, records: Iterable[dict[str, Any]]) -> None:
         term = self.terminal()
-        if self.no_pager or not term.is_tty:
+        if self.opts.no_pager or not term.is_tty:
             renderer.render(kind, records, sys.stdout, term)
             return
-        import io
-
         from .pager import page, pager_command, terminal_rows
 
         buffer = io.StringIO()
@@ -369,8 +540,9 @@ class _Out:
         from .render import DEFAULT_WIDTH, Terminal, WithNotes
         from .render import renderer as renderer_for
 
+        opts = self.opts
         renderer: Any = renderer_for(self.fmt.value)
-        if self.group_by is GroupBy.article:
+        if opts.group_by is GroupBy.article:
             from .render import grouped
 
             renderer = _Grouped(grouped, renderer_for(self.fmt.value), self.fmt.value)
@@ -378,20 +550,29 @@ class _Out:
             records = list(records)
             for note in renderer.notes(records):
                 say(f"crimea-cli: {note}")
-        if self.output is None or self.output == STDOUT:
+        if opts.output is None or opts.output == STDOUT:
             self._to_stdout(renderer, kind, records)
         else:
             # a file does not depend on the terminal it was written from
-            width = self.width or DEFAULT_WIDTH
-            term = Terminal(color=False, width=width, is_tty=False, raw_cells=self.raw_cells,
-                            excel=self.excel, several=self.read > 1)
-            write_output(self.output, self.force, lambda fh: renderer.render(
+            width = opts.width or DEFAULT_WIDTH
+            term = Terminal(color=False, width=width, is_tty=False, raw_cells=opts.raw_cells,
+                            excel=opts.excel, several=self.read > 1)
+            write_output(opts.output, opts.force, lambda fh: renderer.render(
                 kind, records, fh, term))
         if self.skipped:
             raise typer.Exit(EXIT_SKIPPED)
 
+    def show(self, kind: str, rows: list[dict[str, Any]], none: str) -> None:
+        """``rows`` written; for people, ``none`` in their place when there are none."""
+        if not rows and str(self.fmt) in HUMAN_FORMATS and self.opts.output in (None, "-"):
+            typer.echo(none)
+            if self.skipped:
+                raise typer.Exit(EXIT_SKIPPED)
+            return
+        self.emit(kind, rows)
+
     def human(self) -> bool:
-        return self.fmt in (Format.rich, Format.table, Format.oneline, Format.markdown)
+        return str(self.fmt) in HUMAN_FORMATS
 
 
 class _Grouped:
@@ -407,22 +588,6 @@ class _Grouped:
 
     def render(self, kind: str, records: Iterable[dict[str, Any]], out: Any, term: Any) -> None:
         self.grouped.render(self.inner, self.fmt, kind, records, out, term)
-
-
-@contextmanager
-def _reported() -> Iterator[None]:
-    """Library errors as one line on stderr and their exit code."""
-    try:
-        yield
-    except CrimeaError as exc:
-        say(f"crimea-cli: error: {exc}")
-        raise typer.Exit(exc.exit_code) from None
-
-
-def _usage_error(message: str) -> None:
-    """A usage error: one line on stderr, exit code 2."""
-    say(f"crimea-cli: error: {message}")
-    raise typer.Exit(EXIT_USAGE)
 
 
 def _version(value: bool) -> None:
@@ -459,61 +624,11 @@ def main(
         raise typer.Exit()
 
 
-DateFromOpt = Annotated[str | None, typer.Option(
-    "--from", metavar="DATE", help="Keep events that end on or after DATE "
-    "(2018, May 2018, 21 May 2018, 2018-05-21).")]
-DateToOpt = Annotated[str | None, typer.Option(
-    "--to", metavar="DATE", help="Keep events that start on or before DATE.")]
-CategoryOpt = Annotated[list[str] | None, typer.Option(
-    "--category", "-c", metavar="NAME", help="Keep this category (repeatable).",
-    autocompletion=_complete_category)]
-SectionOpt = Annotated[str | None, typer.Option(
-    "--section", "-s", metavar="TEXT", help="Keep sections whose path contains this text.")]
-KindOpt = Annotated[list[KindChoice] | None, typer.Option(
-    "--kind", "-k", metavar="KIND", case_sensitive=False,
-    help=f"Keep this kind of date (repeatable): {_choices(KindChoice)}.")]
-ContainsOpt = Annotated[str | None, typer.Option(
-    "--contains", metavar="TEXT", help="Keep statements containing this text.")]
-JobsOpt = Annotated[int | None, typer.Option(
-    "--jobs", "-j", min=1, metavar="N", help="Processes for many articles (default: the "
-    "cores); the output is the same whatever N is.")]
-def _event_filter(date_from: str | None, date_to: str | None, category: list[str] | None,
-                  section: str | None, kind: list[KindChoice] | None,
-                  contains: str | None) -> Any:
-    """The EventFilter of the timeline options (categories in any case)."""
-    from .query import EventFilter, parse_when
-    from .vocab import CATEGORIES
+# --- the commands: their own options, one library call each -------------------
 
-    wanted = [c.lower() for c in category or []]
-    bad = [c for c in wanted if c not in CATEGORIES]
-    if bad:
-        raise CrimeaError(f"unknown category {bad[0]!r} (one of: {', '.join(CATEGORIES)})")
-    start = parse_when(date_from) if date_from else None
-    end = parse_when(date_to) if date_to else None
-    if start is not None and end is not None and start.start > end.end:
-        raise CrimeaError(f"--from {date_from} is after --to {date_to}: no day is in both")
-    return EventFilter(
-        date_from=start,
-        date_to=end,
-        categories=frozenset(wanted), section=section or "",
-        kinds=frozenset(k.value for k in kind or ()), contains=contains or "")
-
-
-@app.command(cls=_Command)
+@_command(takes=("group_by", *FILTERS, *ORDER), limit=EventLimitOpt)
 def timeline(
-    files: FilesArg = None,
-    article: ArticleOpt = None,
-    fmt: FormatOpt = Format.rich,
-    group_by: GroupByOpt = None,
-    date_from: DateFromOpt = None,
-    date_to: DateToOpt = None,
-    category: CategoryOpt = None,
-    section: SectionOpt = None,
-    kind: KindOpt = None,
-    contains: ContainsOpt = None,
-    reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Latest first.")] = False,
-    limit: Annotated[int | None, typer.Option("--limit", "-n", min=0, metavar="N",
-                                              help="Show at most N events.")] = None,
+    opts: Shared,
     oneline: Annotated[bool, typer.Option(
         "--oneline", help="One line per event (as --format oneline): the statements of an "
         "article with the same date and category merged into one row.")] = False,
@@ -521,15 +636,6 @@ def timeline(
         "--explain", help="Instead of the events: the numbers and month names not read "
         "as dates, each with the rule why; inferred and relative dates with the "
         "statement their year came from.")] = False,
-    jobs: JobsOpt = None,
-    no_color: NoColorOpt = False,
-    color: ColorOpt = None,
-    width: WidthOpt = None,
-    no_pager: NoPagerOpt = False,
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-    raw_cells: RawCellsOpt = False,
-    excel: ExcelOpt = False,
 ) -> None:
     """Every dated statement, in date order.
 
@@ -543,62 +649,42 @@ def timeline(
       crimea-cli timeline bio.txt -f json | jq '.[].date'
     """
     from functools import partial
-    from itertools import chain, islice
+    from itertools import chain
 
     from .pipeline import explain_records, serialised, timeline_records
 
+    fmt, limit = opts.fmt, opts.limit
     if oneline:
         if fmt not in (Format.rich, Format.oneline):
-            _usage_error(f"--oneline is a terminal layout; it does not go with --format {fmt}")
+            raise CrimeaError(f"--oneline is a terminal layout; it does not go with "
+                              f"--format {fmt}")
         fmt = Format.oneline
-    out = _Out(fmt, no_color, output, force,
-               raw_cells=raw_cells, excel=excel, color=color, width=width,
-               no_pager=no_pager,
-               group_by=group_by)
+    out = _Out(opts, fmt)
     if explain:
         if fmt in (Format.ics, Format.timelinejs):
-            _usage_error(f"--explain does not go with --format {fmt}")
-        with _reported():
-            flt = _event_filter(date_from, date_to, category, section, kind, contains)
-            with out.each(partial(explain_records, flt=flt), _specs(article, files),
-                          jobs) as results:
-                rows = list(chain.from_iterable(results))
-            out.emit("explain", rows[:limit] if limit is not None else rows)
+            raise CrimeaError(f"--explain does not go with --format {fmt}")
+        rows = out.rows(partial(explain_records, flt=opts.event_filter()))
+        out.emit("explain", rows[:limit] if limit is not None else rows)
         return
-    with _reported():
-        flt = _event_filter(date_from, date_to, category, section, kind, contains)
-        work = partial(timeline_records, flt=flt)
-        # --limit keeps the first N in date order, as every format does: no streaming
-        if fmt is Format.jsonl and not reverse and group_by is None and limit is None:
+    work: Any = partial(timeline_records, flt=opts.event_filter())
+    # --limit keeps the first N in date order, as every format does: no streaming
+    if fmt is Format.jsonl and not opts.reverse and limit is None:
+        if opts.group_by is None:
             # streamed: the first lines appear before the last article is read;
             # the workers send the lines, this process only writes them
-            lines = partial(serialised, work=work, line=_line_of(fmt))
-            with out.each(lines, _specs(article, files), jobs) as results:
-                out.emit("events", islice(chain.from_iterable(results), limit))
-            return
-        from .records import iso_day_key
-
-        with out.each(work, _specs(article, files), jobs) as results:
-            records = chain.from_iterable(results)
-            if fmt is Format.jsonl and not reverse and limit is None:
-                # streamed, article by article
-                out.emit("events", islice(records, limit))
-                return
-            rows = sorted(records,
-                          key=lambda r: (iso_day_key(r["start"]), iso_day_key(r["end"])),
-                          reverse=reverse)
-    if limit is not None:
-        rows = rows[:limit]
-    if not rows and out.human() and output in (None, "-"):
-        typer.echo("No events match.")
-        if out.skipped:
-            raise typer.Exit(EXIT_SKIPPED)
+            work = partial(serialised, work=work, line=_line_of(fmt))
+        # else streamed article by article, each under its heading
+        with out.each(work) as results:
+            out.emit("events", chain.from_iterable(results))
         return
-    with _reported():
-        out.emit("events", rows)
+    from .records import iso_day_key
+
+    rows = sorted(out.rows(work), key=lambda r: (iso_day_key(r["start"]), iso_day_key(r["end"])),
+                  reverse=opts.reverse)
+    out.show("events", rows[:limit] if limit is not None else rows, "No events match.")
 
 
-def _line_of(fmt: Format) -> Callable[[dict[str, Any]], str]:
+def _line_of(fmt: Any) -> Callable[[dict[str, Any]], str]:
     """The record-to-line function of a format of one line per record."""
     from .render import Lines, renderer
 
@@ -634,32 +720,8 @@ def _progress(results: Iterator[Any], total: int | None) -> Iterator[Any]:
     return advancing()
 
 
-ReverseOpt = Annotated[bool, typer.Option("--reverse", "-r", help="Latest first.")]
-LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=0, metavar="N",
-                                              help="Show at most N.")]
-
-
-@app.command(cls=_Command)
-def awards(
-    files: FilesArg = None,
-    article: ArticleOpt = None,
-    fmt: FormatOpt = Format.rich,
-    group_by: GroupByOpt = None,
-    date_from: DateFromOpt = None,
-    date_to: DateToOpt = None,
-    section: SectionOpt = None,
-    reverse: ReverseOpt = False,
-    limit: LimitOpt = None,
-    jobs: JobsOpt = None,
-    no_color: NoColorOpt = False,
-    color: ColorOpt = None,
-    width: WidthOpt = None,
-    no_pager: NoPagerOpt = False,
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-    raw_cells: RawCellsOpt = False,
-    excel: ExcelOpt = False,
-) -> None:
+@_command(takes=("group_by", "date_from", "date_to", "section", *ORDER))
+def awards(opts: Shared) -> None:
     """The prizes, orders, medals and honorary degrees the subject received.
 
     Examples:
@@ -669,32 +731,19 @@ def awards(
       crimea-cli awards --from 2020 --format csv > awards.csv
     """
     from functools import partial
-    from itertools import chain
 
     from .pipeline import award_records
 
-    out = _Out(fmt, no_color, output, force,
-               raw_cells=raw_cells, excel=excel, color=color, width=width, no_pager=no_pager,
-               group_by=group_by)
-    with _reported():
-        flt = _event_filter(date_from, date_to, None, section, None, None)
-        work = partial(award_records, flt=flt, section=section or "")
-        with out.each(work, _specs(article, files), jobs) as results:
-            found = list(chain.from_iterable(results))
-    if reverse:
+    out = _Out(opts)
+    found = out.rows(partial(award_records, flt=opts.event_filter(),
+                             section=opts.section or ""))
+    if opts.reverse:
         found.reverse()
-    if limit is not None:
-        found = found[:limit]
-    if not found and out.human() and output in (None, "-"):
-        typer.echo("No awards found.")
-        if out.skipped:
-            raise typer.Exit(EXIT_SKIPPED)
-        return
-    with _reported():
-        out.emit("awards", found)
+    out.show("awards", found[:opts.limit] if opts.limit is not None else found,
+             "No awards found.")
 
 
-def _search_sources(term: str | None, files: list[str] | None,
+def _search_sources(term: str | None, files: Sequence[str],
                     extra: list[str] | None) -> list[str]:
     """The search terms, after refusing the forms that mix terms and files:
     a TERM that names a file (``search -a arts/*.txt Zelensky`` after the
@@ -702,30 +751,29 @@ def _search_sources(term: str | None, files: list[str] | None,
     Bakhchisaray``, two terms written as a term and a file)."""
     terms = ([term] if term is not None else []) + list(extra or [])
     if not terms:
-        _usage_error("search needs a TERM: search TERM [FILE]..., or -t TERM")
+        raise CrimeaError("search needs a TERM: search TERM [FILE]..., or -t TERM")
     if term is not None and term != "-" and os.path.isfile(term):
-        _usage_error(f"{term!r} is a file, not a search term; put the term first "
-                     "(search TERM FILE...), or give the term with -t")
-    for path in files or []:
+        raise CrimeaError(f"{term!r} is a file, not a search term; put the term first "
+                          "(search TERM FILE...), or give the term with -t")
+    for path in files:
         if path != "-" and not os.path.exists(path):
-            _usage_error(f"{path!r}: no such file; to search for several terms give each "
-                         f"with -t (search {term or 'TERM'} -t {path}), or quote a phrase")
+            raise CrimeaError(f"{path!r}: no such file; to search for several terms give "
+                              f"each with -t (search {term or 'TERM'} -t {path}), or quote a "
+                              "phrase")
     return terms
 
 
-@app.command(cls=_Command)
+@_command(fmt=PageFormatOpt, takes=("group_by", "date_from", "date_to", "category", "section",
+                                    *ORDER))
 def search(
+    opts: Shared,
     term: Annotated[str | None, typer.Argument(
         metavar="TERM", help="What to look for: a word or a quoted phrase "
         "(\"Crimean Solidarity\"); whole words unless --substring.",
         show_default=False)] = None,
-    files: FilesArg = None,
     more: Annotated[list[str] | None, typer.Option(
         "--term", "-t", metavar="TERM", help="Another term that must match too "
         "(repeatable).")] = None,
-    article: ArticleOpt = None,
-    fmt: PageFormatOpt = PageFormat.rich,
-    group_by: GroupByOpt = None,
     regex: Annotated[bool, typer.Option("--regex", "-e",
                                         help="Terms are regular expressions.")] = False,
     fuzzy: Annotated[bool, typer.Option(
@@ -735,21 +783,6 @@ def search(
     context: Annotated[int, typer.Option(
         "--context", "-C", min=0, metavar="N", help="Show N statements before and after "
         "each hit (records without matches).")] = 0,
-    date_from: DateFromOpt = None,
-    date_to: DateToOpt = None,
-    category: CategoryOpt = None,
-    section: SectionOpt = None,
-    reverse: ReverseOpt = False,
-    limit: LimitOpt = None,
-    jobs: JobsOpt = None,
-    no_color: NoColorOpt = False,
-    color: ColorOpt = None,
-    width: WidthOpt = None,
-    no_pager: NoPagerOpt = False,
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-    raw_cells: RawCellsOpt = False,
-    excel: ExcelOpt = False,
 ) -> None:
     """Statements (dated or not) that match every term; exit 1 when none does.
 
@@ -763,61 +796,30 @@ def search(
 
       crimea-cli search --fuzzy Bakhchisaray -f json
     """
-    from contextlib import nullcontext
     from functools import partial
 
     from .pipeline import Search, hit_records
-    from .query import HINT_CHARACTERS, match_statement, regex_session
+    from .query import found_hits, regex_session
 
-    terms = _search_sources(term, files, more)
-    out = _Out(fmt, no_color, output, force,
-               raw_cells=raw_cells, excel=excel, color=color, width=width, no_pager=no_pager,
-               group_by=group_by)
-    whole = not substring
-    with _reported():
-        flt = _event_filter(date_from, date_to, category, None, None, None)
-        search = Search(tuple(terms), regex, fuzzy, whole, flt, section or "", context)
-        hits: list[dict[str, Any]] = []
-        matched = 0
-        # the first statements read, for a hint when nothing matches: a hint
-        # must not cost more than the search
-        sample: list[str] = []
-        budget = HINT_CHARACTERS
-        # --regex runs here: its time limit is a child process of this one
-        # --regex: one child process and one time budget for every article
-        session = regex_session(terms) if regex else nullcontext()
-        with session, out.each(partial(hit_records, search=search),
-                               _specs(article, files), 1 if regex else jobs) as results:
-            for result in results:
-                hits.extend(result.hits)
-                matched += result.matched
-                if matched:
-                    continue
-                for text in result.sample:
-                    if budget >= len(text):
-                        sample.append(text)
-                    budget -= len(text)
-                budget -= result.rest
-        if not matched:
-            hint = ""
-            if not regex and not fuzzy and any(
-                    match_statement(text, terms, True, whole) for text in sample):
-                hint = "; --fuzzy finds spelling variants"
-            elif whole and not regex and any(
-                    match_statement(text, terms, False, False) for text in sample):
-                hint = "; --substring finds it inside words"
-            if not out.human():
-                # an empty document for programs: "[]", a CSV header
-                with suppress(typer.Exit):   # exit 1 says it, skipped files or not
-                    out.emit("hits", [])
-            say(f"crimea-cli: no statement matches {' '.join(terms)!r}{hint}")
-            raise typer.Exit(EXIT_NO_MATCH)
-    if reverse:
-        hits.reverse()
-    if limit is not None:
-        hits = _limit_hits(hits, limit)
-    with _reported():
-        out.emit("hits", hits)
+    terms = _search_sources(term, opts.files, more)
+    out = _Out(opts)
+    search = Search(tuple(terms), regex, fuzzy, not substring, opts.event_filter(),
+                    opts.section or "", context)
+    # --regex: one child process and one time budget for every article
+    with regex_session(terms) if regex else nullcontext(), \
+            out.each(partial(hit_records, search=search), 1 if regex else None) as results:
+        found = found_hits(results, search)
+    if not found.matched:
+        hint = {"fuzzy": "; --fuzzy finds spelling variants",
+                "substring": "; --substring finds it inside words"}.get(found.hint or "", "")
+        if not out.human():
+            # an empty document for programs: "[]", a CSV header
+            with suppress(typer.Exit):   # exit 1 says it, skipped files or not
+                out.emit("hits", [])
+        say(f"crimea-cli: no statement matches {' '.join(terms)!r}{hint}")
+        raise typer.Exit(EXIT_NO_MATCH)
+    hits = found.hits[::-1] if opts.reverse else found.hits
+    out.emit("hits", _limit_hits(hits, opts.limit) if opts.limit is not None else hits)
 
 
 def _limit_hits(hits: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
@@ -833,25 +835,8 @@ def _limit_hits(hits: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
     return out
 
 
-@app.command(cls=_Command)
-def facts(
-    files: FilesArg = None,
-    article: ArticleOpt = None,
-    fmt: PageFormatOpt = PageFormat.rich,
-    group_by: GroupByOpt = None,
-    as_of: Annotated[str | None, typer.Option(
-        "--as-of", metavar="DATE", help="Compute ages and durations on DATE "
-        "(YYYY-MM-DD; default: today).")] = None,
-    jobs: JobsOpt = None,
-    no_color: NoColorOpt = False,
-    color: ColorOpt = None,
-    width: WidthOpt = None,
-    no_pager: NoPagerOpt = False,
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-    raw_cells: RawCellsOpt = False,
-    excel: ExcelOpt = False,
-) -> None:
+@_command(fmt=PageFormatOpt, takes=("group_by",))
+def facts(opts: Shared, as_of: AsOfOpt = None) -> None:
     """The infobox, and figures computed from the events (labelled computed).
 
     Examples:
@@ -865,21 +850,13 @@ def facts(
 
     from .pipeline import fact_records, serialised
 
-    out = _Out(fmt, no_color, output, force,
-               raw_cells=raw_cells, excel=excel, color=color, width=width,
-               no_pager=no_pager,
-               group_by=group_by)
-    with _reported():
-        work = partial(fact_records, as_of=_as_of(as_of))
-        if fmt is PageFormat.jsonl and group_by is None:
-            lines = partial(serialised, work=work, line=_line_of(Format.jsonl))
-            with out.each(lines, _specs(article, files), jobs) as results:
-                out.emit("facts", chain.from_iterable(results))
-            return
-        with out.each(work, _specs(article, files), jobs) as results:
-            rows = list(chain.from_iterable(results))
-    with _reported():
-        out.emit("facts", rows)
+    out = _Out(opts)
+    work = partial(fact_records, as_of=_as_of(as_of))
+    if opts.fmt is PageFormat.jsonl and opts.group_by is None:
+        with out.each(partial(serialised, work=work, line=_line_of(Format.jsonl))) as results:
+            out.emit("facts", chain.from_iterable(results))
+        return
+    out.emit("facts", out.rows(work))
 
 
 class Period(StrEnum):
@@ -891,33 +868,15 @@ class Period(StrEnum):
     century = "century"
 
 
-@app.command(cls=_Command)
+@_command(fmt=ViewFormatOpt, takes=("group_by", *FILTERS))
 def stats(
-    files: FilesArg = None,
-    article: ArticleOpt = None,
-    fmt: ViewFormatOpt = ViewFormat.rich,
+    opts: Shared,
     period: Annotated[Period, typer.Option(
         "--per", metavar="PERIOD",
         help="Count per year, decade or century (auto: the finest that needs at most 25 "
              "rows).", case_sensitive=False)] = Period.auto,
-    group_by: GroupByOpt = None,
     ascii_only: Annotated[bool, typer.Option(
         "--ascii", help="Bars of plain ASCII (#), without colour.")] = False,
-    date_from: DateFromOpt = None,
-    date_to: DateToOpt = None,
-    category: CategoryOpt = None,
-    section: SectionOpt = None,
-    kind: KindOpt = None,
-    contains: ContainsOpt = None,
-    jobs: JobsOpt = None,
-    no_color: NoColorOpt = False,
-    color: ColorOpt = None,
-    width: WidthOpt = None,
-    no_pager: NoPagerOpt = False,
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-    raw_cells: RawCellsOpt = False,
-    excel: ExcelOpt = False,
 ) -> None:
     """Counts of events per period, category, section and article, as bars.
 
@@ -932,27 +891,15 @@ def stats(
       crimea-cli stats --format csv > counts.csv
     """
     from functools import partial
-    from itertools import chain
 
     from .pipeline import timeline_records
     from .stats import count_events, stats_record
 
-    out = _Out(fmt, no_color or ascii_only, output, force,
-               raw_cells=raw_cells, excel=excel, color=color, width=width,
-               no_pager=no_pager)
-    with _reported():
-        flt = _event_filter(date_from, date_to, category, section, kind, contains)
-        with out.each(partial(timeline_records, flt=flt), _specs(article, files),
-                      jobs) as results:
-            rows = list(chain.from_iterable(results))
-        counts = count_events(rows, period.value, group_by is GroupBy.article)
-    if not counts and out.human() and output in (None, "-"):
-        typer.echo("No events match.")
-        if out.skipped:
-            raise typer.Exit(EXIT_SKIPPED)
-        return
-    with _reported():
-        out.emit("stats", (stats_record(c) for c in counts))
+    # count_events groups the counts by article itself: no grouping renderer
+    out = _Out(replace(opts, group_by=None), no_color=ascii_only)
+    rows = out.rows(partial(timeline_records, flt=opts.event_filter()))
+    counts = count_events(rows, period.value, opts.group_by is GroupBy.article)
+    out.show("stats", [stats_record(c) for c in counts], "No events match.")
 
 
 def _as_of(as_of: str | None) -> _dt.date:
@@ -962,23 +909,12 @@ def _as_of(as_of: str | None) -> _dt.date:
         raise CrimeaError(f"--as-of takes a day as YYYY-MM-DD, not {as_of!r}") from None
 
 
-@app.command(cls=_Command)
+@_command(fmt=ViewFormatOpt)
 def case(
-    files: FilesArg = None,
-    article: ArticleOpt = None,
-    fmt: ViewFormatOpt = ViewFormat.rich,
+    opts: Shared,
     as_of: Annotated[str | None, typer.Option(
         "--as-of", metavar="DATE", help="Compute ages on DATE "
         "(YYYY-MM-DD; default: today).")] = None,
-    jobs: JobsOpt = None,
-    no_color: NoColorOpt = False,
-    color: ColorOpt = None,
-    width: WidthOpt = None,
-    no_pager: NoPagerOpt = False,
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-    raw_cells: RawCellsOpt = False,
-    excel: ExcelOpt = False,
 ) -> None:
     """The case on one screen: who, status, charges, sentence, awards.
 
@@ -992,19 +928,11 @@ def case(
       crimea-cli case bio.txt --format json
     """
     from functools import partial
-    from itertools import chain
 
     from .pipeline import case_records
 
-    out = _Out(fmt, no_color, output, force,
-               raw_cells=raw_cells, excel=excel, color=color, width=width,
-               no_pager=no_pager)
-    with _reported():
-        work = partial(case_records, as_of=_as_of(as_of))
-        with out.each(work, _specs(article, files), jobs) as results:
-            rows = list(chain.from_iterable(results))
-    with _reported():
-        out.emit("case", rows)
+    out = _Out(opts)
+    out.emit("case", out.rows(partial(case_records, as_of=_as_of(as_of))))
 
 
 @app.command(cls=_Command)
@@ -1036,14 +964,13 @@ def fetch(
     from .fetch import default_file_name, fetch_page, page_file_text
     from .output import write_output
 
-    with _reported():
-        page = fetch_page(target, lang=lang, api=api)
-        text = page_file_text(page)
-        if output == "-":
-            sys.stdout.write(text)
-            return
-        path = output or default_file_name(page)
-        write_output(path, force, lambda fh: fh.write(text))
+    page = fetch_page(target, lang=lang, api=api)
+    text = page_file_text(page)
+    if output == "-":
+        sys.stdout.write(text)
+        return
+    path = output or default_file_name(page)
+    write_output(path, force, lambda fh: fh.write(text))
     say(f"crimea-cli: wrote {path} ({page.title}, revision {page.revision})")
 
 
@@ -1069,24 +996,23 @@ def explore(article: ArticleOpt = None, no_color: NoColorOpt = False) -> None:
     from .explore import Explorer, load
     from .sources import STDIN, bundled_article_path, expand, read_item
 
-    out = _Out(Format.rich, no_color, None, False)
+    out = _Out(Shared(no_color=no_color))
     bundled = str(bundled_article_path())
-    with _reported():
-        paths, arts = [], []
-        for item, in_directory in expand(article or []):
-            if item == STDIN:
-                raise CrimeaError("explore reads its keys from the terminal: "
-                                  "give a file, not -")
-            try:
-                arts.append(read_item(item))
-            except CrimeaError as exc:
-                if not in_directory:
-                    raise
-                out.skip(exc)
-                continue
-            paths.append(("the bundled article" if item == bundled else item)
-                         if isinstance(item, str) else item.origin)
-        sources = load(arts, paths)
+    paths, arts = [], []
+    for item, in_directory in expand(article or []):
+        if item == STDIN:
+            raise CrimeaError("explore reads its keys from the terminal: "
+                              "give a file, not -")
+        try:
+            arts.append(read_item(item))
+        except CrimeaError as exc:
+            if not in_directory:
+                raise
+            out.skip(exc)
+            continue
+        paths.append(("the bundled article" if item == bundled else item)
+                     if isinstance(item, str) else item.origin)
+    sources = load(arts, paths)
     if no_color:
         os.environ["NO_COLOR"] = "1"
     Explorer(sources).run()

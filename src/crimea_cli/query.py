@@ -177,6 +177,48 @@ def match_statement(text: str, terms: Sequence[str], fuzzy: bool = False,
     return sorted(set(spans))
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A whole search: every article's records in order, how many statements
+    matched, and, when none did, the looser search that would have found the
+    terms in the first statements read (``"fuzzy"``, ``"substring"``), if any."""
+
+    hits: list[Any]
+    matched: int
+    hint: str | None = None
+
+
+def found_hits(results: Iterable[Any], search: Any) -> Found:
+    """The :class:`Found` of a search's per-article results (the
+    ``SearchResult`` of :func:`crimea_cli.pipeline.hit_records`, for the
+    :class:`~crimea_cli.pipeline.Search` ``search``). The hint looks at no
+    more than :data:`HINT_CHARACTERS` of statements: it must not cost more
+    than the search."""
+    hits: list[Any] = []
+    matched = 0
+    sample: list[str] = []
+    budget = HINT_CHARACTERS
+    for result in results:
+        hits.extend(result.hits)
+        matched += result.matched
+        if matched:
+            continue
+        for text in result.sample:
+            if budget >= len(text):
+                sample.append(text)
+            budget -= len(text)
+        budget -= result.rest
+    if matched or search.regex:
+        return Found(hits, matched)
+    terms = list(search.terms)
+    hint = None
+    if not search.fuzzy and any(match_statement(t, terms, True, search.whole) for t in sample):
+        hint = "fuzzy"
+    elif search.whole and any(match_statement(t, terms, False, False) for t in sample):
+        hint = "substring"
+    return Found(hits, matched, hint)
+
+
 MAX_MATCHES = 100
 """``--regex``: at most this many matches of one pattern in one statement are
 marked (``-e .`` would mark every character)."""
