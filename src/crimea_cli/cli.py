@@ -224,6 +224,12 @@ def _complete_category(incomplete: str) -> list[str]:
     return [c for c in CATEGORIES if c.startswith(incomplete.lower())]
 
 
+def _complete_award_kind(incomplete: str) -> list[str]:
+    from .honours import KINDS
+
+    return [k for k in KINDS if k.startswith(incomplete.lower())]
+
+
 def _choices(enum: Any) -> str:
     return ", ".join(str(member.value) for member in enum)
 
@@ -258,6 +264,10 @@ DateToOpt = Annotated[str | None, typer.Option(
 CategoryOpt = Annotated[list[str] | None, typer.Option(
     "--category", "-c", metavar="NAME", help="Keep this category (repeatable).",
     autocompletion=_complete_category)]
+AwardKindOpt = Annotated[list[str] | None, typer.Option(
+    "--category", "-c", metavar="KIND", help="Keep this kind of honour (repeatable), read "
+    "from the name's head noun: order, medal, prize, title, degree or other.",
+    autocompletion=_complete_award_kind)]
 SectionOpt = Annotated[str | None, typer.Option(
     "--section", "-s", metavar="TEXT", help="Keep sections whose path contains this text.")]
 KindOpt = Annotated[list[KindChoice] | None, typer.Option(
@@ -346,16 +356,18 @@ class Shared:
     raw_cells: bool = False
     excel: bool = False
 
-    def event_filter(self) -> Any:
+    def event_filter(self, categories: Sequence[str] | None = None) -> Any:
         """The :class:`~crimea_cli.query.EventFilter` of the filter options
-        (categories in any case)."""
+        (categories in any case, each one of ``categories``: by default the
+        events' :data:`~crimea_cli.vocab.CATEGORIES`)."""
         from .query import EventFilter, parse_when
         from .vocab import CATEGORIES
 
+        valid = CATEGORIES if categories is None else categories
         wanted = [c.lower() for c in self.category]
-        bad = [c for c in wanted if c not in CATEGORIES]
+        bad = [c for c in wanted if c not in valid]
         if bad:
-            raise CrimeaError(f"unknown category {bad[0]!r} (one of: {', '.join(CATEGORIES)})")
+            raise CrimeaError(f"unknown category {bad[0]!r} (one of: {', '.join(valid)})")
         start = parse_when(self.date_from) if self.date_from else None
         end = parse_when(self.date_to) if self.date_to else None
         if start is not None and end is not None and start.start > end.end:
@@ -720,7 +732,8 @@ def _progress(results: Iterator[Any], total: int | None) -> Iterator[Any]:
     return advancing()
 
 
-@_command(takes=("group_by", "date_from", "date_to", "section", *ORDER))
+@_command(takes=("group_by", "date_from", "date_to", "category", "section", *ORDER),
+          category=AwardKindOpt)
 def awards(opts: Shared) -> None:
     """The prizes, orders, medals and honorary degrees the subject received.
 
@@ -728,14 +741,17 @@ def awards(opts: Shared) -> None:
 
       crimea-cli awards
 
+      crimea-cli awards -c order -c medal
+
       crimea-cli awards --from 2020 --format csv > awards.csv
     """
     from functools import partial
 
-    from .pipeline import award_records
+    from .honours import KINDS, award_records_of_kinds
 
     out = _Out(opts)
-    found = out.rows(partial(award_records, flt=opts.event_filter(),
+    flt = opts.event_filter(KINDS)
+    found = out.rows(partial(award_records_of_kinds, kinds=flt.categories, flt=flt,
                              section=opts.section or ""))
     if opts.reverse:
         found.reverse()

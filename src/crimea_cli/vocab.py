@@ -430,6 +430,21 @@ AWARD_NOUNS: tuple[str, ...] = (
     # grants, named lectures, academy memberships by election
 )
 
+#: The kinds of honour ``awards -c`` keeps, each with the head nouns of the
+#: names it covers (a phrase of two words wins over its last word: "grand
+#: cross" is a grade of an order, "cross" alone a decoration). A name of no
+#: kind here is "other".
+AWARD_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("order", ("order", "legion", "légion", "knight", "dame", "commander", "officer",
+               "chevalier", "companion", "grand cross", "grand officer")),
+    ("medal", ("medal", "medallion", "cross", "star", "decoration", "badge", "insignia",
+               "ribbon")),
+    ("prize", ("prize", "prix", "award", "trophy", "plaque", "citation", "laureate",
+               "distinction")),
+    ("title", ("title", "hero", "citizen", "citizenship", "fame", "all-star", "all-stars")),
+    ("degree", ("degree", "doctorate", "doctor", "honoris")),
+)
+
 #: Words that make an award sentence speak of something not received.
 NOT_RECEIVED_WORDS: tuple[str, ...] = (
     "nominated", "nomination", "nominee", "shortlisted", "shortlist",

@@ -1,0 +1,51 @@
+"""The kind of an honour (``awards -c order``), read from its name.
+
+The kind is the one of the name's head noun in
+:data:`~crimea_cli.vocab.AWARD_KINDS`: the last such word before the name's
+first connector ("of", "for" …), as English puts the head of "Medal of the
+Order of Merit" first and that of "Alfred Moses Liberty Award" last; failing
+that, the first such word after it ("Hall of Fame"). A name with none of
+them is of the kind ``other``. The records are not changed: the kind is
+worked out from the name wherever it is wanted.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .vocab import AWARD_KINDS, NAME_CONNECTORS
+
+if TYPE_CHECKING:
+    from .query import EventFilter
+    from .sources import Item
+
+OTHER = "other"
+KINDS: tuple[str, ...] = (*(kind for kind, _ in AWARD_KINDS), OTHER)
+"""Every kind of honour, in the order help lists them."""
+_KIND_OF: dict[str, str] = {noun: kind for kind, nouns in AWARD_KINDS for noun in nouns}
+_STRIP = "\"'“”‘’«»()[],.;:!?"
+
+
+def award_kind(name: str) -> str:
+    """The kind of the honour called ``name``: one of :data:`KINDS`."""
+    words = [w.strip(_STRIP) for w in name.casefold().split()]
+    words = [w for w in words if w]
+    cut = next((i for i, w in enumerate(words) if i and w in NAME_CONNECTORS), len(words))
+    for i in range(cut - 1, -1, -1):   # the head: the last noun before "of"
+        for phrase in (" ".join(words[i - 1:i + 1]) if i else None, words[i]):
+            if phrase in _KIND_OF:
+                return _KIND_OF[phrase]
+    return next((_KIND_OF[w] for w in words[cut:] if w in _KIND_OF), OTHER)
+
+
+def award_records_of_kinds(source: Item, kinds: frozenset[str], flt: EventFilter | None = None,
+                           section: str = "") -> Any:
+    """:func:`crimea_cli.pipeline.award_records` of the article at ``source``,
+    only the honours of ``kinds`` (all of them when empty); picklable, for
+    worker processes."""
+    from .pipeline import award_records
+
+    found = award_records(source, flt, section)
+    if not kinds or not isinstance(found, list):
+        return found
+    return [rec for rec in found if award_kind(rec["name"]) in kinds]
