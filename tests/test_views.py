@@ -188,6 +188,33 @@ def test_merge_counts_same_date_and_category_within_an_article() -> None:
         ("x", 2), ("z", 1), ("w", 1)]
 
 
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_default_timeline_lists_the_birth_once_and_says_it_is_stated_twice(
+        width: int) -> None:
+    code, out, _ = run("timeline", width=width)
+    assert code == 0 and max(map(cell_len, out.splitlines())) <= width
+    assert sum(line.startswith("5 May 1986") for line in out.splitlines()) == 1
+    assert "Lead, Life · 2 statements" in out
+    assert "Mustafayev was born on 5 May 1986" not in out
+    # the data keep one record per statement
+    births = [r for r in json.loads(run("timeline", "-f", "json")[1])
+              if r["category"] == "birth"]
+    assert [r["section"] for r in births] == ["Lead", "Life"]
+
+
+def test_the_timeline_merges_within_an_article_only() -> None:
+    from crimea_cli.render.as_rich import merged
+
+    recs = [{"article": "A", "date": "2018", "category": "detention", "section": "Life"},
+            {"article": "A", "date": "2018", "category": "detention", "section": "Life › Arrest"},
+            {"article": "A", "date": "2018", "category": "detention", "section": "Life"},
+            {"article": "B", "date": "2018", "category": "detention", "section": "Life"},
+            {"article": "A", "date": "2018-05", "category": "detention", "section": "Life"}]
+    assert [r["section"] for r in merged(recs)] == [
+        "Life, Life › Arrest · 3 statements", "Life", "Life"]
+    assert recs[0]["section"] == "Life"   # the records themselves are not changed
+
+
 @pytest.mark.parametrize(("text", "width", "shown"), [
     ("short", 10, "short"), ("a longer text", 8, "a longe…"), ("東京東京", 5, "東京…"),
     ("abc", 0, ""),

@@ -34,4 +34,4 @@ def test_wheel_installs_and_runs_from_another_directory(tmp_path: Path) -> None:
     table = subprocess.run([str(bindir / "crimea-cli"), "timeline"], cwd=elsewhere,
                            check=True, capture_output=True, text=True,
                            env={**os.environ, "COLUMNS": "100", "NO_COLOR": "1"})
-    assert "Mustafayev was born on 5 May 1986" in table.stdout
+    assert "Crimean Solidarity" in table.stdout and "Lead, Life · 2 statements" in table.stdout

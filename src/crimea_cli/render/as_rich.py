@@ -2,7 +2,10 @@
 
 Each event shows its date for people at its own precision, its category as a
 coloured label, the statement wrapped to the width and its section dimmed;
-inferred and relative dates say so. The view is laid out in terminal cells
+inferred and relative dates say so. The statements of one article with the
+same date and category are one row, its first statement shown and its
+section line saying how many carry it (the data formats keep one record per
+statement). The view is laid out in terminal cells
 (:mod:`.layout`): plain text without colour, styled by Rich with it.
 """
 
@@ -53,11 +56,31 @@ def _date_lines(rec: dict[str, Any]) -> list[tuple[str, str]]:
     return lines
 
 
+def merged(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per (article, date, category), in the order of its first
+    statement: that statement's record, with ``section`` naming the sections
+    of all of them and how many they are when more than one."""
+    firsts: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for rec in rows:
+        firsts.setdefault((rec.get("article"), rec.get("date"), rec.get("category")),
+                          []).append(rec)
+    out = []
+    for group in firsts.values():
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        sections = dict.fromkeys(str(r.get("section", "")) for r in group)
+        out.append({**group[0], "section": ", ".join(s for s in sections if s)
+                    + f" · {len(group)} statements"})
+    return out
+
+
 def timeline_lines(rows: list[dict[str, Any]], width: int,
                    several: bool = False) -> Iterator[Line]:
     """The timeline view of event records, line by line, at ``width`` cells
     (every row naming its article when they were read from ``several``)."""
     several = several or len({r.get("article") for r in rows}) > 1
+    rows = merged(rows)
     if width <= STACK_WIDTH:
         yield from _stacked(rows, width, several)
         return
