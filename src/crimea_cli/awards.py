@@ -308,9 +308,13 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
     low = text.lower()
     # lower-casing keeps offsets unless a character changes length ("İ")
     verbs = _VERB_LOWER.finditer(low) if len(low) == len(text) else _VERB.finditer(text)
-    dates = frozenset(e.date.span[0] for e in events)
-    starts = _starts(events)
+    # what the names are read against, once a verb is found (most statements have none)
+    dates: frozenset[int] | None = None
+    starts: list[int] = []
     for verb in verbs:
+        if dates is None:
+            dates = frozenset(e.date.span[0] for e in events)
+            starts = _starts(events)
         # the clause before the verb: a bounded window keeps long texts linear
         before = text[max(0, verb.start() - 200):verb.start()]
         after_pos = verb.end()
