@@ -10,8 +10,38 @@ A date's ``span`` is relative to its statement's text.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from enum import StrEnum
+from typing import TypeVar
+
+_C = TypeVar("_C", bound=type)
+
+
+def _quick_init(cls: _C) -> _C:
+    """Give a frozen, slotted dataclass an ``__init__`` that sets each slot
+    through its descriptor: the same signature and defaults as the generated
+    one, about twice as fast (that one calls ``object.__setattr__`` per field,
+    which frozen classes must go around). For the classes built by the
+    hundred thousand (statements, dates, events)."""
+    names: list[str] = []
+    env: dict[str, object] = {}
+    body: list[str] = []
+    for f in fields(cls):
+        if f.default is not MISSING:
+            env[f"_d_{f.name}"] = f.default
+            names.append(f"{f.name}=_d_{f.name}")
+        else:
+            assert f.default_factory is MISSING, f"{cls.__name__}.{f.name}"
+            names.append(f.name)
+        env[f"_s_{f.name}"] = cls.__dict__[f.name].__set__
+        body.append(f"    _s_{f.name}(self, {f.name})")
+    code = f"def __init__(self, {', '.join(names)}):\n" + "\n".join(body) + "\n"
+    exec(code, env)   # built from the class's own field names
+    init = env["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"   # type: ignore[attr-defined]
+    init.__doc__ = cls.__init__.__doc__   # type: ignore[misc]
+    cls.__init__ = init   # type: ignore[misc]
+    return cls
 
 
 class Precision(StrEnum):
@@ -51,6 +81,7 @@ class Source(StrEnum):
     INFOBOX = "infobox"
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class DateValue:
     """One calendar reference: an EDTF string and the days it can mean.
@@ -75,6 +106,7 @@ class DateValue:
         return self.parts is not None
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Statement:
     """A sentence, list item or infobox line, exactly as written."""
@@ -200,6 +232,7 @@ class Article:
         return self.citations[i] if 0 <= i < len(self.citations) else ()
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Event:
     """One (statement, date) pair: a dated statement.
@@ -226,6 +259,7 @@ class Event:
         return section_label(self.statement.section)
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Award:
     """A prize, order, medal or honorary degree the subject received."""
