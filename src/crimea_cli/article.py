@@ -180,12 +180,11 @@ class _Parser:
         return st
 
     def parse(self, name: str) -> Article:
+        from itertools import accumulate
+
         lines = self.text.split("\n")
-        offsets: list[int] = []
-        pos = 0
-        for line in lines:
-            offsets.append(pos)
-            pos += len(line) + 1
+        # each line's start: the lengths of the lines before it, plus their "\n"s
+        offsets = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
 
         i, n = 0, len(lines)
         while i < n and not lines[i].strip():
@@ -279,9 +278,13 @@ class _Parser:
                        tuple(self.statements))
 
     def _paragraph(self, start: int, end: int, path: tuple[str, ...]) -> Paragraph:
-        sts = tuple(self._statement(start + a, start + b, path, Source.SENTENCE)
-                    for a, b in split_sentences(self.text[start:end]))
-        return Paragraph(start, end, sts)
+        text = self.text[start:end]
+        statements = self.statements
+        first = len(statements)
+        sentence = Source.SENTENCE
+        statements.extend(Statement(text[a:b], start + a, start + b, path, sentence, first + k)
+                          for k, (a, b) in enumerate(split_sentences(text)))
+        return Paragraph(start, end, tuple(statements[first:]))
 
 
 def _quoted_spans(text: str) -> tuple[list[int], list[int]]:
@@ -289,6 +292,8 @@ def _quoted_spans(text: str) -> tuple[list[int], list[int]]:
 
     Returned as parallel sorted lists of starts and ends, for bisection.
     """
+    if '"' not in text and "“" not in text and "«" not in text:
+        return [], []   # (most paragraphs quote nothing)
     spans = [m.span() for m in _CURLY_QUOTES.finditer(text)]
     straight = [m.start() for m in _STRAIGHT_QUOTES.finditer(text)]
     spans.extend((straight[k], straight[k + 1] + 1) for k in range(0, len(straight) - 1, 2))
