@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from crimea_cli import extract_awards, extract_events, parse_article
-from crimea_cli.case import case_lines, charges
+from crimea_cli.case import CaseLine, case_lines, charges
 from crimea_cli.cli import app
 from crimea_cli.records import CASE_FIELDS
 from crimea_cli.render.as_oneline import cut, merge
@@ -52,7 +52,7 @@ def test_case_on_the_bundled_article_fits_one_screen() -> None:
     flat = " ".join(line.removesuffix("text").removesuffix("computed").strip()
                     for line in lines)
     flat = " ".join(flat.split())
-    for expected in ("5 May 1986 in Ziadin", "Detained 21 May 2018",
+    for expected in ("5 May 1986 in Ziadin", "Detained since 21 May 2018",
                      "Part 2 of Art. 205.5, part 1 of Art. 30 and Art. 278 of the Criminal Code",
                      "16 September 2020 by a Russian military court to fourteen years in a "
                      "strict regime penal colony",
@@ -127,7 +127,73 @@ def test_case_rules_on_a_case_written_otherwise() -> None:
     assert rows["sentenced"].value == ("9 October 2016 by a district court to six years of "
                                        "imprisonment")
     assert rows["released"].date == "2019-06-01"
+    assert (rows["detained"].label, rows["released"].label) == ("Detained on", "Released on")
+    assert rows["sentenced"].label == "Sentenced on"
     assert "awards" not in rows
+
+
+def _case(text: str) -> dict[str, CaseLine]:
+    article = parse_article(text)
+    events = extract_events(article)
+    return {r.field: r for r in case_lines(article, events, extract_awards(article, events),
+                                           _dt.date(2024, 1, 1))}
+
+
+STILL_HELD = """= Lev Marko =
+
+Lev Marko (born 2 February 1981) is a teacher.
+
+== Case ==
+On 3 March 2021 Marko was detained at his school.
+"""
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    (STILL_HELD, "Detained since"),
+    (STILL_HELD + "On 5 May 2022 he was released.\n", "Detained on"),
+    (STILL_HELD.replace("at his school", "and held for three days"), "Detained on"),
+    (STILL_HELD.replace("at his school", "and questioned overnight"), "Detained on"),
+    (STILL_HELD + "He died in custody on 7 July 2023.\n", "Detained on"),
+])
+def test_detained_since_while_the_text_tells_of_no_end(text: str, label: str) -> None:
+    rows = _case(text)
+    assert rows["detained"].label == label and rows["detained"].date == "2021-03-03"
+
+
+WAR_TEXT = """= Siege of Varnholm =
+
+Siege of Varnholm (1702–1704)
+
+The Siege of Varnholm was a blockade of a northern port town.
+
+== Course ==
+On 4 May 1702 the garrison commander Ivo Brandt was detained by the besiegers.
+On 9 June 1703 the envoy Karel Usk died of fever in the camp.
+In August 1703 two officers were charged with desertion.
+On 1 March 1704 the prisoners were released and the town surrendered.
+In 1705 the chronicler Ada Fenn received the Medal of the City.
+"""
+
+
+def test_case_of_a_war_leaves_out_the_lines_of_a_person() -> None:
+    rows = _case(WAR_TEXT)
+    assert list(rows) == ["name", "events", "first", "last", "source"]
+    assert str(rows["first"].date).startswith("1702")
+
+
+def test_case_names_the_subject_and_leaves_out_other_peoples_statements() -> None:
+    text = STILL_HELD + ("On 9 May 2021 his lawyer Ira Volk was detained too.\n"
+                         "On 1 June 2021 Ira Volk was released.\n")
+    rows = _case(text.replace("Marko was detained at his school", "police detained a "
+                              "neighbour, Oleg Tan"))
+    assert "detained" not in rows or rows["detained"].date != "2021-03-03"
+    rows = _case(text)
+    assert rows["detained"].label == "Detained since"   # Ira Volk's release is not his
+
+
+def test_a_native_name_drops_the_label_of_its_language() -> None:
+    rows = _case("= Ola Rud =\n\nOla Rud (Ukrainian: Оля Руд; born 1990) is a poet.\n")
+    assert rows["name"].value == "Ola Rud (Оля Руд)"
 
 
 @pytest.mark.parametrize(("text", "laws"), [

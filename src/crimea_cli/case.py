@@ -7,19 +7,31 @@ from the article's own words (``text``, ``infobox``) or worked out from them
 - the *name* is the lead's first words before its parenthesis (else the
   infobox name, else the title); a native-script name is the parenthesis'
   first piece written in a non-Latin script;
+- the lines of a person (*born*, *died*, *detained*, *charged*,
+  *sentenced*, *released*) are shown only for an article about a person, one
+  that tells the subject's birth in words ("born", "née") or gives it or the
+  death in the infobox (a span after a name may be a war's), and only from
+  statements about the subject: from the infobox or the lead's first
+  sentence, naming the subject (a word of the name), or with "he", "she",
+  "him", "her" or "his";
 - *born* and *died* are the finest birth and death dates; the place is the
   capitalised words after "born … in", else the infobox birthplace;
 - *detained* is the first detention event whose statement does not tell of a
-  release; *released* is a dated statement where someone "was released/freed";
+  release: "Detained since" the date while the text tells of no end to it,
+  "Detained on" the date when it states a release after it, a death, or a
+  short term ("for three days", "overnight"); *released* ("Released on") is a
+  dated statement where someone "was released/freed";
 - the *charges* are the law articles ("Part 2 of Art. 205.5", "Article 278")
   in statements that charge, accuse or indict, with the code they belong to
   ("of the Criminal Code");
-- the *sentence* is the first dated statement with "sentenced", read for the
-  court ("by a … court") and the term ("to fourteen years in …");
-- the *awards* are counted, and listed when few.
+- the *sentence* ("Sentenced on") is the first dated statement with
+  "sentenced", read for the court ("by a … court") and the term ("to
+  fourteen years in …");
+- the *awards* (those listed in the infobox or a list, or in a statement
+  about the subject) are counted, and listed when few.
 
-An article that is not about a case (a war, a city) gets only the lines that
-apply: its events, its span, its source.
+An article that is not about a person (a war, a city) gets only the lines
+that apply: its awards, its events, its span, its source.
 """
 
 from __future__ import annotations
@@ -27,6 +39,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import rx
@@ -80,6 +93,13 @@ _TERM = rx.compile(
 _RELEASED = rx.compile(
     r"\b(?:was|were|been|being|is)\s+(?:(?:later|finally|eventually|conditionally)\s+)?"
     r"(?:released|freed|set\s+free|exchanged|pardoned)\b", re.IGNORECASE)
+_BOUNDED = rx.compile(
+    rf"\bfor\s+(?:\d+|an?|a\s+few|several|{_NUMBER})[\s-]+(?:hours?|days?|nights?|weeks?)\b"
+    r"|\bovernight\b", re.IGNORECASE)
+_LANGUAGE_LABEL = rx.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s*")
+"""The language a native-script name is labelled with ("Ukrainian: ")."""
+_BORN = rx.compile(r"\b(?:born|née|nee)\b", re.IGNORECASE)
+_PRONOUN = rx.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _ASKS = rx.compile(r"\b(?:demand\w*|call\w*\s+for|urg\w*|ask\w*|appeal\w*)\b", re.IGNORECASE)
 
 
@@ -132,9 +152,52 @@ def _name(article: Article) -> tuple[str, str | None, str | None]:
     before = first.text[:paren[0]].strip()
     words = before.split()
     name = before if 1 <= len(words) <= 8 and all(w[:1].isupper() for w in words) else fallback
-    native = next((p.strip() for p in re.split(r"[,;]", first.text[paren[0] + 1:paren[1]])
-                   if _non_latin(p)), None)
+    pieces = [_LANGUAGE_LABEL.sub("", p.strip())
+              for p in re.split(r"[,;]", first.text[paren[0] + 1:paren[1]])]
+    native = next((p for p in pieces if _non_latin(p)), None)
     return name, native, first.text
+
+
+class _Subject:
+    """Which statements are about the article's subject: from the infobox or
+    the lead's first sentence, naming the subject (a word of the name of
+    three letters or more, capitalised, as a whole word), or, in an article
+    about a person, with a personal pronoun."""
+
+    def __init__(self, article: Article, name: str, lead: str | None) -> None:
+        words = {w for w in re.findall(r"[^\W\d_][\w'’-]*", f"{name} {article.title}")
+                 if len(w) >= 3 and w[:1].isupper()}
+        self.lead = lead
+        self.named = (re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b")
+                      if words else None)
+        self.person = False
+
+    def names(self, text: str) -> bool:
+        """Whether ``text`` is the lead's first sentence or names the subject."""
+        return text == self.lead or (self.named is not None
+                                     and self.named.search(text) is not None)
+
+    def named_in(self, event: Event) -> bool:
+        """Whether the statement of ``event`` is the subject's own (the
+        infobox, the lead) or names them."""
+        return event.statement.source is Source.INFOBOX or self.names(event.text)
+
+    def about_text(self, text: str) -> bool:
+        """Whether a statement of the text (not the infobox) is about the subject."""
+        return self.names(text) or (self.person and _PRONOUN.search(text) is not None)
+
+    def about(self, event: Event) -> bool:
+        """Whether the statement of ``event`` is about the subject."""
+        return self.named_in(event) or self.about_text(event.text)
+
+
+def _tells_birth(event: Event) -> bool:
+    """Whether ``event`` is a birth the text tells in words ("was born",
+    "née") or the infobox gives, or a death the infobox gives: what makes an
+    article one about a person (a span after a name may be a war's)."""
+    if event.statement.source is Source.INFOBOX:
+        return event.category in ("birth", "death")
+    return event.category == "birth" and _BORN.search(event.text) is not None
 
 
 def _finest(events: list[Event], category: str) -> Event | None:
@@ -176,13 +239,15 @@ def charges(text: str) -> list[str]:
     return [m.group(0).rstrip(".") for m in _LAW.finditer(text)]
 
 
-def _charge_line(article: Article, events: list[Event], title: str) -> CaseLine | None:
+def _charge_line(article: Article, events: list[Event], title: str,
+                 about: Callable[[str], bool]) -> CaseLine | None:
     dated = {e.statement.index: e for e in events}
-    line = _law_line(article, dated, title)
+    line = _law_line(article, dated, title, about)
     if line is not None:
         return line
     for st in article.statements:   # no law article named: the charge in words
-        m = _CHARGED_WITH.search(st.text) if st.source is not Source.INFOBOX else None
+        m = (_CHARGED_WITH.search(st.text)
+             if st.source is not Source.INFOBOX and about(st.text) else None)
         if m:
             ev = dated.get(st.index)
             return CaseLine("charged", "Charged with", m.group("what").strip(),
@@ -190,9 +255,11 @@ def _charge_line(article: Article, events: list[Event], title: str) -> CaseLine 
     return None
 
 
-def _law_line(article: Article, dated: dict[int, Event], title: str) -> CaseLine | None:
+def _law_line(article: Article, dated: dict[int, Event], title: str,
+              about: Callable[[str], bool]) -> CaseLine | None:
     for st in article.statements:
-        if st.source is Source.INFOBOX or not _CHARGE_VERB.search(st.text):
+        if (st.source is Source.INFOBOX or not _CHARGE_VERB.search(st.text)
+                or not about(st.text)):
             continue
         laws = charges(st.text)
         if not laws:
@@ -221,7 +288,7 @@ def _sentence_line(events: list[Event], title: str) -> CaseLine | None:
             parts.append(f"to {term.group('term').strip()}")
         elif term_of:
             parts.append(f"to {' '.join(term_of.group('term').split())}")
-        return CaseLine("sentenced", "Sentenced", " ".join(parts), ev.date.edtf, TEXT,
+        return CaseLine("sentenced", "Sentenced on", " ".join(parts), ev.date.edtf, TEXT,
                         ev.text, title)
     return None
 
@@ -257,7 +324,11 @@ def case_lines(article: Article, events: list[Event], awards: list[Award],
     name, native, lead = _name(article)
     rows = [CaseLine("name", "Name", name + (f" ({native})" if native else ""), None,
                      TEXT if lead else INFOBOX, lead, title)]
-    birth, death = _finest(ordered, "birth"), _finest(ordered, "death")
+    subject = _Subject(article, name, lead)
+    subject.person = any(_tells_birth(e) and subject.named_in(e) for e in ordered)
+    # the lines of a person: from statements about the subject, in an article about one
+    own = [e for e in ordered if subject.about(e)] if subject.person else []
+    birth, death = _finest(own, "birth"), _finest(own, "death")
     if birth is not None:
         place, where, said = _birthplace(article, birth)
         value = human_date(birth.date.edtf) + (f" in {place}" if place else "")
@@ -271,23 +342,30 @@ def case_lines(article: Article, events: list[Event], awards: list[Award],
         label = "Age at death" if death is not None else f"Age on {as_of.isoformat()}"
         rows.append(CaseLine("age", label, _age(birth.date.start, birth.date.end, end), None,
                              COMPUTED, None, title))
-    detention = next((e for e in ordered if e.category == "detention" and not _released(e)
+    detention = next((e for e in own if e.category == "detention" and not _released(e)
                       and not _ASKS.search(e.text)), None)
+    release = next((e for e in own if _released(e)
+                    and (detention is None or e.date.start >= detention.date.start)), None)
     if detention is not None:
-        rows.append(CaseLine("detained", "Detained", human_date(detention.date.edtf),
-                             detention.date.edtf, TEXT, detention.text, title))
-    charge = _charge_line(article, ordered, title)
-    if charge is not None:
-        rows.append(charge)
-    sentence = _sentence_line(ordered, title)
+        # "since" while the text tells of no end: a release, a term, a death after it
+        ended = (release is not None or _BOUNDED.search(detention.text) is not None
+                 or (death is not None and death.date.start >= detention.date.start))
+        rows.append(CaseLine("detained", "Detained on" if ended else "Detained since",
+                             human_date(detention.date.edtf), detention.date.edtf, TEXT,
+                             detention.text, title))
+    if subject.person:
+        charge = _charge_line(article, ordered, title, subject.about_text)
+        if charge is not None:
+            rows.append(charge)
+    sentence = _sentence_line(own, title)
     if sentence is not None:
         rows.append(sentence)
-    release = next((e for e in ordered if _released(e)
-                    and (detention is None or e.date.start >= detention.date.start)), None)
     if release is not None:
-        rows.append(CaseLine("released", "Released", human_date(release.date.edtf),
+        rows.append(CaseLine("released", "Released on", human_date(release.date.edtf),
                              release.date.edtf, TEXT, release.text, title))
-    award_line = _awards_line(awards, title)
+    # the subject's: listed (infobox, list items) or said of them
+    award_line = _awards_line([a for a in awards if a.statement.source is not Source.SENTENCE
+                               or subject.about_text(a.statement.text)], title)
     if award_line is not None:
         rows.append(award_line)
     if ordered:
