@@ -517,10 +517,13 @@ def test_trigger_scan_equals_a_full_scan() -> None:
 
     # the reference reads a run of days ("12, 13 and 14 May") with one
     # look-ahead per day, as the grammar states it (quadratic on long runs)
-    day_run = (rf"| (?P<bd>{dates._NOT_AFTER_NUMBER}(?P<bd_d>{dates._DAY})"
-               rf"(?=(?:{dates._SEP_AHEAD}{dates._RUN_DAY})+(?:\s+of)?\s+{dates._MON}))" + "\n")
-    digit = dates._ATOM_DIGIT.pattern.replace("| (?P<dec>", day_run + "| (?P<dec>", 1)
-    full = re.compile(digit + "|" + dates._ATOM_MONTH.pattern, re.VERBOSE)
+    # after "dm", before "dec": where the digit forms' priority puts it
+    day_run = (rf"(?P<bd>{dates._NOT_AFTER_NUMBER}(?P<bd_d>{dates._DAY})"
+               rf"(?=(?:{dates._SEP_AHEAD}{dates._RUN_DAY})+(?:\s+of)?\s+{dates._MON}))")
+    forms = [f"(?P<{f.name}>{f.pattern})" for f in dates.FORMS if f.start == "digit"]
+    forms.insert([f.name for f in dates.FORMS].index("dec"), day_run)
+    forms += [f"(?P<{f.name}>{f.pattern})" for f in dates.FORMS if f.start == "month"]
+    full = re.compile("\n|".join(forms), re.VERBOSE)
     rnd = random.Random(7)
     words = ("In in on 5 May 1986 June 12–14 2019 , . – - 1989-91 40,000 2.5 Jan. Sept "
              "3rd of the 1990s 1994-11-08 12 30 June to from and Mayor Decker 10,000 1/2"
@@ -534,6 +537,42 @@ def test_trigger_scan_equals_a_full_scan() -> None:
     for text in texts:
         assert [(m.span(), m.lastgroup) for m in full.finditer(text)] == [
             (m.span(), m.lastgroup) for m in dates._atom_matches(text)], text
+
+
+def _form_ids() -> list[str]:
+    from crimea_cli import dates
+    return [f.name for f in dates.FORMS]
+
+
+@pytest.mark.parametrize("name", _form_ids())
+def test_every_atom_form_reads_its_example(name: str) -> None:
+    """Each row of the forms table: its scan, at the start of its example,
+    is dispatched to the row and gives the atoms the row says."""
+    from crimea_cli import dates
+
+    form = next(f for f in dates.FORMS if f.name == name)
+    scan = {"digit": dates._ATOM_DIGIT, "month": dates._ATOM_MONTH,
+            "day-run": dates._BD}[form.start]
+    m = scan.match(form.example)
+    assert m is not None and m.lastgroup == form.name, form.example
+    assert form.example.startswith(m.group())
+    if form.name not in ("bd", "bm"):   # the forms that look ahead
+        assert m.group() == form.example
+    atoms = form.build(m, m.start(), m.end())
+    assert tuple((a.year, a.month, a.day) for a in atoms) == form.reads
+    # and the whole scan reads it the same way
+    assert [(a.year, a.month, a.day) for a in dates._atoms(form.example)][:len(atoms)] == \
+        list(form.reads)
+
+
+def test_forms_have_unique_names_and_known_starts() -> None:
+    from crimea_cli import dates
+
+    names = [f.name for f in dates.FORMS]
+    assert len(names) == len(set(names))
+    assert {f.start for f in dates.FORMS} == {"digit", "month", "day-run"}
+    for f in dates.FORMS:   # the builder reads the row's own groups only
+        assert f"(?P<{f.name}_" in f.pattern
 
 
 def test_repeated_text_reads_the_same_as_once() -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
@@ -141,42 +142,203 @@ _RUN_DAY = rf"(?:the\s+(?=(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)))?{_DAY}"
 """A day inside a run of days: "the" may stand before an ordinal ("from the
 13th to the 19th of October")."""
 
-# Atoms that start with a digit, and atoms that start with a month name. Each
-# is tried only where it can start (see _TRIGGER); within each, the order is
-# the priority: longer expressions first.
-_ATOM_DIGIT = rx.compile(rf"""
-  (?P<iso>{_NOT_AFTER_NUMBER}(?<!-)(?P<iso_y>[0-9]{{4}})-(?P<iso_m>0[1-9]|1[0-2])
-      -(?P<iso_d>[0-3][0-9])(?![0-9-]))
-| (?P<ddmy>{_NOT_AFTER_NUMBER}(?P<ddmy_d1>{_DAY})\s*[–—−-]\s*(?P<ddmy_d2>{_DAY})
-      \s+(?P<ddmy_m>{_MON}),?\s+(?P<ddmy_y>{_YEAR}))
-| (?P<dmy>{_NOT_AFTER_NUMBER}(?P<dmy_d>{_DAY})(?:\s+of)?\s+(?P<dmy_m>{_MON}),?\s+
-      (?P<dmy_y>{_YEAR}))
-| (?P<dm>{_NOT_AFTER_NUMBER}(?P<dm_d>{_DAY})(?:\s+of)?\s+(?P<dm_m>{_MON}))
-| (?P<dec>{_NOT_AFTER_NUMBER}(?P<dec_y>[0-9]{{2,3}}0)['’]?s
-      (?:[–—−-]['’]?(?P<dec_yy>[0-9]0)['’]?s)?\b)
-| (?P<yr>{_NOT_AFTER_NUMBER}(?P<yr_y>{_YEAR})(?:[–—−/-](?P<yr_yy>[0-9]{{2}})(?![0-9])
-      |/(?P<yr_y4>[0-9]{{4}})(?![0-9]))?)
-""", re.VERBOSE)
 # A day that starts a run of days ending at a month ("12, 13 and 14 May"):
-# the first days of the run are "bd" atoms. Where _ATOM_DIGIT finds nothing
+# the first days of the run are "bd" atoms. Where the digit forms find nothing
 # (nothing else can start at a one- or two-digit number), _day_run_ends_at_month
 # walks the run once, one separator and day at a time, and remembers the
 # answer for every day it passed: a long list of numbers with no month after
 # it ("1, 2, 3, … 4000") costs linear time, not a scan to its end per number.
-_BD = rx.compile(rf"(?P<bd>{_NOT_AFTER_NUMBER}(?P<bd_d>{_DAY}))")
 _RUN_STEP = rx.compile(rf"{_SEP_AHEAD}{_RUN_DAY}")
 _RUN_END = rx.compile(rf"(?:\s+of)?\s+{_MON}")
-_ATOM_MONTH = rx.compile(rf"""
-  (?P<mddy>(?P<mddy_m>{_MON})\s+(?P<mddy_d1>{_DAY})\s*[–—−-]\s*(?P<mddy_d2>{_DAY}),?\s+
-      (?P<mddy_y>{_YEAR}))
-| (?P<mday>(?P<mday_m>{_MON})\s+(?P<mday_d1>{_DAY})\s+(?:and|&)\s+(?P<mday_d2>{_DAY}),?\s+
-      (?P<mday_y>{_YEAR}))
-| (?P<mdy>(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}),?\s+(?:of\s+(?=[0-9]{{4}}))?(?P<mdy_y>{_YEAR}))
-| (?P<my>(?P<my_m>{_MON}),?\s+(?:of\s+(?=[0-9]{{4}}))?(?P<my_y>{_YEAR}))
-| (?P<mdd>(?P<mdd_m>{_MON})\s+(?P<mdd_d1>{_DAY})\s*[–—−-]\s*(?P<mdd_d2>{_DAY})(?![0-9:]))
-| (?P<md>(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?![0-9:]))
-| (?P<bm>(?P<bm_m>{_MON})(?={_SEP_AHEAD}(?:{_MON}|{_DAY}\s)|/{_MON}))
-""", re.VERBOSE)
+
+
+class _Atom:
+    """One matched date expression; year/month/day may be None until chained."""
+
+    __slots__ = (
+        "bare_year",
+        "day",
+        "day2",
+        "end",
+        "kind",
+        "month",
+        "start",
+        "year",
+        "yy",
+    )
+
+    def __init__(self, start: int, end: int, kind: str, year: int | None = None,
+                 month: int | None = None, day: int | None = None) -> None:
+        self.start, self.end, self.kind = start, end, kind
+        self.year, self.month, self.day = year, month, day
+        self.yy: int | None = None
+        self.day2: int | None = None
+        self.bare_year = kind == "yr"
+
+
+def _day(s: str) -> int:
+    return int(s.rstrip("stndrh"))
+
+
+def _month(s: str) -> int:
+    return MONTHS[s.rstrip(".")]
+
+
+# --- the atom forms ----------------------------------------------------------
+# One builder per form: the match of the form's pattern → its atoms.
+
+
+def _iso(m: re.Match[str], a: int, b: int) -> list[_Atom]:
+    return [_Atom(a, b, "iso", int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))]
+
+
+def _ddmy(m: re.Match[str], a: int, b: int) -> list[_Atom]:
+    at = _Atom(a, b, "ddmy", int(m["ddmy_y"]), _month(m["ddmy_m"]), _day(m["ddmy_d1"]))
+    at.day2 = _day(m["ddmy_d2"])
+    return [at]
+
+
+def _dmy(m: re.Match[str], a: int, b: int) -> list[_Atom]:
+    return [_Atom(a, b, "dmy", int(m["dmy_y"]), _month(m["dmy_m"]), _day(m["dmy_d"]))]
+
+
+def _dm(m: re.Match[str], a: int, b: int) -> list[_Atom]:
+    return [_Atom(a, b, "dm", None, _month(m["dm_m"]), _day(m["dm_d"]))]
+
+
+def _dec(m: re.Match[str], a: int, b: int) -> list[_Atom]:
+    at = _Atom(a, b, "dec", int(m["dec_y"]))
+    if m["dec_yy"]:   # "the 1930s–40s": the end takes the start's century
+        at.yy = int(m["dec_yy"])
+    return [at]
+
+
+def _yr(m: re.Match[str], a: int, b: int) -> list[_Atom]:
+    year = int(m["yr_y"])
+    at = _Atom(a, b, "yr", year)
+    if m["yr_yy"]:
+        at.yy = int(m["yr_yy"])
+    elif m["yr_y4"] and int(m["yr_y4"]) > year:   # "the 1999/2000 season"
+        at.yy = int(m["yr_y4"]) - year // 100 * 100
+    return [at]
+
+
+def _bd(m: re.Match[str], a: int, b: int) -> list[_Atom]:
+    return [_Atom(a, b, "bd", None, None, _day(m["bd_d"]))]
+
+
+def _mddy(m: re.Match[str], a: int, b: int) -> list[_Atom]:
+    at = _Atom(a, b, "mddy", int(m["mddy_y"]), _month(m["mddy_m"]), _day(m["mddy_d1"]))
+    at.day2 = _day(m["mddy_d2"])
+    return [at]
+
+
+def _mday(m: re.Match[str], a: int, b: int) -> list[_Atom]:
+    # two days joined by "and", each its own atom
+    year, month = int(m["mday_y"]), _month(m["mday_m"])
+    return [_Atom(a, m.end("mday_d1"), "mdy", year, month, _day(m["mday_d1"])),
+            _Atom(m.start("mday_d2"), b, "mdy", year, month, _day(m["mday_d2"]))]
+
+
+def _mdy(m: re.Match[str], a: int, b: int) -> list[_Atom]:
+    return [_Atom(a, b, "mdy", int(m["mdy_y"]), _month(m["mdy_m"]), _day(m["mdy_d"]))]
+
+
+def _my(m: re.Match[str], a: int, b: int) -> list[_Atom]:
+    return [_Atom(a, b, "my", int(m["my_y"]), _month(m["my_m"]))]
+
+
+def _mdd(m: re.Match[str], a: int, b: int) -> list[_Atom]:
+    # "September 3–4", the year left to the context
+    at = _Atom(a, b, "mdd", None, _month(m["mdd_m"]), _day(m["mdd_d1"]))
+    at.day2 = _day(m["mdd_d2"])
+    return [at]
+
+
+def _md(m: re.Match[str], a: int, b: int) -> list[_Atom]:
+    return [_Atom(a, b, "md", None, _month(m["md_m"]), _day(m["md_d"]))]
+
+
+def _bm(m: re.Match[str], a: int, b: int) -> list[_Atom]:
+    return [_Atom(a, b, "bm", None, _month(m["bm_m"]))]
+
+
+class Form(NamedTuple):
+    """One form of date expression the atom scan reads (a row of `FORMS`).
+
+    Its pattern is one alternative of the scan, in a group named ``name``:
+    the match is dispatched on that name (``Match.lastgroup``) to ``build``.
+    ``start`` says where the form is tried: at a run of digits ("digit"), at
+    a month name ("month"), or at a day that may start a run of days ending
+    at a month ("day-run"). ``example`` is a text that starts with the form
+    (the whole of it, but for the forms that look ahead: "bd", "bm"), and
+    ``reads`` the (year, month, day) of the atoms the form gives there: a
+    test checks every row.
+    """
+
+    name: str
+    start: str
+    example: str
+    reads: tuple[tuple[int | None, int | None, int | None], ...]
+    pattern: str
+    build: Callable[[re.Match[str], int, int], list[_Atom]]
+
+
+FORMS: tuple[Form, ...] = (
+    # digit forms; within each start, the order is the priority: longer first
+    Form("iso", "digit", "1994-11-08", ((1994, 11, 8),),
+         rf"""{_NOT_AFTER_NUMBER}(?<!-)(?P<iso_y>[0-9]{{4}})-(?P<iso_m>0[1-9]|1[0-2])
+      -(?P<iso_d>[0-3][0-9])(?![0-9-])""", _iso),
+    Form("ddmy", "digit", "18–20 May 1944", ((1944, 5, 18),),
+         rf"""{_NOT_AFTER_NUMBER}(?P<ddmy_d1>{_DAY})\s*[–—−-]\s*(?P<ddmy_d2>{_DAY})
+      \s+(?P<ddmy_m>{_MON}),?\s+(?P<ddmy_y>{_YEAR})""", _ddmy),
+    Form("dmy", "digit", "5th of May 1986", ((1986, 5, 5),),
+         rf"""{_NOT_AFTER_NUMBER}(?P<dmy_d>{_DAY})(?:\s+of)?\s+(?P<dmy_m>{_MON}),?\s+
+      (?P<dmy_y>{_YEAR})""", _dmy),
+    Form("dm", "digit", "21 May", ((None, 5, 21),),
+         rf"{_NOT_AFTER_NUMBER}(?P<dm_d>{_DAY})(?:\s+of)?\s+(?P<dm_m>{_MON})", _dm),
+    Form("dec", "digit", "1930s–40s", ((1930, None, None),),
+         rf"""{_NOT_AFTER_NUMBER}(?P<dec_y>[0-9]{{2,3}}0)['’]?s
+      (?:[–—−-]['’]?(?P<dec_yy>[0-9]0)['’]?s)?\b""", _dec),
+    Form("yr", "digit", "1999/2000", ((1999, None, None),),
+         rf"""{_NOT_AFTER_NUMBER}(?P<yr_y>{_YEAR})(?:[–—−/-](?P<yr_yy>[0-9]{{2}})(?![0-9])
+      |/(?P<yr_y4>[0-9]{{4}})(?![0-9]))?""", _yr),
+    Form("bd", "day-run", "12, 13 and 14 May", ((None, None, 12),),
+         rf"{_NOT_AFTER_NUMBER}(?P<bd_d>{_DAY})", _bd),
+    # month forms
+    Form("mddy", "month", "September 3–4, 1939", ((1939, 9, 3),),
+         rf"""(?P<mddy_m>{_MON})\s+(?P<mddy_d1>{_DAY})\s*[–—−-]\s*(?P<mddy_d2>{_DAY}),?\s+
+      (?P<mddy_y>{_YEAR})""", _mddy),
+    Form("mday", "month", "May 4 and 5, 1970", ((1970, 5, 4), (1970, 5, 5)),
+         rf"""(?P<mday_m>{_MON})\s+(?P<mday_d1>{_DAY})\s+(?:and|&)\s+(?P<mday_d2>{_DAY}),?\s+
+      (?P<mday_y>{_YEAR})""", _mday),
+    Form("mdy", "month", "June 20 of 1791", ((1791, 6, 20),),
+         rf"(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}),?\s+(?:of\s+(?=[0-9]{{4}}))?(?P<mdy_y>{_YEAR})",
+         _mdy),
+    Form("my", "month", "Sept. 1957", ((1957, 9, None),),
+         rf"(?P<my_m>{_MON}),?\s+(?:of\s+(?=[0-9]{{4}}))?(?P<my_y>{_YEAR})", _my),
+    Form("mdd", "month", "September 3–4", ((None, 9, 3),),
+         rf"(?P<mdd_m>{_MON})\s+(?P<mdd_d1>{_DAY})\s*[–—−-]\s*(?P<mdd_d2>{_DAY})(?![0-9:])",
+         _mdd),
+    Form("md", "month", "May 21", ((None, 5, 21),),
+         rf"(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?![0-9:])", _md),
+    Form("bm", "month", "August/September 1957", ((None, 8, None),),
+         rf"(?P<bm_m>{_MON})(?={_SEP_AHEAD}(?:{_MON}|{_DAY}\s)|/{_MON})", _bm),
+)
+"""The atom grammar: every form of single date expression, in priority order."""
+
+_BUILD = {f.name: f.build for f in FORMS}
+
+
+def _scan(start: str) -> re.Pattern[str]:
+    """The alternation of the forms tried at ``start``, each in its named group."""
+    return rx.compile("\n| ".join(f"(?P<{f.name}>{f.pattern})" for f in FORMS
+                                  if f.start == start), re.VERBOSE)
+
+
+_ATOM_DIGIT = _scan("digit")
+_ATOM_MONTH = _scan("month")
+_BD = _scan("day-run")
 
 _CENTURY = rx.compile(
     r"\b(?P<n1>[0-9]{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
@@ -275,38 +437,6 @@ _CLOSES = rx.compile(r"\)|\.?\s*$")
 _LEADING_MARK = rx.compile(r"^[\s\"“‘«(\[*•–—-]*$")
 
 
-class _Atom:
-    """One matched date expression; year/month/day may be None until chained."""
-
-    __slots__ = (
-        "bare_year",
-        "day",
-        "day2",
-        "end",
-        "kind",
-        "month",
-        "start",
-        "year",
-        "yy",
-    )
-
-    def __init__(self, start: int, end: int, kind: str, year: int | None = None,
-                 month: int | None = None, day: int | None = None) -> None:
-        self.start, self.end, self.kind = start, end, kind
-        self.year, self.month, self.day = year, month, day
-        self.yy: int | None = None
-        self.day2: int | None = None
-        self.bare_year = kind == "yr"
-
-
-def _day(s: str) -> int:
-    return int(s.rstrip("stndrh"))
-
-
-def _month(s: str) -> int:
-    return MONTHS[s.rstrip(".")]
-
-
 def _atom_matches(text: str) -> list[re.Match[str]]:
     """The atoms of ``text``, left to right, none overlapping.
 
@@ -363,49 +493,7 @@ def _day_run_ends_at_month(text: str, end: int, runs: dict[int, bool]) -> bool:
 def _atoms(text: str) -> list[_Atom]:
     out: list[_Atom] = []
     for m in _atom_matches(text):
-        k = m.lastgroup
-        a, b = m.span()
-        if k == "iso":
-            at = _Atom(a, b, k, int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
-        elif k == "dmy":
-            at = _Atom(a, b, k, int(m["dmy_y"]), _month(m["dmy_m"]), _day(m["dmy_d"]))
-        elif k == "mdy":
-            at = _Atom(a, b, k, int(m["mdy_y"]), _month(m["mdy_m"]), _day(m["mdy_d"]))
-        elif k == "mday":   # "May 4 and 5, 1970": two days, joined by "and"
-            year, month = int(m["mday_y"]), _month(m["mday_m"])
-            out.append(_Atom(a, m.end("mday_d1"), "mdy", year, month, _day(m["mday_d1"])))
-            at = _Atom(m.start("mday_d2"), b, "mdy", year, month, _day(m["mday_d2"]))
-        elif k == "ddmy":
-            at = _Atom(a, b, k, int(m["ddmy_y"]), _month(m["ddmy_m"]), _day(m["ddmy_d1"]))
-            at.day2 = _day(m["ddmy_d2"])
-        elif k == "mddy":
-            at = _Atom(a, b, k, int(m["mddy_y"]), _month(m["mddy_m"]), _day(m["mddy_d1"]))
-            at.day2 = _day(m["mddy_d2"])
-        elif k == "my":
-            at = _Atom(a, b, k, int(m["my_y"]), _month(m["my_m"]))
-        elif k == "dm":
-            at = _Atom(a, b, k, None, _month(m["dm_m"]), _day(m["dm_d"]))
-        elif k == "md":
-            at = _Atom(a, b, k, None, _month(m["md_m"]), _day(m["md_d"]))
-        elif k == "mdd":   # "September 3–4", the year left to the context
-            at = _Atom(a, b, k, None, _month(m["mdd_m"]), _day(m["mdd_d1"]))
-            at.day2 = _day(m["mdd_d2"])
-        elif k == "bm":
-            at = _Atom(a, b, k, None, _month(m["bm_m"]))
-        elif k == "bd":
-            at = _Atom(a, b, k, None, None, _day(m["bd_d"]))
-        elif k == "dec":
-            at = _Atom(a, b, k, int(m["dec_y"]))
-            if m["dec_yy"]:   # "the 1930s–40s": the end takes the start's century
-                at.yy = int(m["dec_yy"])
-        else:  # "yr"
-            year = int(m["yr_y"])
-            at = _Atom(a, b, "yr", year)
-            if m["yr_yy"]:
-                at.yy = int(m["yr_yy"])
-            elif m["yr_y4"] and int(m["yr_y4"]) > year:   # "the 1999/2000 season"
-                at.yy = int(m["yr_y4"]) - year // 100 * 100
-        out.append(at)
+        out.extend(_BUILD[m.lastgroup or ""](m, m.start(), m.end()))
     return out
 
 
@@ -731,8 +819,7 @@ def _complete(chain: list[_Atom]) -> None:
             continue
         if at.year is None and year is not None and at.kind in ("dm", "md", "mdd", "bm", "bd"):
             at.year = year
-            at.kind = at.kind + "+"
-        if at.month is None and month is not None and at.kind.startswith("bd"):
+        if at.month is None and month is not None and at.kind == "bd":
             at.month = month
         if at.year is not None:
             year = at.year
