@@ -416,6 +416,40 @@ def test_explain_inferred_and_relative_dates_say_where_the_year_came_from() -> N
     assert found["Two weeks later"].rule == "relative"
 
 
+UNDATED_TEXT = """= Mira Test =
+
+Mira Test is a writer.
+
+== Trial ==
+The hearing opened on 20 September before a full room.
+Six days later the judge withdrew.
+
+== Exile ==
+In 2019 she moved to Lviv.
+On 3 March she opened a shop.
+Two weeks after the flood the shop closed.
+
+== Notes (2021) ==
+On 4 April she returned.
+"""
+
+
+def test_explain_says_a_partial_or_relative_date_found_nothing_to_count_from() -> None:
+    from crimea_cli.explain import explain
+
+    article = parse_article(UNDATED_TEXT)
+    found = {e.token: e for e in explain(article, extract_events(article))}
+    # the whole date, once, with the rule: no year before it in its section
+    assert found["20 September"].rule == "no-year"
+    assert "20" not in found and "September" not in found
+    assert "nothing dated before it in its section" in found["20 September"].reason
+    assert found["Six days later"].rule == "no-anchor"
+    assert found["Two weeks after the flood"].rule == "anchor-undated"
+    assert found["3 March"].rule == "inferred"
+    assert found["4 April"].rule == "inferred"   # the heading dates its section
+    assert not any(e.rule == "subsumed" for e in found.values())
+
+
 def test_explain_takes_the_section_filter_and_refuses_calendars() -> None:
     code, out, _ = run("timeline", "--explain", "-s", "awards", "-f", "json")
     assert code == 0 and json.loads(out) == []

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from . import rx
 from .humanize import MONTH_NAMES
@@ -152,6 +153,15 @@ RULES: tuple[Rule, ...] = (
 """The rules, in the order they are tried; the first that fits explains."""
 
 SUBSUMED = ("subsumed", "a year naming something, in a statement dated more finely")
+NO_YEAR = ("no-year", "no year, and nothing dated before it in its section")
+NOT_DATED = ("not-dated", "no year: the events did not take one from the statement before it")
+NO_ANCHOR = ("no-anchor", "counted from a date, and nothing dated before it in its section")
+ANCHOR_UNDATED = ("anchor-undated", "counted from an event no earlier statement dates")
+RELATIVE_LEFT = ("relative-left-out", "counted from a date, but left out (a date written "
+                 "after it, or after the subject's life)")
+"""The reasons of a date the grammar read that no event kept: the contract
+has partial dates take the year of the preceding dated statement in the
+same section, and relative ones count from it."""
 
 
 def _explain_token(kind: str, text: str, start: int, end: int) -> Rule:
@@ -168,22 +178,42 @@ def tokens(text: str) -> Iterable[tuple[str, int, int]]:
 def explain(article: Article, events: list[Event],
             keep: Callable[[Statement], bool] = lambda st: True) -> list[Explanation]:
     """Every token of ``article``'s statements not taken as a date, and every
-    inferred or relative date, in the order of the text."""
-    from .dates import find_mentions
+    inferred or relative date, in the order of the text. A day, month or
+    relative phrase the grammar read but no event kept is explained once, as
+    a whole ("20 September")."""
+    from .dates import MentionKind, find_mentions
+    from .events import heading_anchors
 
     taken: dict[int, list[tuple[int, int]]] = {}
     completed: dict[int, list[Event]] = {}
+    first_dated: dict[tuple[str, ...], int] = {}   # per section, its first dated statement
     for ev in events:
         taken.setdefault(ev.statement.index, []).append(ev.date.span)
         if ev.kind is not Kind.EXPLICIT:
             completed.setdefault(ev.statement.index, []).append(ev)
+        at = first_dated.get(ev.statement.section)
+        if at is None or ev.statement.index < at:
+            first_dated[ev.statement.section] = ev.statement.index
+    anchored = heading_anchors(article)
+
+    def unread(m: Any, st: Statement) -> tuple[str, str]:
+        at = first_dated.get(st.section)
+        dated_before = st.section in anchored or (at is not None and at < st.index)
+        if m.kind is MentionKind.PARTIAL:
+            return NOT_DATED if dated_before else NO_YEAR
+        if m.kind is MentionKind.RELATIVE:
+            if m.anchor:
+                return ANCHOR_UNDATED
+            return RELATIVE_LEFT if dated_before else NO_ANCHOR
+        return SUBSUMED
     out: list[Explanation] = []
     for st in article.statements:
         if not keep(st):
             continue
         text = st.text
         spans = taken.get(st.index, [])
-        found: list[tuple[int, int]] | None = None
+        found: list[Any] | None = None
+        said: set[tuple[int, int]] = set()   # the mentions explained as a whole
         for ev in sorted(completed.get(st.index, []), key=lambda e: e.date.span):
             src = ev.resolved_from
             a, b = ev.date.span
@@ -197,8 +227,18 @@ def explain(article: Article, events: list[Event],
             if kind == "word" and st.source is Source.INFOBOX:
                 continue
             if found is None:
-                found = [m.span for m in find_mentions(text)]
-            if any(x <= a < y for x, y in found):
+                found = find_mentions(text)
+            mention = next((m for m in found if m.span[0] <= a < m.span[1]), None)
+            if mention is not None and mention.kind is not MentionKind.EXPLICIT:
+                if mention.span in said:
+                    continue
+                said.add(mention.span)
+                name, reason = unread(mention, st)
+                x, y = mention.span
+                out.append(Explanation(text[x:y], name, reason, None, st, (x, y),
+                                       article.title))
+                continue
+            if mention is not None:
                 name, reason = SUBSUMED
             else:
                 rule = _explain_token(kind, text, a, b)
