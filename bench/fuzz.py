@@ -23,6 +23,9 @@ alone (best of 3), which is what one input costs.
 
     python bench/fuzz.py                 # 100,000 inputs on every core
     python bench/fuzz.py -n 2000 --jobs 1
+    python bench/fuzz.py -n 2000 --save worst/   # and write the worst inputs there
+    python bench/fuzz.py --show 1343 > a.txt     # input 1343 itself, to profile it
+    python bench/fuzz.py --profile 1343          # where input 1343's time goes
 """
 
 from __future__ import annotations
@@ -114,8 +117,9 @@ def mutate(rnd: random.Random) -> bytes:
     return bytes(data)
 
 
-def exercise(data: bytes) -> None:
-    """Everything a user can make the program do with one article."""
+def exercise(data: bytes, clock: dict[str, float] | None = None) -> None:
+    """Everything a user can make the program do with one article (each
+    stage's time added to ``clock`` when one is given)."""
     from crimea_cli import ArticleError, extract_awards, extract_events, parse_article
     from crimea_cli.article import decode
     from crimea_cli.facts import compute_facts
@@ -123,21 +127,37 @@ def exercise(data: bytes) -> None:
     from crimea_cli.records import award_record, event_record
     from crimea_cli.render import FORMATS, Terminal, renderer
 
+    t = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal t
+        if clock is not None:
+            now = time.perf_counter()
+            clock[stage] = clock.get(stage, 0.0) + now - t
+            t = now
+
     try:
         article = parse_article(decode(data))
     except ArticleError:
         return
+    lap("parse")
     events = extract_events(article)
+    lap("events")
     awards = extract_awards(article, events)
+    lap("awards")
     compute_facts(article, events, dt.date(2026, 1, 1))
+    lap("facts")
     for st in article.statements:
         match_statement(st.text, ["Mustafayev", "2018"], fuzzy=True)
+    lap("search")
     term = Terminal(color=True, width=80, is_tty=True)
     kinds = (("events", [event_record(e) for e in events]),
              ("awards", [award_record(a) for a in awards]))
+    lap("records")
     for name in FORMATS:
         for kind, records in kinds:
             renderer(name).render(kind, records, io.StringIO(), term)
+        lap(name)
 
 
 def work(i: int) -> tuple[int, str, int, float, str | None]:
@@ -176,12 +196,53 @@ def seeds_per_kb() -> float:
     return per_kb[len(per_kb) // 2]
 
 
+def save(folder: Path, seeds: list[int], kinds: dict[int, tuple[str, int]]) -> None:
+    """The inputs ``seeds`` as files ``seed-I.txt`` in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in dict.fromkeys(seeds):
+        (folder / f"seed-{i}.txt").write_bytes(make_input(i)[1])
+    print(f"saved {len(set(seeds))} inputs to {folder}/seed-I.txt "
+          f"({', '.join(f'{i}: {kinds[i][0]}' for i in dict.fromkeys(seeds))})")
+
+
+def profile(i: int) -> int:
+    """Where input ``i``'s time goes: each stage's time, then cProfile's
+    costliest functions."""
+    import cProfile
+    import pstats
+
+    kind, data = make_input(i)
+    exercise(data)   # imports and caches out of the way
+    clock: dict[str, float] = {}
+    exercise(data, clock)
+    print(f"input {i}: {kind}, {len(data):,} bytes, "
+          f"{sum(clock.values()) / (len(data) / 1024) * 1000:.2f} ms/KB")
+    print("  " + ", ".join(f"{stage} {seconds * 1000:.1f} ms" for stage, seconds in clock.items()))
+    prof = cProfile.Profile()
+    prof.enable()
+    exercise(data)
+    prof.disable()
+    pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-n", type=int, default=100_000, help="inputs (default 100,000)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--save", metavar="DIR", type=Path,
+                    help="write the ten slowest and ten worst per KB inputs to DIR")
+    ap.add_argument("--show", metavar="I", type=int,
+                    help="write input I to standard output, and do nothing else")
+    ap.add_argument("--profile", metavar="I", type=int,
+                    help="profile input I (cProfile, the 25 costliest by own time)")
     args = ap.parse_args()
+    if args.show is not None:
+        sys.stdout.buffer.write(make_input(args.show)[1])
+        return 0
+    if args.profile is not None:
+        return profile(args.profile)
     t0 = time.perf_counter()
     crashes: list[tuple[int, str]] = []
     slowest = (0.0, -1, 0)
@@ -224,6 +285,8 @@ def main() -> int:
               f"{size:,} bytes); the ten worst again, alone: {per_kb_alone[0] * 1000:.2f} ms/KB "
               f"(seed {per_kb_alone[1]}: {kinds[per_kb_alone[1]][0]}, "
               f"{kinds[per_kb_alone[1]][1]:,} bytes)")
+    if args.save:
+        save(args.save, [i for _, i in timed] + [i for _, i in worst], kinds)
     print(f"median time per KB of the seed articles, alone: {median * 1000:.2f} ms/KB; "
           f"worst alone / median: {per_kb_alone[0] / median:.1f}x (target: 3x)")
     return 1 if crashes else 0

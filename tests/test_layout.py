@@ -11,7 +11,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crimea_cli.render import Terminal, renderer
-from crimea_cli.render.layout import _wrap_cells, cell_len, fit, styled_cell, wrap_spans
+from crimea_cli.render.layout import (
+    NARROW,
+    _wrap_cells,
+    cell_len,
+    char_width,
+    fit,
+    longest_word,
+    styled_cell,
+    wrap_spans,
+)
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -133,3 +142,34 @@ def test_table_highlights_the_match_behind_an_escaped_control(control: str) -> N
            "matches": [[start, start + 8]]}
     renderer("table").render("hits", [rec], out, Terminal(color=True, width=80, is_tty=True))
     assert "\x1b[1;7mZelensky\x1b[0m" in out.getvalue()
+
+
+# --- the cost of measuring text -----------------------------------------------
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=80))
+def test_cell_len_is_the_sum_of_the_characters_widths(text: str) -> None:
+    assert cell_len(text) == sum(map(char_width, text))
+    assert longest_word(text) == max(map(cell_len, text.split()), default=None)
+
+
+def test_the_narrow_ranges_hold_only_characters_of_one_cell() -> None:
+    # NARROW is a speed-up: a character in it is not looked up one by one
+    narrow = re.compile(f"[{NARROW}]")
+    for code in range(0x3000):
+        if narrow.match(chr(code)):
+            assert char_width(chr(code)) == 1, hex(code)
+
+
+def test_a_long_text_with_one_dash_is_measured_without_a_lookup_per_character() -> None:
+    # a record cut from a long statement ends in "… [part of a statement of …]":
+    # one character out of ASCII made every character of it a width lookup,
+    # and the wrap take the general (slow) path
+    text = "On 1, 2, 3 and 4 May 1900 he spoke " * 20 + "… [part of a statement]"
+    before = char_width.cache_info()
+    assert cell_len(text) == len(text)
+    wrap_spans(text, 40)
+    styled_cell(text, 40)
+    longest_word(text)
+    after = char_width.cache_info()
+    assert (after.hits + after.misses) - (before.hits + before.misses) < 10

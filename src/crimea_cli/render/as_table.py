@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from . import Terminal, visible, visible_marks
 from .columns import cell, columns
-from .layout import Cell, Line, cell_len, fit, grid, styled_cell, write
+from .layout import Cell, Line, cell_len, fit, grid, longest_word, styled_cell, write
 from .style import CATEGORY_STYLES
 
 GAP = 2
@@ -73,8 +73,8 @@ def table_lines(kind: str, rows: list[dict[str, Any]], width: int,
     natural = [max([cell_len(header), *(cell_len(row[i]) for row in texts)])
                for i, (header, _) in enumerate(cols)]
     minimum = [min(WHOLE_LIMIT, n) if key in WHOLE else
-               max([min(LONGEST_WORD, cell_len(w)) for row in texts for w in row[i].split()]
-                   or [1])
+               max([min(LONGEST_WORD, w) for row in texts
+                    if (w := longest_word(row[i])) is not None] or [1])
                for i, ((_, key), n) in enumerate(zip(cols, natural, strict=True))]
     widths = fit(natural, minimum, [RATIOS.get(key, 1) for _, key in cols],
                  max(len(cols), width - GAP * (len(cols) - 1)))

@@ -38,11 +38,34 @@ def char_width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
+NARROW = ("\x00-\u02ff\u038e-\u03a1\u03a3-\u0482\u048a-\u052f\u0531-\u0556\u0559-\u058a"
+          "\u10a0-\u10c5\u10d0-\u10ff\u1e00-\u1f15\u2010-\u2027\u202f-\u205f\u20a0-\u20c0"
+          "\u2100-\u218b\u2190-\u2319\u2460-\u25fc")
+"""Ranges of characters that each take one cell (Latin, Greek, Cyrillic,
+Armenian, Georgian, punctuation such as "…" and "–", currency, arrows, ...):
+:func:`cell_len` and :func:`wrap_spans` look up only the others, one by one.
+A speed-up only: a test checks that :func:`char_width` gives 1 for each."""
+_NOT_NARROW = re.compile(f"[^{NARROW}]")
+
+
 def cell_len(text: str) -> int:
     """Cells ``text`` takes on a terminal."""
     if text.isascii():
         return len(text)
-    return sum(map(char_width, text))
+    odd = _NOT_NARROW.findall(text)
+    if not odd:
+        return len(text)
+    return len(text) - len(odd) + sum(map(char_width, odd))
+
+
+def longest_word(text: str) -> int | None:
+    """Cells of the widest word of ``text`` (None when it has none)."""
+    words = text.split()
+    if not words:
+        return None
+    if text.isascii() or not _NOT_NARROW.search(text):
+        return max(map(len, words))
+    return max(map(cell_len, words))
 
 
 def _fold(acc: list[int], start: int, end: int, width: int) -> list[tuple[int, int]]:
@@ -67,14 +90,13 @@ def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
     as (start, end) offsets into ``text``. Lines break between words; a word
     longer than a line is folded; spaces at a break are dropped, spaces
     inside a line kept. Always at least one line."""
-    widths = None if text.isascii() else list(map(char_width, text))
-    if widths is None or widths.count(1) == len(widths):
+    if text.isascii() or not _NOT_NARROW.search(text):
         if len(text) <= width:
             return [(0, len(text))]
         # one character, one cell: a line is the longest run that ends a word
         # within the width, or the width's worth of a longer word
         return [m.span() for m in _line_pattern(width).finditer(text)] or [(0, 0)]
-    return _wrap_cells(text, list(accumulate(widths, initial=0)), width)
+    return _wrap_cells(text, list(accumulate(map(char_width, text), initial=0)), width)
 
 
 def _wrap_cells(text: str, acc: list[int], width: int) -> list[tuple[int, int]]:
@@ -104,8 +126,10 @@ def styled_cell(text: str, width: int, style: str = "",
     """``text`` wrapped to ``width``, in ``style``, with the ``marks`` (offsets
     into ``text``) in ``mark_style``."""
     marks = sorted(marks)
-    if not marks and text.isascii() and len(text) <= width:
-        return [[(text, style)]]   # the common short cell
+    if not marks:
+        if text.isascii() and len(text) <= width:
+            return [[(text, style)]]   # the common short cell
+        return [[(text[a:b], style)] for a, b in wrap_spans(text, width)]
     cell: Cell = []
     for a, b in wrap_spans(text, width):
         line: Line = []
@@ -156,23 +180,25 @@ def grid(rows: Iterable[Sequence[Cell]], widths: Sequence[int], gap: int = 1) ->
     """Rows of cells side by side, each column but the last padded to its
     width (lines carry no trailing spaces)."""
     last = len(widths) - 1
+    steps = [w + gap for w in widths]
     for row in rows:
+        cols = row[:last + 1]
         for i in range(max(map(len, row))):
             line: Line = []
             pad = 0   # spaces owed before the next piece
-            for col, cell in enumerate(row):
+            for col, cell in enumerate(cols):
                 if i < len(cell):
                     pieces = cell[i]
                     if pad:
                         line.append((" " * pad, ""))
                     line.extend(pieces)
+                    if col == last:
+                        break
                     used = (cell_len(pieces[0][0]) if len(pieces) == 1 else
                             sum(cell_len(t) for t, _ in pieces))
-                    pad = widths[col] - used + gap
+                    pad = steps[col] - used
                 else:
-                    pad += widths[col] + gap
-                if col == last:
-                    break
+                    pad += steps[col]
             yield line
 
 
