@@ -48,5 +48,19 @@ def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Term
         out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(fields)
+    raw = term.raw_cells
     for rec in records:
-        writer.writerow([_cell(rec.get(f), term.raw_cells) for f in fields])
+        row: list[Any] = []
+        value: Any
+        for value in map(rec.get, fields):
+            of = type(value)   # the common types inline, as _cell treats them
+            if of is str:
+                row.append(value if raw or not value.startswith(FORMULA_STARTS)
+                           else "'" + value)
+            elif value is None:
+                row.append("")
+            elif of is int:
+                row.append(value)
+            else:
+                row.append(_cell(value, raw))
+        writer.writerow(row)

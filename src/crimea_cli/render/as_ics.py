@@ -65,6 +65,8 @@ def fold(line: str) -> str:
     data = line.encode("utf-8")
     if len(data) <= 75:
         return line
+    if len(data) == len(line):   # ASCII: an octet a character
+        return "\r\n ".join([line[:75], *(line[i:i + 74] for i in range(75, len(line), 74))])
     pieces: list[bytes] = []
     start, limit = 0, 75
     while len(data) - start > limit:

@@ -8,9 +8,86 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from json.encoder import encode_basestring
 from typing import Any, TextIO
 
 from . import Terminal
+
+_DEPTH = 32
+"""Deeper values are left to :func:`json.dumps` (which also finds cycles)."""
+
+
+class _Unusual(Exception):
+    """A value :func:`pretty` leaves to :func:`json.dumps`."""
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (float("inf"), float("-inf")):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
+
+
+def _key(key: Any) -> str:
+    if isinstance(key, str):
+        return encode_basestring(key)
+    if isinstance(key, float):
+        return encode_basestring(_float(key))
+    if key is True or key is False or key is None:
+        return encode_basestring(json.dumps(key))
+    if isinstance(key, int):
+        return encode_basestring(int.__repr__(key))
+    raise _Unusual
+
+
+def _pretty(value: Any, newline: str) -> str:
+    """``value`` as ``json.dumps(value, ensure_ascii=False, indent=2)`` writes
+    it, its inner lines indented after ``newline``; the same text, made
+    without the encoder's generators (the pure-Python path that any
+    ``indent`` takes, several times slower)."""
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return _float(value)
+    if len(newline) > 2 * _DEPTH:
+        raise _Unusual
+    inner = newline + "  "
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        parts = []
+        for k, v in value.items():
+            # the common types first, inline: a record is a flat dict of them
+            t = type(v)
+            text = (encode_basestring(v) if t is str else "null" if v is None
+                    else int.__repr__(v) if t is int else _pretty(v, inner))
+            parts.append((encode_basestring(k) if type(k) is str else _key(k)) + ": " + text)
+        return "{" + inner + ("," + inner).join(parts) + newline + "}"
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        return "[" + inner + ("," + inner).join([_pretty(v, inner) for v in value]) \
+            + newline + "]"
+    raise _Unusual
+
+
+def pretty(value: Any, indent: str = "") -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)``, every line after
+    the first indented by ``indent``: the same text, faster."""
+    try:
+        return _pretty(value, "\n" + indent)
+    except _Unusual:
+        # a type JSON does not know (TypeError, as json.dumps raises), or deep
+        return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
 
 
 def items(records: Iterable[Any], indent: str = "  ") -> Iterator[str]:
@@ -18,7 +95,7 @@ def items(records: Iterable[Any], indent: str = "  ") -> Iterator[str]:
     ``indent`` (a JSON string never holds a raw newline, so indenting every
     line is safe)."""
     for value in records:
-        yield indent + json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+        yield indent + pretty(value, indent)
 
 
 def write_array(values: Iterable[Any], out: TextIO, indent: str = "") -> None:

@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from . import Terminal, visible, visible_marks
 from .columns import date_cell
-from .layout import Line, cell_len, write
+from .layout import Line, cell_len, one_cell_each, write
 from .style import CATEGORY_STYLES, DATE_SPAN_STYLE
 
 ELLIPSIS = "…"
@@ -59,6 +59,8 @@ def cut(text: str, width: int) -> str:
         return text
     if width <= 0:
         return ""
+    if one_cell_each(text):
+        return text[:width - 1].rstrip() + ELLIPSIS
     out, used = [], 0
     for ch in text:
         w = cell_len(ch)

@@ -4,12 +4,14 @@ highlighted in their statements."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any, TextIO
 
 from . import Terminal, visible, visible_marks
 from .columns import cell, columns
-from .layout import Cell, Line, cell_len, fit, grid, longest_word, styled_cell, write
+from .layout import Cell, Line, cell_len, fit, grid, longest_word, one_cell_each, styled_cell, write
 from .style import CATEGORY_STYLES
 
 GAP = 2
@@ -61,6 +63,28 @@ def stacked_lines(kind: str, rows: list[dict[str, Any]], width: int,
                 yield [("  ", ""), *line]
 
 
+@lru_cache(maxsize=LONGEST_WORD + 1)
+def _run_of(n: int) -> re.Pattern[str]:
+    return re.compile(rf"\S{{{n}}}")
+
+
+def _least(texts: Iterable[str]) -> int:
+    """A column's least width: its longest word, up to LONGEST_WORD (1 when
+    it has no word). A cell is split into words only when it holds a word
+    longer than those seen so far (a search), so that a column of long
+    statements is not split whole."""
+    least: int | None = None
+    for text in texts:
+        if one_cell_each(text):
+            longer = 1 if least is None else least + 1
+            if longer > LONGEST_WORD or not _run_of(longer).search(text):
+                continue
+        w = longest_word(text)
+        if w is not None:
+            least = min(LONGEST_WORD, w) if least is None else max(least, min(LONGEST_WORD, w))
+    return 1 if least is None else least
+
+
 def table_lines(kind: str, rows: list[dict[str, Any]], width: int,
                 several: bool = False) -> Iterator[Line]:
     """A header, a rule, and each record as a row of wrapped cells (stacked
@@ -72,9 +96,7 @@ def table_lines(kind: str, rows: list[dict[str, Any]], width: int,
     texts = [[visible(cell(rec, key)) for _, key in cols] for rec in rows]
     natural = [max([cell_len(header), *(cell_len(row[i]) for row in texts)])
                for i, (header, _) in enumerate(cols)]
-    minimum = [min(WHOLE_LIMIT, n) if key in WHOLE else
-               max([min(LONGEST_WORD, w) for row in texts
-                    if (w := longest_word(row[i])) is not None] or [1])
+    minimum = [min(WHOLE_LIMIT, n) if key in WHOLE else _least(row[i] for row in texts)
                for i, ((_, key), n) in enumerate(zip(cols, natural, strict=True))]
     widths = fit(natural, minimum, [RATIOS.get(key, 1) for _, key in cols],
                  max(len(cols), width - GAP * (len(cols) - 1)))

@@ -48,6 +48,12 @@ A speed-up only: a test checks that :func:`char_width` gives 1 for each."""
 _NOT_NARROW = re.compile(f"[^{NARROW}]")
 
 
+def one_cell_each(text: str) -> bool:
+    """Whether every character of ``text`` takes one cell (then its width is
+    its length, and a line of ``width`` cells is ``width`` characters)."""
+    return text.isascii() or not _NOT_NARROW.search(text)
+
+
 def cell_len(text: str) -> int:
     """Cells ``text`` takes on a terminal."""
     if text.isascii():
@@ -63,7 +69,7 @@ def longest_word(text: str) -> int | None:
     words = text.split()
     if not words:
         return None
-    if text.isascii() or not _NOT_NARROW.search(text):
+    if one_cell_each(text):
         return max(map(len, words))
     return max(map(cell_len, words))
 
@@ -90,7 +96,7 @@ def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
     as (start, end) offsets into ``text``. Lines break between words; a word
     longer than a line is folded; spaces at a break are dropped, spaces
     inside a line kept. Always at least one line."""
-    if text.isascii() or not _NOT_NARROW.search(text):
+    if one_cell_each(text):
         if len(text) <= width:
             return [(0, len(text))]
         # one character, one cell: a line is the longest run that ends a word
@@ -181,9 +187,14 @@ def grid(rows: Iterable[Sequence[Cell]], widths: Sequence[int], gap: int = 1) ->
     width (lines carry no trailing spaces)."""
     last = len(widths) - 1
     steps = [w + gap for w in widths]
+    lead = sum(steps[:last])
+    indent: Line = [(" " * lead, "")] if lead else []
     for row in rows:
         cols = row[:last + 1]
-        for i in range(max(map(len, row))):
+        height = max(map(len, row))
+        # below this line only the last column goes on (a long statement)
+        shared = max(map(len, cols[:last]), default=0)
+        for i in range(min(shared, height)):
             line: Line = []
             pad = 0   # spaces owed before the next piece
             for col, cell in enumerate(cols):
@@ -200,6 +211,9 @@ def grid(rows: Iterable[Sequence[Cell]], widths: Sequence[int], gap: int = 1) ->
                 else:
                     pad += steps[col]
             yield line
+        tail = cols[last] if len(cols) > last else []
+        for i in range(shared, height):
+            yield indent + tail[i] if i < len(tail) else []
 
 
 def write(lines: Iterable[Line], out: TextIO, term: Terminal) -> None:
@@ -218,10 +232,22 @@ def write(lines: Iterable[Line], out: TextIO, term: Terminal) -> None:
 
     name = console(out, term).color_system
     system = COLOR_SYSTEMS[name] if name else None
-    parse = Style.parse
+    # each style's codes before and after its text, worked out once
+    around: dict[str, tuple[str, str]] = {}
+
+    def styled(text: str, style: str) -> str:
+        if not style or not text:   # (Style.render returns an empty text as it is)
+            return text
+        codes = around.get(style)
+        if codes is None:
+            before, _, after = Style.parse(style).render(
+                "\x00", color_system=system).partition("\x00")
+            codes = around[style] = (before, after)
+        return codes[0] + text + codes[1]
+
     out.write("".join(
-        "".join(parse(style).render(text, color_system=system) if style else text
-                for text, style in _without_trailing_space(line)) + "\n"
+        "".join([text if not style else styled(text, style)
+                 for text, style in _without_trailing_space(line)]) + "\n"
         for line in lines))
 
 
