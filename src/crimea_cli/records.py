@@ -178,13 +178,14 @@ def event_record(event: Event, article: Article | None = None) -> EventRecord:
     d = event.date
     src = event.resolved_from
     text, lo = excerpt(event.text, d.span)
+    start, end = iso_bounds(d)
     return {
         "date": d.edtf,
         "precision": d.precision.value,
         "approximate": d.approximate,
         "kind": event.kind.value,
-        "start": iso_bounds(d)[0],
-        "end": iso_bounds(d)[1],
+        "start": start,
+        "end": end,
         "category": event.category,
         "section": event.section,
         "text": text,

@@ -62,11 +62,13 @@ def escape(text: str) -> str:
 def fold(line: str) -> str:
     """Fold a content line into pieces of at most 75 octets (CRLF + space),
     never inside a UTF-8 character."""
+    if line.isascii():   # an octet a character
+        if len(line) <= 75:
+            return line
+        return "\r\n ".join([line[:75], *(line[i:i + 74] for i in range(75, len(line), 74))])
     data = line.encode("utf-8")
     if len(data) <= 75:
         return line
-    if len(data) == len(line):   # ASCII: an octet a character
-        return "\r\n ".join([line[:75], *(line[i:i + 74] for i in range(75, len(line), 74))])
     pieces: list[bytes] = []
     start, limit = 0, 75
     while len(data) - start > limit:

@@ -137,7 +137,11 @@ def styled_cell(text: str, width: int, style: str = "",
             return [[(text, style)]]   # the common short cell
         return [[(text[a:b], style)] for a, b in wrap_spans(text, width)]
     cell: Cell = []
+    first, last = marks[0][0], max(mb for _, mb in marks)
     for a, b in wrap_spans(text, width):
+        if b <= first or a >= last:   # a line without a mark
+            cell.append([(text[a:b], style)])
+            continue
         line: Line = []
         at = a
         for ma, mb in marks:
@@ -221,7 +225,7 @@ def write(lines: Iterable[Line], out: TextIO, term: Terminal) -> None:
     Trailing spaces go."""
     if not term.color:
         # one write: under PYTHONUNBUFFERED each write is a system call
-        out.write("".join("".join(text for text, _ in line).rstrip() + "\n" for line in lines))
+        out.write("".join(["".join([text for text, _ in line]).rstrip() + "\n" for line in lines]))
         return
     # Rich decides the colour system, and renders each styled piece as its
     # console would (Style.render), without its per-segment pipeline
@@ -234,24 +238,22 @@ def write(lines: Iterable[Line], out: TextIO, term: Terminal) -> None:
     system = COLOR_SYSTEMS[name] if name else None
     # each style's codes before and after its text, worked out once
     around: dict[str, tuple[str, str]] = {}
-
-    def styled(text: str, style: str) -> str:
-        if not style or not text:   # (Style.render returns an empty text as it is)
-            return text
-        codes = around.get(style)
-        if codes is None:
-            before, _, after = Style.parse(style).render(
-                "\x00", color_system=system).partition("\x00")
-            codes = around[style] = (before, after)
-        return codes[0] + text + codes[1]
-
-    out.write("".join(
-        "".join([text if not style else styled(text, style)
-                 for text, style in _without_trailing_space(line)]) + "\n"
-        for line in lines))
-
-
-def _without_trailing_space(line: Line) -> Line:
-    while line and not line[-1][0].strip():
-        line.pop()
-    return line
+    parts: list[str] = []
+    add = parts.append
+    for line in lines:
+        while line and not line[-1][0].strip():   # no trailing spaces
+            line.pop()
+        for text, style in line:
+            if not style or not text:   # (Style.render returns an empty text as it is)
+                add(text)
+                continue
+            codes = around.get(style)
+            if codes is None:
+                before, _, after = Style.parse(style).render(
+                    "\x00", color_system=system).partition("\x00")
+                codes = around[style] = (before, after)
+            add(codes[0])
+            add(text)
+            add(codes[1])
+        add("\n")
+    out.write("".join(parts))
