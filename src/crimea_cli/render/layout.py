@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from itertools import accumulate
 from typing import TextIO
 
+from .. import rx
 from . import Terminal
 
 Piece = tuple[str, str]
@@ -25,7 +26,7 @@ Line = list[Piece]
 Cell = list[Line]
 """The lines of one cell of a grid."""
 
-_WORD = re.compile(r"\S+")
+_WORD = rx.compile(r"\S+")
 
 
 @cache
@@ -45,7 +46,7 @@ NARROW = ("\x00-\u02ff\u038e-\u03a1\u03a3-\u0482\u048a-\u052f\u0531-\u0556\u0559
 Armenian, Georgian, punctuation such as "…" and "–", currency, arrows, ...):
 :func:`cell_len` and :func:`wrap_spans` look up only the others, one by one.
 A speed-up only: a test checks that :func:`char_width` gives 1 for each."""
-_NOT_NARROW = re.compile(f"[^{NARROW}]")
+_NOT_NARROW = rx.compile(f"[^{NARROW}]")
 
 
 def one_cell_each(text: str) -> bool:
