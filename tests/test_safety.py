@@ -277,6 +277,32 @@ def test_force_keeps_hard_links_one_file(tmp_path: Path) -> None:
     assert one.stat().st_nlink == 2 and "Order of Merit" in two.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("failure", [KeyboardInterrupt, OSError])
+def test_force_on_hard_links_leaves_the_file_as_it_was_when_the_output_fails(
+        tmp_path: Path, failure: type[BaseException]) -> None:
+    # rewritten in place so that the links stay one file: but emptied only
+    # once the whole output is there (a signal or an error while it is made
+    # used to leave half of it, or nothing, in every link)
+    from crimea_cli.errors import CrimeaError
+    from crimea_cli.output import write_output
+
+    one = tmp_path / "one.json"
+    one.write_text("the old output", encoding="utf-8")
+    two = tmp_path / "two.json"
+    os.link(one, two)
+
+    def write(fh: TextIO) -> None:
+        fh.write("[\n  {")
+        raise failure(28, "No space left on device")
+
+    with pytest.raises((failure, CrimeaError)):
+        write_output(str(one), True, write)
+    assert two.read_text(encoding="utf-8") == "the old output"
+    assert one.stat().st_nlink == 2 and sorted(tmp_path.iterdir()) == [one, two]
+    write_output(str(one), True, lambda fh: fh.write("new"))
+    assert two.read_text(encoding="utf-8") == "new" and one.stat().st_nlink == 2
+
+
 @pytest.mark.parametrize("target", ["DIR", ""])
 @pytest.mark.parametrize("force", [False, True])
 def test_output_to_a_directory_or_nothing_is_an_io_error(tmp_path: Path, target: str,

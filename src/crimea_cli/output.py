@@ -10,7 +10,9 @@ and publishes what it wrote at ``target``:
 - An existing name is refused without ``force`` (a dangling symbolic link
   too). With ``force`` a regular file is replaced atomically and keeps its
   mode (and owner, where allowed); one with several hard links is rewritten
-  in place, as ``>`` does, so that the links stay one file. A symbolic link
+  in place, as ``>`` does, so that the links stay one file, but only once
+  the whole output is written beside it: a failure or a signal while it is
+  made leaves the file as it was. A symbolic link
   is followed (the link stays). What is not a regular file (a FIFO, a
   terminal, ``/dev/null``) is written in place, never replaced; a directory
   or a dangling link is refused.
@@ -101,9 +103,33 @@ def _atomic(path: str, shown: str, write: Callable[[TextIO], object],
 
 
 def _in_place(path: str, write: Callable[[TextIO], object]) -> None:
-    """Write into an existing file, FIFO or device, as the shell's ``>`` does."""
+    """Write into an existing FIFO or device, as the shell's ``>`` does."""
     with open(path, "w", encoding="utf-8", newline="") as fh:
         write(fh)
+
+
+_COPY_CHUNK = 1 << 20
+
+
+def _linked(path: str, write: Callable[[TextIO], object]) -> None:
+    """Rewrite a file of several hard links in place (the links stay one
+    file), from a temporary file beside it that holds the whole output: the
+    file is emptied only once nothing can fail but the copy. (A folder we
+    may not write in, only the file: written in place directly, as ``>``.)"""
+    try:
+        fd, tmp = _create_temporary(os.path.dirname(path) or ".")
+    except PermissionError:
+        _in_place(path, write)
+        return
+    try:
+        _write_fd(fd, write)
+        flags = os.O_WRONLY | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+        with open(tmp, "rb") as src, os.fdopen(os.open(path, flags), "wb") as dst:
+            while chunk := src.read(_COPY_CHUNK):
+                dst.write(chunk)
+    finally:
+        if os.path.lexists(tmp):
+            os.unlink(tmp)
 
 
 def write_output(target: str, force: bool, write: Callable[[TextIO], object]) -> None:
@@ -146,7 +172,10 @@ def _write_output(target: str, shown: str, force: bool,
         st = link
     if stat.S_ISDIR(st.st_mode):
         raise StreamError(f"{shown}: is a directory")
-    if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
+    if not stat.S_ISREG(st.st_mode):
         _in_place(path, write)
+        return
+    if st.st_nlink > 1:
+        _linked(path, write)
         return
     _atomic(path, shown, write, st)
