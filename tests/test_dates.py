@@ -590,3 +590,42 @@ def test_repeated_text_reads_the_same_as_once() -> None:
             first.value.edtf, (first.value.span[0] + delta, first.value.span[1] + delta))
     # a year leading its statement reads differently from the same year later on
     assert [d.edtf for d in find_dates("1998: Prize. 1998: Prize")] == ["1998"]
+
+
+def _rule_ids() -> list[str]:
+    from crimea_cli import dates
+    return [r.name for r in dates.YEAR_RULES]
+
+
+@pytest.mark.parametrize("name", _rule_ids())
+def test_every_year_rule_decides_its_example(name: str) -> None:
+    """Each row of the bare-year rules: on its example, it is the first rule
+    that decides, and it decides the way the row says (a rejection under the
+    row's name)."""
+    import re
+
+    from crimea_cli import dates
+
+    rule = next(r for r in dates.YEAR_RULES if r.name == name)
+    text = rule.example
+    first = re.search(r"[0-9]+", text)
+    assert first is not None
+    start, end = first.span()
+    rng = re.compile(r"[–-]([0-9]{4})").match(text, end)
+    is_range = rng is not None and not text[end:].startswith("-page")
+    if is_range and rng is not None:
+        end = rng.end()
+    args = (text, start, end, is_range, len(first.group()) == 3, start)
+    decided = rule.decide(dates._site(*args))
+    assert decided is not None, text
+    assert decided.ok is rule.accepts, text
+    if not rule.accepts:
+        assert decided.rule == rule.name
+    assert dates._year_context(*args) == decided, "an earlier rule decides first"
+
+
+def test_year_rules_have_unique_names() -> None:
+    from crimea_cli import dates
+
+    names = [r.name for r in dates.YEAR_RULES]
+    assert len(names) == len(set(names)) and "no-evidence" not in names

@@ -681,78 +681,206 @@ def _opener(text: str, start: int) -> str:
     return words[-1].lstrip("([") if words else ""
 
 
-def _year_context(text: str, start: int, end: int, chain_is_range: bool,
-                  has_three_digit: bool, chain_start: int) -> _Context:
-    """Decide whether bare numbers at [start, end) are years, from their context."""
-    before_char = text[start - 1] if start else ""
+class _Site(NamedTuple):
+    """A bare number (or a chain of them) and what stands around it, read once
+    for the year rules."""
+
+    text: str
+    start: int
+    end: int
+    chain_is_range: bool
+    has_three_digit: bool
+    chain_start: int
+    before_char: str
+    after: _After
+    prev: str
+    """The token before, as written."""
+    prev_l: str
+    """The token before, lower-cased and unquoted; the preposition a lead
+    phrase stands for ("as early as" → "in"); the last part of "summer–autumn"."""
+    paren: bool
+    """Whether a "(" or "[" stands right before."""
+    strict: bool
+    """Whether what follows is what follows a year (`_follower_ok`)."""
+    approximate: bool
+
+
+def _site(text: str, start: int, end: int, chain_is_range: bool, has_three_digit: bool,
+          chain_start: int) -> _Site:
     after = _after(text, end)
-    if before_char and (before_char.isalnum() or before_char in "$€£¥₴₽#§№+-−_"):
-        m = _PREFIXED_YEAR.search(text, max(0, start - 6), start)
-        if not m:
-            return _no("glued")   # "A380", "$2000", "No-1999"
-        return _Context(_follower_ok(after), opener=m.group(1).lower())
     prev, paren = _word_before(text, start)
     prev_l = prev.lower().strip("\"“‘«")
     if prev_l not in YEAR_PREPOSITIONS and ("–" in prev_l or "/" in prev_l):
         prev_l = re.split("[–/]", prev_l)[-1]   # "summer–autumn 1920"
     if prev_l not in YEAR_PREPOSITIONS and not paren:
         prev_l = _lead_phrase(text, start) or prev_l
-    next_word = after.word
+    return _Site(text, start, end, chain_is_range, has_three_digit, chain_start,
+                 text[start - 1] if start else "", after, prev, prev_l, paren,
+                 _follower_ok(after), prev_l in APPROXIMATE_WORDS)
 
-    if prev_l in NUMBER_LABELS:
-        return _no("label")       # "Art. 205", "Room 1204"
-    if next_word in QUANTITY_WORDS:
-        return _no("quantity")    # "1500 signatures"
-    if after.char == "-" and _is_measure(next_word[1:].split("-")[0]):
-        return _no("measure")     # "a 2000-page report", "a 1000-year-old church"
-    if next_word.upper() in ERA_BC or next_word.upper().replace(".", "") in ERA_BC:
-        return _no("era-bc")      # read by the chain, with its era
-    strict = _follower_ok(after)
-    era = next_word.upper() in ERA_AD or prev.upper() in ERA_AD
-    approximate = prev_l in APPROXIMATE_WORDS
-    if era:
-        return _Context(True, approximate)
-    if has_three_digit and not (strict and prev_l in THREE_DIGIT_LEADS):
-        # "a force of 300 militia", "some 600 city-states", "about 960 a week":
-        # a three-digit number needs a plain preposition of time and a
-        # follower a year can have
+
+# The year rules: each reads a site and decides (a _Context) or passes (None).
+
+
+def _glued(s: _Site) -> _Context | None:
+    c = s.before_char
+    if not (c and (c.isalnum() or c in "$€£¥₴₽#§№+-−_")):
+        return None
+    m = _PREFIXED_YEAR.search(s.text, max(0, s.start - 6), s.start)
+    if not m:
+        return _no("glued")
+    return _Context(s.strict, opener=m.group(1).lower())   # "mid-1990", "pre-1914"
+
+
+def _label(s: _Site) -> _Context | None:
+    return _no("label") if s.prev_l in NUMBER_LABELS else None
+
+
+def _quantity(s: _Site) -> _Context | None:
+    return _no("quantity") if s.after.word in QUANTITY_WORDS else None
+
+
+def _measure(s: _Site) -> _Context | None:
+    hyphened = s.after.char == "-" and _is_measure(s.after.word[1:].split("-")[0])
+    return _no("measure") if hyphened else None
+
+
+def _era_bc(s: _Site) -> _Context | None:
+    w = s.after.word.upper()
+    return _no("era-bc") if w in ERA_BC or w.replace(".", "") in ERA_BC else None
+
+
+def _era_ad(s: _Site) -> _Context | None:
+    era = s.after.word.upper() in ERA_AD or s.prev.upper() in ERA_AD
+    return _Context(True, s.approximate) if era else None
+
+
+def _three_digit(s: _Site) -> _Context | None:
+    # a three-digit number needs a plain preposition of time and a follower
+    # a year can have
+    if s.has_three_digit and not (s.strict and s.prev_l in THREE_DIGIT_LEADS):
         return _no("three-digit")
-    if prev_l in YEAR_PREPOSITIONS:
-        if prev_l in WEAK_YEAR_PREPOSITIONS and not strict and _noun_follows(after):
-            return _no("weak-preposition-noun")   # "of 2000 rubles"
-        return _Context(True, approximate, opener=prev_l)
-    if paren:
-        nxt = text[end:end + 1]
-        if next_word in YEAR_NAMED_NOUNS:   # "(2001 census)"
-            return _Context(True, approximate, names_something=True)
-        return _Context(chain_is_range or nxt in ("", ")", "]", ",", ";", ":"), approximate)
-    if chain_is_range:
-        # "the 2019–2020 academic year": the noun may come second
-        return _Context(strict or next_word in YEAR_NAMED_NOUNS
-                        or after.word2 in YEAR_NAMED_NOUNS)
-    if prev_l in DETERMINERS or prev_l.endswith(("'s", "’s")) or _adjective_after_determiner(
-            text, start, prev):
-        if (after.token[:1].isupper() or next_word in YEAR_NAMED_NOUNS
-                or after.word2 in YEAR_NAMED_NOUNS):
-            return _Context(True, names_something=True)
-        return _no("determiner-count")   # "the first 2000 people"
-    if text[end:end + 2] in ("'s", "’s"):
+    return None
+
+
+def _preposition(s: _Site) -> _Context | None:
+    if s.prev_l not in YEAR_PREPOSITIONS:
+        return None
+    if s.prev_l in WEAK_YEAR_PREPOSITIONS and not s.strict and _noun_follows(s.after):
+        return _no("weak-preposition-noun")
+    return _Context(True, s.approximate, opener=s.prev_l)
+
+
+def _parenthesis(s: _Site) -> _Context | None:
+    if not s.paren:
+        return None
+    if s.after.word in YEAR_NAMED_NOUNS:
+        return _Context(True, s.approximate, names_something=True)
+    nxt = s.text[s.end:s.end + 1]
+    return _Context(s.chain_is_range or nxt in ("", ")", "]", ",", ";", ":"), s.approximate)
+
+
+def _range(s: _Site) -> _Context | None:
+    # the noun may come second: "the 2019–2020 academic year"
+    if not s.chain_is_range:
+        return None
+    return _Context(s.strict or s.after.word in YEAR_NAMED_NOUNS
+                    or s.after.word2 in YEAR_NAMED_NOUNS)
+
+
+def _determiner(s: _Site) -> _Context | None:
+    if not (s.prev_l in DETERMINERS or s.prev_l.endswith(("'s", "’s"))
+            or _adjective_after_determiner(s.text, s.start, s.prev)):
+        return None
+    if (s.after.token[:1].isupper() or s.after.word in YEAR_NAMED_NOUNS
+            or s.after.word2 in YEAR_NAMED_NOUNS):
         return _Context(True, names_something=True)
-    if prev[:1].isupper() and prev_l in YEAR_AFTER_NAME_NOUNS and strict:
-        return _Context(True, names_something=True)   # "the Sakharov Prize 2018"
-    closes = _CLOSES.match(text, end)
-    if closes and (text[max(0, start - 2):start] == ", "
-                   or (before_char == "," and prev[:1].isalpha())) and (
-            not prev[:1].isdigit() or _label_before(text, start)):
-        # the year that closes a list item, a citation or a parenthesis: "Right
-        # Livelihood Award, 2020", "Legion of Honour (France, 2012)", "Oxford
-        # University Press,1994", "Journal of History, issue 8, 1997"
+    return _no("determiner-count")
+
+
+def _possessive(s: _Site) -> _Context | None:
+    return _Context(True, names_something=True) if s.text[s.end:s.end + 2] in ("'s", "’s") \
+        else None
+
+
+def _after_name(s: _Site) -> _Context | None:
+    named = s.prev[:1].isupper() and s.prev_l in YEAR_AFTER_NAME_NOUNS and s.strict
+    return _Context(True, names_something=True) if named else None
+
+
+def _closes_item(s: _Site) -> _Context | None:
+    closes = _CLOSES.match(s.text, s.end)
+    if closes and (s.text[max(0, s.start - 2):s.start] == ", "
+                   or (s.before_char == "," and s.prev[:1].isalpha())) and (
+            not s.prev[:1].isdigit() or _label_before(s.text, s.start)):
         return _Context(True)
-    if text[end:end + 1] == ")" and prev.endswith(".") and prev[:1].isupper():
-        return _Context(True)   # a court citation: "(S.D.N.Y. 1971)"
-    # a year leading its statement ("1998: Nansen Medal"), after a few marks
-    if prev.endswith(":") or (chain_start <= 6 and _LEADING_MARK.match(text, 0, chain_start)):
-        return _Context(strict)
+    return None
+
+
+def _citation(s: _Site) -> _Context | None:
+    cited = s.text[s.end:s.end + 1] == ")" and s.prev.endswith(".") and s.prev[:1].isupper()
+    return _Context(True) if cited else None
+
+
+def _leads_statement(s: _Site) -> _Context | None:
+    if s.prev.endswith(":") or (s.chain_start <= 6
+                                and _LEADING_MARK.match(s.text, 0, s.chain_start)):
+        return _Context(s.strict)
+    return None
+
+
+class YearRule(NamedTuple):
+    """One rule of the evidence that a bare number is a year (a row of
+    `YEAR_RULES`): the first rule that decides, in table order, gives the
+    answer; a number no rule decides is not a year (``no-evidence``).
+
+    ``accepts`` says which way the rule decides when it decides on its
+    example (the number in ``example`` is the first one there); ``name``
+    names a rejection for explanations."""
+
+    name: str
+    accepts: bool
+    example: str
+    decide: Callable[[_Site], _Context | None]
+
+
+YEAR_RULES: tuple[YearRule, ...] = (
+    YearRule("glued", False, "the A380 flew", _glued),
+    YearRule("label", False, "under Art. 205 of the code", _label),
+    YearRule("quantity", False, "he paid 2000 rubles", _quantity),
+    YearRule("measure", False, "a 2000-page report", _measure),
+    YearRule("era-bc", False, "in 480 BC", _era_bc),   # read by the chain, with its era
+    YearRule("era-ad", True, "AD 1066 saw it", _era_ad),
+    YearRule("three-digit", False, "a force of 300 militia", _three_digit),
+    YearRule("preposition", True, "he moved in 1994", _preposition),
+    YearRule("weak-preposition-noun", False, "a gift of 2000 lanterns", _preposition),
+    YearRule("parenthesis", True, "the poet Lesya (1871) wrote", _parenthesis),
+    YearRule("range", True, "the 2019–2020 academic year", _range),
+    YearRule("determiner", True, "the 2016 Sakharov Prize", _determiner),
+    YearRule("determiner-count", False, "the 2000 delegates came", _determiner),
+    YearRule("possessive", True, "1952's election was close", _possessive),
+    YearRule("after-name", True, "under the Human Rights Act 1998.", _after_name),
+    YearRule("closes-item", True, "Right Livelihood Award, 2020", _closes_item),
+    YearRule("citation", True, "the case (S.D.N.Y. 1971) held", _citation),
+    YearRule("leads-statement", True, "1998: the Nansen Medal", _leads_statement),
+)
+"""The bare-year evidence, positive and negative rules in the order they are
+tried. Two rows may share a function when it decides both ways (a
+preposition of time, a determiner): each row names one way, with its example."""
+
+_DECIDERS: tuple[Callable[[_Site], _Context | None], ...] = tuple(
+    dict.fromkeys(r.decide for r in YEAR_RULES))
+"""Each rule function once, in the table's order."""
+
+
+def _year_context(text: str, start: int, end: int, chain_is_range: bool,
+                  has_three_digit: bool, chain_start: int) -> _Context:
+    """Decide whether bare numbers at [start, end) are years, from their context."""
+    site = _site(text, start, end, chain_is_range, has_three_digit, chain_start)
+    for decide in _DECIDERS:
+        found = decide(site)
+        if found is not None:
+            return found
     return _NO
 
 
