@@ -450,6 +450,10 @@ ANCHORED = [
      ("day", 10, ("", "battle", "lissa"))),
     ("Two years after the death of Stalin the camps emptied.",
      ("year", 2, ("death", "stalin"))),
+    # a clause names its event by its verb; "took place" and "occurred" by the noun
+    ("Two days after the king arrived, the gates opened.", ("day", 2, ("arriv", "king"))),
+    ("A month after the war ended the camps emptied.", ("month", 1, ("end", "war"))),
+    ("Eight days after the landing took place the port opened.", ("day", 8, ("land",))),
 ]
 
 # no date to count from: the subject's own events, lasting events, no event
@@ -460,6 +464,7 @@ NOT_ANCHORED = [
     "Eight days after landing at the cape they marched.",
     "Three weeks after their arrival the talks began.",
     "The day after the same meeting he left.",
+    "Two weeks after the king was crowned he fell ill.",
 ]
 
 

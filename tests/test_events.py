@@ -271,6 +271,13 @@ ANCHORED = [
     # within one statement, from an earlier date of it
     ("The fleet sailed on 2 May 1588, and ten days after the sailing a storm broke.",
      [("1588-05-02", "explicit"), ("1588-05-12", "relative")]),
+    # a clause after "after": its verb and subject near a date
+    ("The envoy arrived on 3 May 1950. Two days after the envoy arrived, talks began.",
+     [("1950-05-03", "explicit"), ("1950-05-05", "relative")]),
+    ("The war ended on 2 September 1945. A month after the war ended, the camps emptied.",
+     [("1945-09-02", "explicit"), ("1945-10", "relative")]),
+    ("The king was crowned on 3 May 1950. Two days after the king arrived, rain fell.",
+     [("1950-05-03", "explicit")]),
     # the event is not dated, or only by a year: nothing
     ("In 1944 the troops landed. Eight days after the landing they took the town.",
      [("1944", "explicit")]),

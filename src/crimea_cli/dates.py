@@ -351,6 +351,11 @@ _ANCHOR_WORDS = r"[^\s,.;:()\[\]\"“”]+(?:[ ]+[^\s,.;:()\[\]\"“”]+){0,5}"
 """Up to six words after "after"/"before": the event a phrase counts from,
 read by :func:`anchor_key`."""
 _NONSPACE = rx.compile(r"\S+")
+_AUXILIARIES = frozenset({"was", "were", "had", "has", "is", "are", "would", "could", "did",
+                          "have", "will", "might"})
+_PAST_FORMS = frozenset({"began", "broke", "came", "went", "took", "left", "met", "rose",
+                         "ran", "gave", "fled"})
+"""Past forms that end no "-ed": the verb of a clause after "after"."""
 _ANCHOR_CONNECTORS = frozenset({"of", "the", "de", "la", "von", "van", "der", "du"})
 _MONTH_FULL = "|".join(k for k in MONTHS if k not in MONTH_ABBREVIATIONS)
 _RELATIVE = rx.compile(rf"""
@@ -1210,6 +1215,16 @@ def anchor_key(phrase: str) -> tuple[tuple[str, ...], int] | None:
             return None
         head = words[i][0]
         if head[:1].islower():
+            verb = words[i + 1][0] if i + 1 < len(words) else ""
+            if verb in _AUXILIARIES:
+                return None   # "after the king was crowned": too far to read
+            light = verb in ("occurred", "happened") or (
+                verb == "took" and i + 2 < len(words) and words[i + 2][0] == "place")
+            if not light and head.isalpha() and verb.isalpha() and verb.islower() and (
+                    (verb.endswith("ed") and len(verb) > 4) or verb in IRREGULAR_STEMS
+                    or verb in _PAST_FORMS):
+                # a clause: "after the king arrived", "after the war ended"
+                return (anchor_stem(verb), head.lower()), words[i + 1][1]
             if not head.isalpha() or head in DURATIVE_EVENTS:
                 return None
             names, end, j = [], words[i][1], i + 1
