@@ -271,6 +271,8 @@ ANCHORED = [
     # within one statement, from an earlier date of it
     ("The fleet sailed on 2 May 1588, and ten days after the sailing a storm broke.",
      [("1588-05-02", "explicit"), ("1588-05-12", "relative")]),
+    ("Her son was born on 3 May 1950. A year after the birth of her son she moved.",
+     [("1950-05-03", "explicit"), ("1951", "relative")]),
     # a clause after "after": its verb and subject near a date
     ("The envoy arrived on 3 May 1950. Two days after the envoy arrived, talks began.",
      [("1950-05-03", "explicit"), ("1950-05-05", "relative")]),
@@ -342,6 +344,9 @@ def test_no_relative_date_of_the_subject_after_their_death(
 
 def test_the_life_span_ends_at_a_stated_death() -> None:
     # no life span in the lead: the infobox's "Died" line or "Lis died on …"
+    assert _person("In 1899 she moved. Anna Lis died on 4 May 1901. The following year she "
+                   "was honoured.", lead="Anna Lis was a painter.") == [
+        ("1899", "explicit"), ("1901-05-04", "explicit")]
     assert _person("In 1899 she moved. Lis died on 4 May 1901. The following year she was "
                    "honoured.", lead="Anna Lis was a painter.") == [
         ("1899", "explicit"), ("1901-05-04", "explicit")]

@@ -404,6 +404,9 @@ def anchored_event(m: Mention, st: Statement, found: list[Event],
 # --- the subject's life span -------------------------------------------------
 
 
+_NOT_NAMES = frozenset({"The", "And", "For", "Of"})
+
+
 class Subject:
     """The article's subject, as far as relative phrases need it: the name
     words of its title and the end of its life span, once known (from the
@@ -413,14 +416,15 @@ class Subject:
     __slots__ = ("end", "names", "person")
 
     def __init__(self, title: str) -> None:
-        self.names = frozenset(w for w in _WORD.findall(title) if w[:1].isupper() and len(w) > 2)
+        self.names = frozenset(w for w in _WORD.findall(title)
+                               if w[:1].isupper() and len(w) > 2 and w not in _NOT_NAMES)
         self.end: DateValue | None = None
         self.person = False
 
 
 _CLAUSE_START = rx.compile(r".*(?:[;:(]|\b(?:and|but|while|whereas)\b)", re.DOTALL)
 _FIRST_WORD = rx.compile(r"[\s,\"“‘«]*([^\W\d_][\w'’-]*)")
-_SUBJECT_DIED = rx.compile(r"[\s\"“‘«]*([^\W\d_][\w'’-]*)(?:\s+[a-z]+){0,2}?\s+died\b")
+_SUBJECT_DIED = rx.compile(r"[\s\"“‘«]*([^\W\d_][\w'’-]*)(?:\s+[\w'’-]+){0,2}?\s+died\b")
 
 
 def _is_subject(word: str, subject: Subject) -> bool:
@@ -458,7 +462,7 @@ def _learn_life_end(subject: Subject, st: Statement, events: list[Event]) -> Non
             continue
         if st.source is Source.INFOBOX and st.text[:5].lower() in ("died:", "death"):
             subject.end = ev.date
-        elif st.source is Source.SENTENCE and ev.statement.index == st.index and (
+        elif st.source is Source.SENTENCE and (
                 died := _SUBJECT_DIED.match(st.text, 0, min(len(st.text), 80))) and (
                 died.group(1) in subject.names
                 or (subject.person and died.group(1).lower() in ("he", "she"))):

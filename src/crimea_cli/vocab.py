@@ -91,7 +91,8 @@ IRREGULAR_STEMS: dict[str, str] = {
     "fell": "fall", "fallen": "fall", "died": "death", "dies": "death",
     "dead": "death", "sank": "sink", "sunk": "sink", "struck": "strike",
     "fought": "fight", "won": "win", "lost": "loss", "froze": "freeze",
-    "chose": "choice", "flew": "flight", "flown": "flight",
+    "chose": "choice", "flew": "flight", "flown": "flight", "born": "birth",
+    "withdrew": "withdraw", "withdrawn": "withdraw",
 }
 
 # --- context of a bare year -----------------------------------------------
