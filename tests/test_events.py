@@ -139,6 +139,17 @@ NARRATIVE = [
     # a near year moves it wherever it stands
     ("The fleet sailed in 1916. The navy was cut in 1917. On 2 June a cruiser sank.",
      [("1916", "explicit"), ("1917", "explicit"), ("1917-06-02", "inferred")]),
+    # a range of years that holds the running time restates it: it does not move it
+    ("The fort fell on 5 November 1854. Through the winter of 1854–55 the garrison starved. "
+     "On 14 November a storm sank the fleet.",
+     [("1854/1855", "explicit"), ("1854-11-05", "explicit"), ("1854-11-14", "inferred")]),
+    ("The treaty was signed on 2 March 1712, in the middle of the war (1710–1714). On 9 April "
+     "the envoys left.",
+     [("1710/1714", "explicit"), ("1712-03-02", "explicit"), ("1712-04-09", "inferred")]),
+    # ... a single year is a frame: it does
+    ("The fort fell in December 1854. In 1854 the garrison had starved. On 14 April a storm "
+     "sank the fleet.",
+     [("1854", "explicit"), ("1854-04-14", "inferred"), ("1854-12", "explicit")]),
     # a day that the chosen year does not have gives nothing, not another year
     ("The siege began in 1917, as in 1916. On 29 February the walls fell.",
      [("1916", "explicit"), ("1917", "explicit")]),
@@ -163,6 +174,8 @@ def test_aside_rules_have_names() -> None:
     assert rule("The offensive was scheduled for 1976.", "in 1975") == "plan"
     assert rule("Papers released in 2005 showed it.", "in 1964") == "far"
     assert rule("In 2005 the papers were released.", "in 1964") == ""
+    assert rule("The winter of 1854–55 was cold.", "on 5 November 1854") == "contains"
+    assert rule("In 1854 it was cold.", "on 5 November 1854") == ""
 
 
 def test_partial_dates_roll_over_into_the_next_year() -> None:

@@ -262,7 +262,10 @@ def aside_rule(text: str, value: DateValue, running: DateValue | None) -> str:
     """Why an explicit date does not move the narrative's time, or "" when it
     does: ``since`` (a comparison, "the worst flood since 1862"), ``plan`` (a
     plan or forecast, "the offensive planned for 1976"), ``far`` (a year in
-    passing far from the running time, "records declassified in 2005")."""
+    passing far from the running time, "records declassified in 2005"),
+    ``contains`` (a range of years that holds the running time restates its
+    span: after "on 5 November 1854", "the winter of 1854–55" leaves the
+    narrative in November 1854; a single year moves it, as a frame)."""
     a = value.span[0]
     before = text[max(0, a - 60):a]
     if _SINCE.search(before):
@@ -271,6 +274,9 @@ def aside_rule(text: str, value: DateValue, running: DateValue | None) -> str:
         return "plan"
     if running is None or is_bc(value) or is_bc(running):
         return ""
+    if (value.parts is not None and value.start <= running.start and running.end <= value.end
+            and value.start.year < value.end.year):
+        return "contains"
     # (a bounded look: a date more than _OPENS_WITHIN characters in opens nothing)
     if value.precision.rank >= Precision.YEAR.rank and not (
             a <= _OPENS_WITHIN and _OPENS.fullmatch(text, 0, a)):
@@ -497,6 +503,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     start = section.state()
     recurring: bool | None = None
     running = section.running
+    restating: list[Event] = []   # dates of the statement that hold the running time
 
     for m in mentions:
         if m.kind is MentionKind.EXPLICIT and m.value is not None:
@@ -515,7 +522,10 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                     continue
                 naming.add(len(found))
             event = Event(v, Kind.EXPLICIT, category, st, title)
-            if aside_rule(st.text, v, running.date if running else None):
+            rule = aside_rule(st.text, v, running.date if running else None)
+            if rule:
+                if rule == "contains":
+                    restating.append(event)
                 passing.add(len(found))
                 found.append(event)
             else:
@@ -557,12 +567,17 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
         # statements count from
         section.rerecord(start, others)
     moving = [e for e in others if e.kind is Kind.EXPLICIT]
-    if len(moving) > 1:
+    if len(moving) + len(restating) > 1 and moving:
         # the narrative's time after a statement is its latest date: earlier
         # ones are its backstory ("In May 1944 the army, which had landed in
-        # late 1943, attacked"; "… by May 1943, after a failure in late 1942")
-        latest = max(moving, key=lambda e: (era_year(e.date), e.date.start, e.date.end))
-        section.last_explicit = section.running = latest
+        # late 1943, attacked"; "… by May 1943, after a failure in late 1942");
+        # a latest date that holds the running time leaves that time as it was
+        latest = max(moving + restating,
+                     key=lambda e: (era_year(e.date), e.date.start, e.date.end))
+        if latest in restating:
+            section.last_explicit, section.running = start[1], start[2]
+        else:
+            section.last_explicit = section.running = latest
     # ... and by a finer inferred or relative date
     finer_years = {era_year(e.date) for i, e in enumerate(found)
                    if i not in naming and _within_one_year(e.date)}
