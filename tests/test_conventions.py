@@ -154,6 +154,16 @@ def test_awards_take_the_filters() -> None:
 # --- help --------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("command", ["timeline", "search", "stats"])
+def test_help_lists_every_category_of_the_events(command: str) -> None:
+    from crimea_cli.vocab import CATEGORIES
+
+    code, out, _ = run(command, "--help")
+    text = " ".join(out.split())
+    assert code == 0 and f"(repeatable, any case): {', '.join(CATEGORIES)}." in text
+    assert "{categories}" not in out
+
+
 @pytest.mark.parametrize("command", ["", *COMMANDS])
 def test_help_at_60_columns(command: str) -> None:
     args = [command, "--help"] if command else ["--help"]

@@ -301,6 +301,14 @@ def test_cli_refuses_stdin_and_missing_files(tmp_path: Path) -> None:
     assert result.exit_code == 2 and result.stderr.startswith("crimea-cli: error: ")
 
 
+def test_cli_takes_the_global_options_before_the_command(tmp_path: Path) -> None:
+    # -a before the command names the article explore reads, as for every command
+    result = CliRunner().invoke(app, ["-a", "-", "explore"], input="= T =\n")
+    assert result.exit_code == 2 and "give a file, not -" in result.stderr
+    result = CliRunner().invoke(app, ["-a", str(tmp_path / "none.txt"), "explore"])
+    assert result.exit_code == 2 and "none.txt" in result.stderr
+
+
 def test_other_commands_do_not_import_textual() -> None:
     code = ("import sys; import crimea_cli.cli; "
             "from crimea_cli.render import renderer; renderer('html'); "

@@ -136,6 +136,11 @@ def _flags_with_values(command: Any) -> set[str]:
             and not getattr(param, "is_flag", False) for opt in param.opts}
 
 
+CATEGORIES_HELP = "{categories}"
+"""Stands in an option's help for the event categories, filled in only when
+the help is shown (the vocabulary is not imported at every start)."""
+
+
 class _Command(TyperCommand):
     """A command where a single-value option given twice is an error, never
     silently the last one (repeatable options, like -c, combine); its
@@ -143,6 +148,16 @@ class _Command(TyperCommand):
 
     def format_help_text(self, ctx: Any, formatter: Any) -> None:
         _format_help_text(self.help, formatter)
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        for param in self.params:
+            text = getattr(param, "help", None) or ""
+            if CATEGORIES_HELP in text:
+                from .vocab import CATEGORIES
+
+                param.help = text.replace(  # type: ignore[attr-defined]
+                    CATEGORIES_HELP, ", ".join(CATEGORIES))
+        super().format_options(ctx, formatter)
 
     def get_short_help_str(self, limit: int = 45) -> str:
         return _summary(self.help)
@@ -262,7 +277,8 @@ DateFromOpt = Annotated[str | None, typer.Option(
 DateToOpt = Annotated[str | None, typer.Option(
     "--to", metavar="DATE", help="Keep events that start on or before DATE.")]
 CategoryOpt = Annotated[list[str] | None, typer.Option(
-    "--category", "-c", metavar="NAME", help="Keep this category (repeatable).",
+    "--category", "-c", metavar="NAME",
+    help=f"Keep this category (repeatable, any case): {CATEGORIES_HELP}.",
     autocompletion=_complete_category)]
 AwardKindOpt = Annotated[list[str] | None, typer.Option(
     "--category", "-c", metavar="KIND", help="Keep this kind of honour (repeatable), read "
@@ -1012,10 +1028,11 @@ def explore(article: ArticleOpt = None, no_color: NoColorOpt = False) -> None:
     from .explore import Explorer, load
     from .sources import STDIN, bundled_article_path, expand, read_item
 
+    no_color = no_color or _Global.no_color
     out = _Out(Shared(no_color=no_color))
     bundled = str(bundled_article_path())
     paths, arts = [], []
-    for item, in_directory in expand(article or []):
+    for item, in_directory in expand([*_Global.articles, *(article or [])]):
         if item == STDIN:
             raise CrimeaError("explore reads its keys from the terminal: "
                               "give a file, not -")
