@@ -934,6 +934,12 @@ def _atom_value(at: _Atom, approximate: bool = False, era: bool = False) -> Date
     return year_value(at.year, span, approximate)
 
 
+def _bc_atom_value(at: _Atom, approximate: bool = False) -> DateValue | None:
+    """The atom's date before the common era ("480 BC")."""
+    v = _atom_value(at, approximate, era=True)
+    return bc_value(v) if v is not None else None
+
+
 def _month_day(at: _Atom) -> tuple[int, int] | None:
     """(month, day) of an atom that has no year, when some year has that day."""
     if (at.year is None and at.kind in ("dm", "md", "mdd", "bd") and at.month and at.day
@@ -973,13 +979,15 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
     is_range = "range" in gaps or first.yy is not None or is_open
     era = _ERA_AFTER.match(text, last.end)
     bc = bool(era and era.group("bc"))
-    ctx = _Context(True)
+    # the interval opener only matters to a pair joined by "and" ("between 1990 and 1995")
+    opens = gaps == ["and"]
     if bc:
         # "490 BC", "from 499 to 493 BC", "April 480 BC": the era marks every
         # number of the chain as a year, and a range's end gives it to both
         before = text[max(0, first.start - 16):first.start].lower()
         word = _word_before(before, len(before))[0]
-        ctx = _Context(True, word in APPROXIMATE_WORDS, opener=_opener(text, first.start))
+        ctx = _Context(True, word in APPROXIMATE_WORDS,
+                       opener=_opener(text, first.start) if opens else "")
     elif bare and not any(not a.bare_year and a.kind != "dec" for a in chain):
         ctx = _year_context(text, first.start, last.end, is_range,
                             any(a.year is not None and a.year < 1000 for a in bare),
@@ -997,16 +1005,13 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
         # full dates: only an approximate word or an interval opener matters here
         before = text[max(0, first.start - 16):first.start].lower()
         word = _word_before(before, len(before))[0]
-        ctx = _Context(True, word in APPROXIMATE_WORDS, opener=_opener(text, first.start))
+        ctx = _Context(True, word in APPROXIMATE_WORDS,
+                       opener=_opener(text, first.start) if opens else "")
 
-    if gaps == ["and"] and ctx.opener in INTERVAL_OPENERS:
+    if opens and ctx.opener in INTERVAL_OPENERS:
         gaps = ["range"]
 
-    def value_of(at: _Atom, approx: bool = False) -> DateValue | None:
-        if not bc:
-            return _atom_value(at, approx)
-        v = _atom_value(at, approx, era=True)
-        return bc_value(v) if v is not None else None
+    value_of = _bc_atom_value if bc else _atom_value
 
     out: list[Mention] = []
     i = 0
