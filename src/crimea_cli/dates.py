@@ -25,7 +25,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from enum import StrEnum
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from . import rx
 from .edtf import BC_DATE as BC_DATE
@@ -1257,13 +1257,90 @@ def anchor_key(phrase: str) -> tuple[tuple[str, ...], int] | None:
     return ("", *names), end
 
 
+def _first_characters(pattern: str, flags: int) -> str:
+    """A class of the characters every match of ``pattern`` starts with
+    ("[0-9TtSs…]"), or "" when the pattern does not tell (a match may be
+    empty, or start with any character)."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, flags)
+    except (ImportError, AttributeError, re.error):   # another Python
+        return ""
+    chars: set[str] = set()
+
+    class Unknown(Exception):
+        pass
+
+    def firsts(items: list[tuple[Any, Any]]) -> bool:
+        """Adds the first characters of a sequence; whether it may match empty."""
+        for op, av in items:
+            name = str(op)
+            if name in ("AT", "ASSERT", "ASSERT_NOT"):
+                continue   # zero-width: the next item starts the match
+            if name == "LITERAL":
+                chars.add(chr(av))
+                return False
+            if name == "IN":
+                for op2, av2 in av:
+                    if str(op2) == "LITERAL":
+                        chars.add(chr(av2))
+                    elif str(op2) == "RANGE" and av2[1] - av2[0] < 128:
+                        chars.update(chr(c) for c in range(av2[0], av2[1] + 1))
+                    else:
+                        raise Unknown   # a category or a negated class
+                return False
+            if name == "SUBPATTERN":
+                _, add, _, sub = av
+                if add & ~flags & re.IGNORECASE:
+                    raise Unknown   # (?i:…) inside a case-sensitive pattern
+                if not firsts(sub.data):
+                    return False
+                continue
+            if name == "BRANCH":
+                empty = False
+                for alt in av[1]:
+                    empty = firsts(alt.data) or empty
+                if not empty:
+                    return False
+                continue
+            if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                low, _, sub = av
+                if not firsts(sub.data) and low > 0:
+                    return False
+                continue
+            raise Unknown
+        return True
+
+    try:
+        if firsts(parsed.data):
+            return ""   # a match may be empty
+    except Unknown:
+        return ""
+    return "[" + "".join(sorted(re.escape(c) for c in chars)) + "]"
+
+
+@lru_cache(maxsize=1)
+def _relative_scan() -> re.Pattern[str]:
+    """``_RELATIVE`` behind a look-ahead of the characters its matches start
+    with: the same matches, found about twice as fast (re tries the
+    alternation only where a match can start). Built at first use."""
+    first = _first_characters(_RELATIVE.pattern, _RELATIVE.flags)
+    if not first:
+        return _RELATIVE
+    # (a verbose pattern may end in a comment: the group closes on a line of its own)
+    end = "\n" if _RELATIVE.flags & re.VERBOSE else ""
+    return rx.compile(f"(?={first})(?:{_RELATIVE.pattern}{end})", _RELATIVE.flags)
+
+
 def _relative_matches(text: str, low: str) -> list[re.Match[str]]:
     """``_RELATIVE`` matches, searched only in windows around unit words."""
     out: list[re.Match[str]] = []
     taken = 0
+    relative = _relative_scan()
     for u in _UNIT_WORD.finditer(low):
         lo = max(taken, u.start() - 40)
-        for m in _RELATIVE.finditer(text, lo, min(len(text), u.end() + 64)):
+        for m in relative.finditer(text, lo, min(len(text), u.end() + 64)):
             if m.start() <= u.start() < m.end() and m.start() >= taken:
                 out.append(m)
                 taken = m.end()

@@ -1,0 +1,105 @@
+"""The engine's fast paths give what the plain way gives.
+
+Each speed-up of issue 11 keeps the output identical (bench/oracle.py digests
+it over a large input); these tests pin the pieces themselves: a pattern
+behind a look-ahead of its first characters finds the same matches, the
+keyword trie finds the spot the category pattern would, and the quick
+``__init__`` of the model's classes keeps their signature, defaults and
+frozenness.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import inspect
+import re
+
+import pytest
+
+from crimea_cli import dates, events
+from crimea_cli.model import Award, DateValue, Event, Kind, Precision, Source, Statement
+
+FIRST_CHARACTERS = [
+    # pattern, flags, the class (or "" when nothing can be told)
+    (r"abc", 0, "[a]"),
+    (r"\b(?:the|an?)\s+year", 0, "[at]"),
+    (r"(?<!\w)(?:x|y+z|(?:p|q)?r)", 0, "[pqrxy]"),
+    (r"[0-9]{1,3}\s+days", 0, "[0123456789]"),
+    (r"(?:mid-)?1990s", 0, "[1m]"),
+    (r"a?", 0, ""),                 # may match empty
+    (r"\w+ly", 0, ""),              # a category: any word character
+    (r"[^,]+,", 0, ""),             # a negated class
+    (r".x", 0, ""),                 # any character
+    (r"(?i:k)ey", 0, ""),           # case-insensitive inside a case-sensitive pattern
+    (r"(?-i:May)\s+of|the", re.IGNORECASE, "[Mt]"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "expected"), FIRST_CHARACTERS)
+def test_first_characters(pattern: str, flags: int, expected: str) -> None:
+    assert dates._first_characters(pattern, flags) == expected
+
+
+RELATIVE_SENTENCES = [
+    "The following year she moved to the capital.",
+    "Two weeks later the court released him; three days earlier it had refused.",
+    "In the same year, and by the end of the month, the paper closed.",
+    "He was freed the day following the verdict, the month before the election.",
+    "In November of that year the ban was lifted, eight days after the landing.",
+    "THE NEXT MORNING the Knight left; on Monday evening ſhe returned (the year after).",
+    "A year later – and the previous week – ten months before, twenty years after.",
+    "Yesterday the mayor said the municipality would meet one day.",
+]
+
+
+@pytest.mark.parametrize("text", RELATIVE_SENTENCES)
+def test_relative_scan_finds_what_the_pattern_finds(text: str) -> None:
+    scan = dates._relative_scan()
+    assert scan is not dates._RELATIVE   # the look-ahead was built
+    for lo in range(0, len(text), 3):
+        for hi in (len(text), min(len(text), lo + 40)):
+            plain = [(m.span(), m.groupdict()) for m in dates._RELATIVE.finditer(text, lo, hi)]
+            fast = [(m.span(), m.groupdict()) for m in scan.finditer(text, lo, hi)]
+            assert fast == plain
+
+
+CATEGORY_SENTENCES = [
+    "She was born in Kyiv and studied law.",
+    "A court in the city sentenced him to six years in prison.",
+    "The appeal hearing was postponed; the judges said nothing.",
+    "He was detained at the border, then released after a search.",
+    "They campaigned for political prisoners and human   rights.",
+    "The b. 1950 entry, the order of the day, an honorary degree.",
+    "Nothing here names any of the keywords at all.",
+    "detainees, detentions, hospitalised, prosecutors, volunteering",
+]
+
+
+@pytest.mark.parametrize("text", CATEGORY_SENTENCES)
+def test_keyword_trie_finds_the_first_keyword(text: str) -> None:
+    low = text.lower()
+    plain = events._CATEGORY.search(low)
+    spot = events._ANY_KEYWORD.search(low)
+    assert (spot.start() if spot else None) == (plain.start() if plain else None)
+    assert events.categorise(text) == events.categorise(text, low)
+
+
+def test_quick_init_keeps_signature_defaults_and_frozenness() -> None:
+    st = Statement("text", 1, 5, ("A",))
+    assert (st.source, st.index) == (Source.SENTENCE, 0)
+    assert str(inspect.signature(Statement)) == (
+        "(text, start, end, section, source=<Source.SENTENCE: 'sentence'>, index=0)")
+    day = dt.date(2000, 1, 1)
+    value = DateValue("2000-01-01", Precision.DAY, day, day, (0, 4))
+    assert (value.approximate, value.parts) == (False, None)
+    event = Event(value, Kind.EXPLICIT, "other", st, "T")
+    assert event.resolved_from is None
+    award = Award("Prize", value, None, st, "T")
+    assert award == Award("Prize", value, None, st, "T")
+    assert hash(st) == hash(Statement("text", 1, 5, ("A",)))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        st.text = "other"   # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Statement("text", 1)   # type: ignore[call-arg]
+    assert Statement.__init__.__qualname__ == "Statement.__init__"
