@@ -268,6 +268,15 @@ def test_the_default_timeline_lists_the_birth_once_and_says_it_is_stated_twice(
     assert [r["section"] for r in births] == ["Lead", "Life"]
 
 
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_the_table_and_markdown_merge_as_the_timeline_does(fmt: str) -> None:
+    code, out, _ = run("timeline", "-f", fmt, width=200)
+    assert code == 0 and "Lead, Life · 2 statements" in out
+    assert "Mustafayev was born on 5 May 1986" not in out
+    code, out, _ = run("timeline", "-f", "csv")
+    assert code == 0 and "Mustafayev was born on 5 May 1986" in out
+
+
 def test_the_timeline_merges_within_an_article_only() -> None:
     from crimea_cli.render.as_rich import merged
 

@@ -33,8 +33,14 @@ def escape(text: str) -> str:
 
 
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
-    """Write a header row, a rule, and one row per record."""
+    """Write a header row, a rule, and one row per record; the events of one
+    article with the same date and category as one row, as the timeline lists
+    them (:func:`.as_rich.merged`)."""
     rows = list(records)
+    if kind == "events":
+        from .as_rich import merged
+
+        rows = merged(rows)
     cols = columns(kind, rows, term.several)
     out.write("| " + " | ".join(h for h, _ in cols) + " |\n")
     out.write("|" + "|".join(" --- " for _ in cols) + "|\n")

@@ -1,6 +1,7 @@
 """``--format table``: a table sized to the terminal, laid out in terminal
 cells (:mod:`.layout`); styled by Rich when there is colour. Search hits are
-highlighted in their statements."""
+highlighted in their statements. The statements of one article with the same
+date and category are one row, its section cell saying how many they are."""
 
 from __future__ import annotations
 
@@ -121,5 +122,12 @@ def table_lines(kind: str, rows: list[dict[str, Any]], width: int,
 
 
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
-    """Write ``records`` as a table sized to the terminal."""
-    write(table_lines(kind, list(records), term.width, term.several), out, term)
+    """Write ``records`` as a table sized to the terminal; the events of one
+    article with the same date and category as one row, as the timeline
+    lists them (:func:`.as_rich.merged`)."""
+    rows = list(records)
+    if kind == "events":
+        from .as_rich import merged
+
+        rows = merged(rows)
+    write(table_lines(kind, rows, term.width, term.several), out, term)
