@@ -44,12 +44,14 @@ def notes(records: Sequence[dict[str, Any]]) -> list[str]:
 
 def day(date: _dt.date) -> str:
     """An RFC 5545 DATE: always eight digits, whatever the year."""
-    return f"{date.year:04d}{date.month:02d}{date.day:02d}"
+    return date.isoformat().replace("-", "")   # (isoformat pads the year to four)
 
 
 def _text(value: str) -> str:
     """Article text for a TEXT value: control characters made visible,
     newlines kept (``escape`` writes them as ``\\n``)."""
+    if value.isprintable():   # no control character, no newline: nothing to do
+        return value
     return "\n".join(visible(line) for line in value.split("\n"))
 
 

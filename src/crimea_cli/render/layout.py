@@ -136,6 +136,10 @@ def styled_cell(text: str, width: int, style: str = "",
     if not marks:
         if text.isascii() and len(text) <= width:
             return [[(text, style)]]   # the common short cell
+        if one_cell_each(text) and len(text) > width:
+            # wrap_spans' lines, as strings straight from its pattern
+            return ([[(line, style)] for line in _line_pattern(width).findall(text)]
+                    or [[("", style)]])
         return [[(text[a:b], style)] for a, b in wrap_spans(text, width)]
     cell: Cell = []
     first, last = marks[0][0], max(mb for _, mb in marks)
@@ -192,13 +196,16 @@ def grid(rows: Iterable[Sequence[Cell]], widths: Sequence[int], gap: int = 1) ->
     width (lines carry no trailing spaces)."""
     last = len(widths) - 1
     steps = [w + gap for w in widths]
-    lead = sum(steps[:last])
-    indent: Line = [(" " * lead, "")] if lead else []
+    # a line where only column j goes on (a long statement) is its piece,
+    # after the spaces of the columns before it
+    leads: list[Line] = [[(" " * lead, "")] if lead else [] for lead in
+                         (sum(steps[:j]) for j in range(len(widths)))]
     for row in rows:
         cols = row[:last + 1]
         height = max(map(len, row))
-        # below this line only the last column goes on (a long statement)
-        shared = max(map(len, cols[:last]), default=0)
+        heights = [len(cell) for cell in cols]
+        tall = heights.index(max(heights)) if heights else 0
+        shared = max((h for j, h in enumerate(heights) if j != tall), default=0)
         for i in range(min(shared, height)):
             line: Line = []
             pad = 0   # spaces owed before the next piece
@@ -216,9 +223,10 @@ def grid(rows: Iterable[Sequence[Cell]], widths: Sequence[int], gap: int = 1) ->
                 else:
                     pad += steps[col]
             yield line
-        tail = cols[last] if len(cols) > last else []
+        alone = cols[tall] if cols else []
+        lead = leads[tall] if leads else []
         for i in range(shared, height):
-            yield indent + tail[i] if i < len(tail) else []
+            yield lead + alone[i] if i < len(alone) else []
 
 
 def write(lines: Iterable[Line], out: TextIO, term: Terminal) -> None:
