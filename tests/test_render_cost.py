@@ -250,3 +250,38 @@ def _system() -> Any:
 
     name = console(io.StringIO(), TERM).color_system
     return COLOR_SYSTEMS[name] if name else None
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 120), st.integers(1, 3), st.integers(0, 20),
+                          st.integers(0, 20)), min_size=1, max_size=5),
+       st.integers(1, 150), st.randoms(use_true_random=False))
+def test_widths_between_two_minimums_that_agree_agree(
+        cols: list[tuple[int, int, int, int]], available: int, rnd: Any) -> None:
+    # the table looks for a column's longest word only when the least and
+    # the most it can be give different widths
+    from crimea_cli.render.layout import fit
+
+    natural = [n for n, _, _, _ in cols]
+    ratios = [r for _, r, _, _ in cols]
+    low = [min(a, b) for _, _, a, b in cols]
+    high = [max(a, b) for _, _, a, b in cols]
+    between = [rnd.randint(lo, hi) for lo, hi in zip(low, high, strict=True)]
+    widths = fit(natural, low, ratios, available)
+    if widths == fit(natural, high, ratios, available):
+        assert fit(natural, between, ratios, available) == widths
+
+
+def test_a_table_of_long_statements_does_not_look_at_their_words(
+        cut_records: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch) -> None:
+    # at 100 columns the statement's least width cannot change the widths:
+    # its words (a few hundred per record) are not looked at
+    from crimea_cli.render import as_table
+
+    looked: list[object] = []
+    monkeypatch.setattr(as_table, "_least", lambda texts: looked.append(texts) or 1)
+    lines = list(as_table.table_lines("events", cut_records, 100))
+    assert len(lines) > len(cut_records) and looked == []
+    narrow = [{**rec, "section": "A-rather-long-section-name-of-one-word"} for rec in cut_records]
+    list(as_table.table_lines("events", narrow, 70))
+    assert looked   # where it can, it is looked for

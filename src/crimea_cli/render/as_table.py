@@ -6,7 +6,7 @@ date and category are one row, its section cell saying how many they are."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any, TextIO
 
@@ -97,10 +97,21 @@ def table_lines(kind: str, rows: list[dict[str, Any]], width: int,
     texts = [[visible(cell(rec, key)) for _, key in cols] for rec in rows]
     natural = [max([cell_len(header), *(cell_len(row[i]) for row in texts)])
                for i, (header, _) in enumerate(cols)]
-    minimum = [min(WHOLE_LIMIT, n) if key in WHOLE else _least(row[i] for row in texts)
-               for i, ((_, key), n) in enumerate(zip(cols, natural, strict=True))]
-    widths = fit(natural, minimum, [RATIOS.get(key, 1) for _, key in cols],
-                 max(len(cols), width - GAP * (len(cols) - 1)))
+    ratios = [RATIOS.get(key, 1) for _, key in cols]
+    available = max(len(cols), width - GAP * (len(cols) - 1))
+
+    def widths_with(least: Callable[[int], int]) -> list[int]:
+        return fit(natural, [min(WHOLE_LIMIT, n) if key in WHOLE else least(i)
+                             for i, ((_, key), n) in enumerate(zip(cols, natural, strict=True))],
+                   ratios, available)
+
+    # A column's least width (its longest word, up to LONGEST_WORD) costs a
+    # look at every word of it; it is looked for only when it can matter:
+    # fit's widths grow with the least widths, so when the least and the most
+    # they can be give the same widths, so does any between.
+    widths = widths_with(lambda i: 0)
+    if widths != widths_with(lambda i: LONGEST_WORD):
+        widths = widths_with(lambda i: _least(row[i] for row in texts))
 
     def row_cells(rec: dict[str, Any], row: list[str]) -> list[Cell]:
         out = []
