@@ -10,7 +10,8 @@ import datetime as dt
 
 import pytest
 
-from crimea_cli.dates import MentionKind, edtf_bounds, find_dates, find_mentions
+from crimea_cli.dates import MentionKind, find_dates, find_mentions
+from crimea_cli.edtf import edtf_bounds
 from crimea_cli.model import Precision
 
 # (statement, expected EDTF strings in text order)
@@ -332,7 +333,7 @@ def test_precision(text: str, precision: Precision) -> None:
 
 
 def test_bc_dates_order_across_the_era() -> None:
-    from crimea_cli.dates import BC_DATE, era_year, is_bc
+    from crimea_cli.edtf import BC_DATE, era_year, is_bc
 
     (a,) = find_dates("in 480 BC")
     (b,) = find_dates("in AD 9")
@@ -518,17 +519,17 @@ def test_trigger_scan_equals_a_full_scan() -> None:
     import random
     import re
 
-    from crimea_cli import dates
+    from crimea_cli.dates import forms, words
 
     # the reference reads a run of days ("12, 13 and 14 May") with one
     # look-ahead per day, as the grammar states it (quadratic on long runs)
     # after "dm", before "dec": where the digit forms' priority puts it
-    day_run = (rf"(?P<bd>{dates._NOT_AFTER_NUMBER}(?P<bd_d>{dates._DAY})"
-               rf"(?=(?:{dates._SEP_AHEAD}{dates._RUN_DAY})+(?:\s+of)?\s+{dates._MON}))")
-    forms = [f"(?P<{f.name}>{f.pattern})" for f in dates.FORMS if f.start == "digit"]
-    forms.insert([f.name for f in dates.FORMS].index("dec"), day_run)
-    forms += [f"(?P<{f.name}>{f.pattern})" for f in dates.FORMS if f.start == "month"]
-    full = re.compile("\n|".join(forms), re.VERBOSE)
+    day_run = (rf"(?P<bd>{words._NOT_AFTER_NUMBER}(?P<bd_d>{words._DAY})"
+               rf"(?=(?:{words._SEP_AHEAD}{words._RUN_DAY})+(?:\s+of)?\s+{words._MON}))")
+    rows = [f"(?P<{f.name}>{f.pattern})" for f in forms.FORMS if f.start == "digit"]
+    rows.insert([f.name for f in forms.FORMS].index("dec"), day_run)
+    rows += [f"(?P<{f.name}>{f.pattern})" for f in forms.FORMS if f.start == "month"]
+    full = re.compile("\n|".join(rows), re.VERBOSE)
     rnd = random.Random(7)
     words = ("In in on 5 May 1986 June 12–14 2019 , . – - 1989-91 40,000 2.5 Jan. Sept "
              "3rd of the 1990s 1994-11-08 12 30 June to from and Mayor Decker 10,000 1/2"
@@ -541,23 +542,23 @@ def test_trigger_scan_equals_a_full_scan() -> None:
     texts += [row[0] for row in CONTRACT + GENERAL + EXCLUSIONS]
     for text in texts:
         assert [(m.span(), m.lastgroup) for m in full.finditer(text)] == [
-            (m.span(), m.lastgroup) for m in dates._atom_matches(text)], text
+            (m.span(), m.lastgroup) for m in forms._atom_matches(text)], text
 
 
 def _form_ids() -> list[str]:
-    from crimea_cli import dates
-    return [f.name for f in dates.FORMS]
+    from crimea_cli.dates import forms
+    return [f.name for f in forms.FORMS]
 
 
 @pytest.mark.parametrize("name", _form_ids())
 def test_every_atom_form_reads_its_example(name: str) -> None:
     """Each row of the forms table: its scan, at the start of its example,
     is dispatched to the row and gives the atoms the row says."""
-    from crimea_cli import dates
+    from crimea_cli.dates import forms
 
-    form = next(f for f in dates.FORMS if f.name == name)
-    scan = {"digit": dates._ATOM_DIGIT, "month": dates._ATOM_MONTH,
-            "day-run": dates._BD}[form.start]
+    form = next(f for f in forms.FORMS if f.name == name)
+    scan = {"digit": forms._ATOM_DIGIT, "month": forms._ATOM_MONTH,
+            "day-run": forms._BD}[form.start]
     m = scan.match(form.example)
     assert m is not None and m.lastgroup == form.name, form.example
     assert form.example.startswith(m.group())
@@ -566,17 +567,17 @@ def test_every_atom_form_reads_its_example(name: str) -> None:
     atoms = form.build(m, m.start(), m.end())
     assert tuple((a.year, a.month, a.day) for a in atoms) == form.reads
     # and the whole scan reads it the same way
-    assert [(a.year, a.month, a.day) for a in dates._atoms(form.example)][:len(atoms)] == \
+    assert [(a.year, a.month, a.day) for a in forms._atoms(form.example)][:len(atoms)] == \
         list(form.reads)
 
 
 def test_forms_have_unique_names_and_known_starts() -> None:
-    from crimea_cli import dates
+    from crimea_cli.dates import forms
 
-    names = [f.name for f in dates.FORMS]
+    names = [f.name for f in forms.FORMS]
     assert len(names) == len(set(names))
-    assert {f.start for f in dates.FORMS} == {"digit", "month", "day-run"}
-    for f in dates.FORMS:   # the builder reads the row's own groups only
+    assert {f.start for f in forms.FORMS} == {"digit", "month", "day-run"}
+    for f in forms.FORMS:   # the builder reads the row's own groups only
         assert f"(?P<{f.name}_" in f.pattern
 
 
@@ -598,8 +599,8 @@ def test_repeated_text_reads_the_same_as_once() -> None:
 
 
 def _rule_ids() -> list[str]:
-    from crimea_cli import dates
-    return [r.name for r in dates.YEAR_RULES]
+    from crimea_cli.dates import years
+    return [r.name for r in years.YEAR_RULES]
 
 
 @pytest.mark.parametrize("name", _rule_ids())
@@ -609,9 +610,9 @@ def test_every_year_rule_decides_its_example(name: str) -> None:
     row's name)."""
     import re
 
-    from crimea_cli import dates
+    from crimea_cli.dates import years
 
-    rule = next(r for r in dates.YEAR_RULES if r.name == name)
+    rule = next(r for r in years.YEAR_RULES if r.name == name)
     text = rule.example
     first = re.search(r"[0-9]+", text)
     assert first is not None
@@ -621,16 +622,16 @@ def test_every_year_rule_decides_its_example(name: str) -> None:
     if is_range and rng is not None:
         end = rng.end()
     args = (text, start, end, is_range, len(first.group()) == 3, start)
-    decided = rule.decide(dates._site(*args))
+    decided = rule.decide(years._site(*args))
     assert decided is not None, text
     assert decided.ok is rule.accepts, text
     if not rule.accepts:
         assert decided.rule == rule.name
-    assert dates._year_context(*args) == decided, "an earlier rule decides first"
+    assert years._year_context(*args) == decided, "an earlier rule decides first"
 
 
 def test_year_rules_have_unique_names() -> None:
-    from crimea_cli import dates
+    from crimea_cli.dates import years
 
-    names = [r.name for r in dates.YEAR_RULES]
+    names = [r.name for r in years.YEAR_RULES]
     assert len(names) == len(set(names)) and "no-evidence" not in names

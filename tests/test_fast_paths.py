@@ -17,7 +17,8 @@ import re
 
 import pytest
 
-from crimea_cli import dates, events
+from crimea_cli import events
+from crimea_cli.dates import phrases
 from crimea_cli.model import Award, DateValue, Event, Kind, Precision, Source, Statement
 
 FIRST_CHARACTERS = [
@@ -38,7 +39,7 @@ FIRST_CHARACTERS = [
 
 @pytest.mark.parametrize(("pattern", "flags", "expected"), FIRST_CHARACTERS)
 def test_first_characters(pattern: str, flags: int, expected: str) -> None:
-    assert dates._first_characters(pattern, flags) == expected
+    assert phrases._first_characters(pattern, flags) == expected
 
 
 RELATIVE_SENTENCES = [
@@ -55,11 +56,11 @@ RELATIVE_SENTENCES = [
 
 @pytest.mark.parametrize("text", RELATIVE_SENTENCES)
 def test_relative_scan_finds_what_the_pattern_finds(text: str) -> None:
-    scan = dates._relative_scan()
-    assert scan is not dates._RELATIVE   # the look-ahead was built
+    scan = phrases._relative_scan()
+    assert scan is not phrases._RELATIVE   # the look-ahead was built
     for lo in range(0, len(text), 3):
         for hi in (len(text), min(len(text), lo + 40)):
-            plain = [(m.span(), m.groupdict()) for m in dates._RELATIVE.finditer(text, lo, hi)]
+            plain = [(m.span(), m.groupdict()) for m in phrases._RELATIVE.finditer(text, lo, hi)]
             fast = [(m.span(), m.groupdict()) for m in scan.finditer(text, lo, hi)]
             assert fast == plain
 

@@ -17,7 +17,9 @@ from crimea_cli import rx
 # Every module whose patterns go through rx.compile.
 MODULES = [
     "crimea_cli.cli", "crimea_cli.article", "crimea_cli.awards", "crimea_cli.case",
-    "crimea_cli.dates", "crimea_cli.edtf", "crimea_cli.events", "crimea_cli.explain",
+    "crimea_cli.dates", "crimea_cli.dates.forms", "crimea_cli.dates.years",
+    "crimea_cli.dates.chains", "crimea_cli.dates.phrases", "crimea_cli.dates.words",
+    "crimea_cli.edtf", "crimea_cli.events", "crimea_cli.explain",
     "crimea_cli.facts", "crimea_cli.names", "crimea_cli.stats", "crimea_cli.render",
     "crimea_cli.render.as_html", "crimea_cli.read.builder", "crimea_cli.read.dump",
     "crimea_cli.read.html", "crimea_cli.read.plain", "crimea_cli.read.sniff",

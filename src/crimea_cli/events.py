@@ -15,19 +15,8 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from . import rx
-from .dates import (
-    Mention,
-    MentionKind,
-    anchor_stem,
-    day_value,
-    era_year,
-    find_mentions,
-    interval_value,
-    is_bc,
-    month_value,
-    same_stem,
-    year_value,
-)
+from .dates import Mention, MentionKind, anchor_stem, find_mentions, same_stem
+from .edtf import day_value, era_year, interval_value, is_bc, month_value, year_value
 from .errors import check_type
 from .model import Article, DateValue, Event, Kind, Precision, Source, Statement
 from .vocab import CATEGORY_KEYWORDS, IRREGULAR_STEMS, START_VERBS

@@ -1,0 +1,280 @@
+"""Atoms joined by separators into chains (ranges, lists), and a chain's
+mentions: the explicit dates of a statement, and day–month dates without a
+year."""
+
+from __future__ import annotations
+
+from .. import rx
+from ..edtf import (
+    bc_value,
+    day_value,
+    decade_value,
+    interval_value,
+    month_length,
+    month_value,
+    open_interval_value,
+    year_value,
+)
+from ..model import (
+    DateValue,
+)
+from ..vocab import (
+    APPROXIMATE_WORDS,
+    INTERVAL_OPENERS,
+    OPEN_ENDS,
+    PERIOD_QUALIFIERS,
+)
+from .forms import (
+    _Atom,
+)
+from .mentions import (
+    Mention,
+    MentionKind,
+)
+from .words import (
+    _ERA,
+    MAX_YEAR,
+    MIN_YEAR,
+)
+from .years import (
+    _Context,
+    _opener,
+    _word_before,
+    _year_context,
+)
+
+_ERA_AFTER = rx.compile(r"\s?" + _ERA)
+"""An era right after a date: "480 BC", "the 470s BC", "AD" or "CE" after one."""
+_SEPARATOR = rx.compile(r"\s*(?:(?P<range>–|—|−|-|/|to|until|till|through)|"
+                        r"(?P<and>and|or|,\s*and|,\s*or)|(?P<comma>,))\s*(?:the\s+)?"
+                        r"(?:(?:" + "|".join(sorted(PERIOD_QUALIFIERS)) + r")\s+)?$")
+_MAX_GAP = len(", and the early ")
+"""The longest gap between two atoms that is tried against _SEPARATOR
+(", and the early "); a longer gap never joins them."""
+# "2016–present", "(2016–)", "from 2016 to the present"
+_OPEN_END = rx.compile(r"\s{0,3}[–—−-]\s{0,3}(?:(?P<w>\w+)|(?P<paren>(?=\))))"
+                       r"|\s(?:to|until|till)\s+(?:the\s+)?(?P<w2>\w+)")
+
+
+def _chains(text: str, atoms: list[_Atom]) -> list[tuple[list[_Atom], list[str]]]:
+    """Group atoms joined by separators; each chain with its gap kinds.
+
+    Gap kinds are "range" ("–", "to"), "and" ("and", "or") and "comma". A
+    comma joins a list only where an "and" closes it later ("1998, 2001 and
+    2005"); elsewhere ("In 2014, 1500 people") the chain is cut there.
+    """
+    chains: list[tuple[list[_Atom], list[str]]] = []
+    for at in atoms:
+        if chains:
+            prev_atoms, gaps = chains[-1]
+            last = prev_atoms[-1]
+            gap = text[last.end:at.start]
+            m = _SEPARATOR.match(gap) if len(gap) <= _MAX_GAP else None
+            if m and m.lastgroup and _compatible(last, at, m.lastgroup):
+                prev_atoms.append(at)
+                gaps.append(m.lastgroup)
+                continue
+        chains.append(([at], []))
+    out: list[tuple[list[_Atom], list[str]]] = []
+    for chain, gaps in chains:
+        if "comma" not in gaps or _in_parentheses(text, chain[0].start, chain[-1].end):
+            # a list that fills a parenthesis is one: "(2016, 2018)"
+            out.append((chain, gaps))
+            continue
+        closed = False
+        cut: list[int] = []
+        for i in range(len(gaps) - 1, -1, -1):
+            if gaps[i] == "and":
+                closed = True
+            elif gaps[i] == "range":
+                closed = False
+            elif not closed:
+                cut.append(i)
+        start = 0
+        for i in [*sorted(cut), len(chain) - 1]:
+            out.append((chain[start:i + 1], gaps[start:i]))
+            start = i + 1
+    return out
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is all a parenthesis holds."""
+    # bounded windows: a statement may be megabytes long
+    return (text[max(0, start - 4):start].rstrip().endswith("(")
+            and text[end:end + 4].lstrip().startswith(")"))
+
+
+def _compatible(left: _Atom, right: _Atom, gap: str) -> bool:
+    """Whether two atoms can stand in one range or list."""
+    if left.kind == "dec" or right.kind == "dec":
+        return left.kind == right.kind
+    if left.bare_year != right.bare_year:
+        # "1894 – 17 January 1961" is a range; a list joins only like with like
+        return gap == "range" and not (left.bare_year and right.year is None)
+    return True
+
+
+# --- building values from chains --------------------------------------------
+
+
+def _end_year(start: int, yy: int) -> int:
+    """The year a two-digit end stands for: in the start's century, or the
+    next one when it would not come after the start ("1998–02" is 2002)."""
+    end = start // 100 * 100 + yy
+    return end + 100 if end <= start else end
+
+
+def _atom_value(at: _Atom, approximate: bool = False, era: bool = False) -> DateValue | None:
+    """The atom's date; ``era`` when an era marks it ("480 BC"), which makes
+    any year of four digits or fewer, and a three-digit decade, a date."""
+    span = (at.start, at.end)
+    min_year, max_year = (1, 9999) if era else (MIN_YEAR, MAX_YEAR)
+    if at.kind == "dec":
+        if (at.year or 0) < 1000 and not era:
+            return None   # "the 470s" only with an era: "the 470s BC"
+        first = decade_value(at.year or 0, span)
+        if at.yy is None or first is None:
+            return first
+        last = decade_value(_end_year(at.year or 0, at.yy), span)
+        return interval_value(first, last, span) if last else None
+    if at.year is None:
+        return None
+    if (at.year < min_year and at.month is None) or at.year > max_year:
+        return None
+    if at.day2 is not None and at.month is not None and at.day is not None:
+        a = day_value(at.year, at.month, at.day, span, approximate)
+        b = day_value(at.year, at.month, at.day2, span)
+        return interval_value(a, b, span) if a and b else None
+    if at.yy is not None:
+        end_year = _end_year(at.year, at.yy)
+        if end_year - at.year > 99:
+            return None
+        a = year_value(at.year, span, approximate)
+        b = year_value(end_year, span)
+        return interval_value(a, b, span) if a and b else None
+    if at.day is not None and at.month is not None:
+        return day_value(at.year, at.month, at.day, span, approximate)
+    if at.month is not None:
+        return month_value(at.year, at.month, span, approximate)
+    return year_value(at.year, span, approximate)
+
+
+def _bc_atom_value(at: _Atom, approximate: bool = False) -> DateValue | None:
+    """The atom's date before the common era ("480 BC")."""
+    v = _atom_value(at, approximate, era=True)
+    return bc_value(v) if v is not None else None
+
+
+def _month_day(at: _Atom) -> tuple[int, int] | None:
+    """(month, day) of an atom that has no year, when some year has that day."""
+    if (at.year is None and at.kind in ("dm", "md", "mdd", "bd") and at.month and at.day
+            and at.day <= month_length(2000, at.month)):
+        return at.month, at.day
+    return None
+
+
+def _complete(chain: list[_Atom]) -> None:
+    """Give atoms missing a year (or month) those of the atom to their right."""
+    year: int | None = None
+    month: int | None = None
+    for at in reversed(chain):
+        if at.kind == "dec":
+            year = month = None
+            continue
+        if at.year is None and year is not None and at.kind in ("dm", "md", "mdd", "bm", "bd"):
+            at.year = year
+        if at.month is None and month is not None and at.kind == "bd":
+            at.month = month
+        if at.year is not None:
+            year = at.year
+        if at.month is not None:
+            month = at.month
+
+
+def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
+    """Mentions of one chain: intervals for ranges, one each for lists."""
+    if gaps:
+        _complete(chain)
+    first, last = chain[0], chain[-1]
+    bare = [a for a in chain if a.bare_year]
+    open_end = _OPEN_END.match(text, last.end)
+    is_open = bool(open_end and (
+        open_end.group("paren") is not None
+        or (open_end.group("w") or open_end.group("w2") or "").lower() in OPEN_ENDS))
+    is_range = "range" in gaps or first.yy is not None or is_open
+    era = _ERA_AFTER.match(text, last.end)
+    bc = bool(era and era.group("bc"))
+    # the interval opener only matters to a pair joined by "and" ("between 1990 and 1995")
+    opens = gaps == ["and"]
+    if bc:
+        # "490 BC", "from 499 to 493 BC", "April 480 BC": the era marks every
+        # number of the chain as a year, and a range's end gives it to both
+        before = text[max(0, first.start - 16):first.start].lower()
+        word = _word_before(before, len(before))[0]
+        ctx = _Context(True, word in APPROXIMATE_WORDS,
+                       opener=_opener(text, first.start) if opens else "")
+    elif bare and not any(not a.bare_year and a.kind != "dec" for a in chain):
+        ctx = _year_context(text, first.start, last.end, is_range,
+                            any(a.year is not None and a.year < 1000 for a in bare),
+                            first.start)
+        if not ctx.ok:
+            return []
+    elif bare:
+        # a bare year joined to a full date ("1894 – 17 January 1961")
+        ctx = _year_context(text, first.start, first.end, True,
+                            any(a.year is not None and a.year < 1000 for a in bare),
+                            first.start)
+        if not ctx.ok:
+            return []
+    else:
+        # full dates: only an approximate word or an interval opener matters here
+        before = text[max(0, first.start - 16):first.start].lower()
+        word = _word_before(before, len(before))[0]
+        ctx = _Context(True, word in APPROXIMATE_WORDS,
+                       opener=_opener(text, first.start) if opens else "")
+
+    if opens and ctx.opener in INTERVAL_OPENERS:
+        gaps = ["range"]
+
+    value_of = _bc_atom_value if bc else _atom_value
+
+    out: list[Mention] = []
+    i = 0
+    while i < len(chain):
+        at = chain[i]
+        approx = ctx.approximate and i == 0
+        if i < len(gaps) and gaps[i] == "range":
+            nxt = chain[i + 1]
+            a, b = value_of(at, approx), value_of(nxt)
+            if a is not None and b is not None:
+                iv = interval_value(a, b, (at.start, nxt.end))
+                if iv is not None:
+                    out.append(Mention(MentionKind.EXPLICIT, iv.span, iv,
+                                       ctx.names_something))
+                    i += 2
+                    continue
+            first_day, last_day = _month_day(at), _month_day(nxt)
+            if a is None and b is None and first_day and last_day and first_day < last_day:
+                # "18–20 May", "between 3 and 5 March": the year comes from context
+                out.append(Mention(MentionKind.PARTIAL, (at.start, nxt.end),
+                                   month=first_day[0], day=first_day[1],
+                                   end_month=last_day[0], end_day=last_day[1]))
+                i += 2
+                continue
+        value = value_of(at, approx)
+        if value is not None:
+            out.append(Mention(MentionKind.EXPLICIT, value.span, value,
+                               ctx.names_something and at.bare_year))
+        elif (md := _month_day(at)) is not None:
+            # "September 3–4": the second day, when the month has it
+            end = at.day2 if at.day2 and md[1] < at.day2 <= month_length(2000, md[0]) else 0
+            out.append(Mention(MentionKind.PARTIAL, (at.start, at.end), month=md[0], day=md[1],
+                               end_month=md[0] if end else 0, end_day=end))
+        i += 1
+
+    if is_open and open_end and out and out[-1].value is not None \
+            and last.end == out[-1].span[1] and not out[-1].value.is_interval:
+        v = out[-1].value
+        span = (v.span[0], open_end.end())
+        out[-1] = Mention(MentionKind.EXPLICIT, span, open_interval_value(v, span))
+    return out

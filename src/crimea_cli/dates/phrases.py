@@ -1,0 +1,461 @@
+"""Mentions that are not atoms: centuries, fixed holidays, years that only an
+era marks, months alone ("in April"), and relative phrases ("two weeks
+later", "eight days after the landing")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from .. import rx
+from ..edtf import (
+    bc_value,
+    century_value,
+    day_value,
+    interval_value,
+    year_value,
+)
+from ..model import (
+    DateValue,
+)
+from ..vocab import (
+    ANCHOR_ADJECTIVES,
+    ANCHOR_POSSESSIVES,
+    DURATIVE_EVENTS,
+    INTERVAL_OPENERS,
+    IRREGULAR_STEMS,
+    MONTH_LEADS,
+    MONTH_NAME_LEADS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    RELATIVE_UNITS,
+    YEAR_PREPOSITIONS,
+)
+from .chains import (
+    _ERA_AFTER,
+)
+from .mentions import (
+    Mention,
+    MentionKind,
+)
+from .words import (
+    _DAY,
+    _ERA,
+    _MONTH_FULL,
+    _MONTH_NAMES,
+    _NUM,
+    _QUALIFIER,
+)
+from .years import (
+    _opener,
+    _word_before,
+)
+
+_CENTURY = rx.compile(
+    r"\b(?P<n1>[0-9]{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
+    r"(?:\s*(?:(?P<range>to|–|—|-)|and|or)\s*(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?"
+    r"(?P<n2>[0-9]{1,2}(?:st|nd|rd|th)|"
+    + "|".join(ORDINAL_WORDS) + r"))?[\s-]+centur(?:y|ies)\b", re.IGNORECASE)
+_ANCHOR_WORDS = r"[^\s,.;:()\[\]\"“”]+(?:[ ]+[^\s,.;:()\[\]\"“”]+){0,5}"
+"""Up to six words after "after"/"before": the event a phrase counts from,
+read by :func:`anchor_key`."""
+_NONSPACE = rx.compile(r"\S+")
+_AUXILIARIES = frozenset({"was", "were", "had", "has", "is", "are", "would", "could", "did",
+                          "have", "will", "might"})
+_PAST_FORMS = frozenset({"began", "broke", "came", "went", "took", "left", "met", "rose",
+                         "ran", "gave", "fled"})
+"""Past forms that end no "-ed": the verb of a clause after "after"."""
+_ANCHOR_CONNECTORS = frozenset({"of", "the", "de", "la", "von", "van", "der", "du"})
+_RELATIVE = rx.compile(rf"""
+  \b(?:the|The)\s+(?P<adj>following|next|subsequent|succeeding|previous|preceding|prior)
+      \s+(?P<u1>year|month|week|day|morning|evening|night)\b(?!\s*(?:of|'s|’s))
+| \b(?:same|that)\s+(?:very\s+)?(?:same\s+)?(?P<u2>year|month|day)\b(?!\s*of)
+| \b(?P<num>{_NUM}|[0-9]{{1,3}})\s+(?P<u3>years?|months?|weeks?|days?)\s+
+      (?P<dir>later|afterwards?|earlier)\b
+| \b(?P<num5>{_NUM}|[0-9]{{1,3}})\s+(?P<u5>years?|months?|weeks?|days?)\s+
+      (?P<dir5>before|after|prior)(?=\s*(?:[,.;:)]|$))
+| \b(?:the|The)\s+(?P<u4>year|month|week|day)\s+(?P<dir4>before|after)(?=\s*(?:[,.;:)]|$))
+| \b(?:end|close|beginning|start|middle|rest|remainder)\s+of\s+(?:the|that)\s+(?:same\s+)?
+      (?P<u6>year|month)\b
+| \b(?:the|The)\s+(?P<u7>day|month|year|morning)\s+following\b
+      (?!\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b)
+| (?-i:\b(?P<mon>{_MONTH_FULL}))\s+of\s+(?:that|this|the\s+same|
+      the\s+(?P<adj8>following|next|subsequent|previous|preceding|prior))\s+(?P<u8>year)\b
+| \b(?:(?P<num9>{_NUM}|[0-9]{{1,3}})\s+(?P<u9>years?|months?|weeks?|days?)
+      |(?:the|The)\s+(?P<u10>year|month|week|day|morning|evening|night))
+      \s+(?P<dir9>after|before|following)\s+(?P<anc>{_ANCHOR_WORDS})
+""", re.VERBOSE | re.IGNORECASE)
+_ERA_SHORT = rx.compile(
+    r"(?<![\w.,])(?:A\.D\.|AD)\s?(?P<y1>[0-9]{1,2})(?![\w]|[.,][0-9])"
+    r"|(?<![\w.,/-])(?P<y2>[0-9]{1,2})\s?" + _ERA)
+"""One- and two-digit years, which only an era marks as years: "AD 9",
+"9 AD", "44 BC"."""
+_MONTH_ALONE = rx.compile(
+    "(?=[" + "".join(sorted({k[0] for k in MONTHS})) + "])"
+    rf"\b(?:{_MONTH_NAMES})\b(?!\.?\s*(?:[0-9]{{3,4}}(?![0-9])|{_DAY}))")
+"""A month name with no day or year after it: a candidate month-only date."""
+_MONTH_LEAD = rx.compile(
+    r"(?i:(?:^|(?<=[\s(\[]))(?P<lead>" + "|".join(sorted(MONTH_LEADS, key=lambda w: (-len(w), w)))
+    + r")\s+(?:(?P<q1>" + _QUALIFIER + r")\s*)?|(?:^|(?<=[\s(\[]))(?P<q2>" + _QUALIFIER
+    + r")\s*)$")
+"""What must stand before a month alone: a lead, a qualifier, or both."""
+_MONTH_NEXT = rx.compile(
+    r"\s*(?:(?P<range>–|—|-|to|until|till|through)|(?P<list>and|or|,|,\s*and))\s*"
+    r"(?:(?:" + _QUALIFIER + r")\s*)?(?P<m>" + _MONTH_NAMES + r")\b"
+    r"(?!\.?\s*(?:[0-9]{3,4}(?![0-9])|" + _DAY + "))")
+"""A second month joined to the first: "from May to November", "in May and June"."""
+_HOLIDAY = rx.compile(
+    r"\b(?P<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+(?:Day|Eve)|"
+    r"Independence\s+Day|Bastille\s+Day|Armistice\s+Day|Guy\s+Fawkes\s+Night)"
+    r"(?:\s+of)?,?\s+(?P<y>[0-9]{4})(?![0-9])")
+"""A fixed-date holiday with its year: "Christmas 1914" is 25 December 1914."""
+_HOLIDAY_DAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25),
+                 "new year's day": (1, 1), "new year's eve": (12, 31),
+                 "independence day": (7, 4), "bastille day": (7, 14),
+                 "armistice day": (11, 11), "guy fawkes night": (11, 5)}
+_UNIT_WORD = rx.compile(r"year|month|week|day|morning|evening|night")
+
+
+def _moved_value(v: DateValue, delta: int) -> DateValue:
+    parts = None if v.parts is None else (
+        _moved_value(v.parts[0], delta), _moved_value(v.parts[1], delta))
+    return DateValue(v.edtf, v.precision, v.start, v.end,
+                     (v.span[0] + delta, v.span[1] + delta), v.approximate, parts)
+
+
+def _moved(m: Mention, delta: int) -> Mention:
+    """The same mention, ``delta`` characters further on."""
+    value = None if m.value is None else _moved_value(m.value, delta)
+    return m._replace(span=(m.span[0] + delta, m.span[1] + delta), value=value)
+
+
+def _ordinal(s: str) -> int:
+    s = s.lower()
+    return ORDINAL_WORDS[s] if s in ORDINAL_WORDS else int(s[:-2])
+
+
+def _centuries(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _CENTURY.finditer(text):
+        era = _ERA_AFTER.match(text, m.end())
+        bc = bool(era and era.group("bc"))
+
+        def value(g: str, m: re.Match[str] = m, bc: bool = bc) -> DateValue | None:
+            v = century_value(_ordinal(m.group(g)), m.span(g))
+            return bc_value(v) if v is not None and bc else v
+
+        if m.group("n2") and (m.group("range")
+                              or _opener(text, m.start()) in INTERVAL_OPENERS):
+            # "the 13th–17th centuries", "between the 12th and 14th centuries"
+            a, b = value("n1"), value("n2")
+            iv = interval_value(a, b, (m.start("n1"), m.end("n2"))) if a and b else None
+            if iv is not None:
+                out.append(Mention(MentionKind.EXPLICIT, iv.span, iv))
+                continue
+        for g in ("n1", "n2"):
+            if m.group(g):
+                v = value(g)
+                if v is not None:
+                    out.append(Mention(MentionKind.EXPLICIT, m.span(g), v))
+    return out
+
+
+def _holidays(text: str) -> list[Mention]:
+    """ "Christmas 1914", "New Year's Day 1900": the holiday's day of that year."""
+    out: list[Mention] = []
+    for m in _HOLIDAY.finditer(text):
+        name = " ".join(m.group("h").lower().replace("’", "'").split())
+        month, day = _HOLIDAY_DAYS[name]
+        v = day_value(int(m.group("y")), month, day, m.span())
+        if v is not None:
+            out.append(Mention(MentionKind.EXPLICIT, m.span(), v))
+    return out
+
+
+def _short_era_years(text: str) -> list[Mention]:
+    """ "AD 9", "44 BC": years of one or two digits, marked by their era."""
+    out: list[Mention] = []
+    for m in _ERA_SHORT.finditer(text):
+        g = "y1" if m.group("y1") else "y2"
+        if g == "y2" and not m.group("bc") and (
+                _word_before(text, m.start())[0].lower() not in YEAR_PREPOSITIONS):
+            continue   # "in 9 AD", not "Route 66 AD hoc"
+        v = year_value(int(m.group(g)), m.span(g))
+        if v is None:
+            continue
+        if m.group("bc"):
+            v = bc_value(v)
+        out.append(Mention(MentionKind.EXPLICIT, m.span(g), v))
+    return out
+
+
+def _month_mentions(text: str) -> list[Mention]:
+    """Months named alone after a lead or qualifier ("in April", "by early
+    October", "the end of March"): partial mentions with ``day`` 0, the year
+    left to the context; "from May to November" is one, a range."""
+    out: list[Mention] = []
+    taken = 0
+    for m in _MONTH_ALONE.finditer(text):
+        if m.start() < taken:
+            continue
+        lead = _MONTH_LEAD.search(text, max(0, m.start() - 28), m.start())
+        end = m.end()
+        chained = _MONTH_NEXT.match(text, end)
+        if lead is None and not (chained and chained.group("range")):
+            continue   # a month alone needs a lead, unless a range joins it to another
+        word = (lead.group("lead") or "").lower() if lead else ""
+        nxt = text[m.end():m.end() + 2].lstrip()
+        if lead and word in MONTH_NAME_LEADS and not lead.group("q1") and nxt[:1].isupper():
+            continue   # "a song by June Carter"
+        month = MONTHS[m.group()]
+        if chained and (chained.group("range") or word == "between"):
+            # "from May to November", "between May and July"; a range that
+            # wraps ("from October to March") ends the next year
+            out.append(Mention(MentionKind.PARTIAL, (m.start(), chained.end()), month=month,
+                               end_month=MONTHS[chained.group("m")]))
+            taken = chained.end()
+            continue
+        out.append(Mention(MentionKind.PARTIAL, m.span(), month=month))
+        while chained:   # "in May and June", "in May, June or July"
+            out.append(Mention(MentionKind.PARTIAL, chained.span("m"),
+                               month=MONTHS[chained.group("m")]))
+            end = chained.end()
+            chained = _MONTH_NEXT.match(text, end)
+            if chained and chained.group("range"):
+                break
+        taken = end
+    return out
+
+
+_STEM_SUFFIXES = (("ings", ""), ("ing", ""), ("sions", "d"), ("sion", "d"), ("ions", ""),
+                  ("ion", ""), ("ments", ""), ("ment", ""), ("ied", "y"), ("ies", "y"),
+                  ("ed", ""), ("es", ""), ("al", ""), ("s", ""))
+
+
+@lru_cache(maxsize=4096)
+def anchor_stem(word: str) -> str:
+    """The stem an event noun shares with its verb: "landing" and "landed"
+    are "land", "invasion" and "invaded" "invad", "fell" is "fall"."""
+    w = word.lower().replace("’", "'")
+    if w in IRREGULAR_STEMS:
+        return IRREGULAR_STEMS[w]
+    for suffix, rest in _STEM_SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[:len(w) - len(suffix)] + rest
+            break
+    return w[:-1] if w.endswith("e") and len(w) > 3 else w
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Whether two stems name one event: equal, or one a short extension of
+    the other ("depart" and "departur")."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
+
+
+def anchor_key(phrase: str) -> tuple[tuple[str, ...], int] | None:
+    """What "N days after PHRASE" counts from, and how many characters of
+    ``phrase`` name it; None when it names no event that a date could have.
+
+    "the landing" is ("land",); "the fall of Paris" ("fall", "paris"); "the
+    Battle of Midway" and "Pearl Harbor" are names ("", "battle", "midway").
+    Possessives ("his death"), durations ("the war": it is counted from its
+    end, seldom dated), dates and bare lower-case words give None.
+    """
+    words = [(w.group(), w.end()) for w in _NONSPACE.finditer(phrase)]
+    first = words[0][0] if words else ""
+    if (not first or first.lower() in ANCHOR_POSSESSIVES or not first[:1].isalpha()
+            or first.rstrip(".") in MONTHS):
+        return None
+    i = 0
+    if first.lower() == "the":
+        i = 1
+        while i < len(words) and (
+                words[i][0].lower() in ANCHOR_ADJECTIVES
+                or (words[i][0][:1].isupper() and i + 1 < len(words)
+                    and words[i + 1][0][:1].islower() and words[i + 1][0] != "of")):
+            i += 1   # "the first landing", "the Allied landing"
+        if i >= len(words):
+            return None
+        head = words[i][0]
+        if head[:1].islower():
+            verb = words[i + 1][0] if i + 1 < len(words) else ""
+            if verb in _AUXILIARIES:
+                return None   # "after the king was crowned": too far to read
+            light = verb in ("occurred", "happened") or (
+                verb == "took" and i + 2 < len(words) and words[i + 2][0] == "place")
+            if not light and head.isalpha() and verb.isalpha() and verb.islower() and (
+                    (verb.endswith("ed") and len(verb) > 4) or verb in IRREGULAR_STEMS
+                    or verb in _PAST_FORMS):
+                # a clause: "after the king arrived", "after the war ended"
+                return (anchor_stem(verb), head.lower()), words[i + 1][1]
+            if not head.isalpha() or head in DURATIVE_EVENTS:
+                return None
+            names, end, j = [], words[i][1], i + 1
+            if j < len(words) and words[j][0] == "of":   # "the fall of (the) Paris"
+                j += 1 + (j + 1 < len(words) and words[j + 1][0] == "the")
+                while j < len(words) and words[j][0][:1].isupper() and words[j][0].isalpha():
+                    names.append(words[j][0].lower())
+                    end = words[j][1]
+                    j += 1
+            return (anchor_stem(head), *names), end
+    elif not first[:1].isupper():
+        return None
+    names, end = [], 0
+    while i < len(words):
+        w = words[i][0]
+        if w[:1].isupper() and w.replace("-", "").isalpha():
+            names.append(w.lower())
+            end = words[i][1]
+        elif not (w in _ANCHOR_CONNECTORS and names and i + 1 < len(words)
+                  and words[i + 1][0][:1].isupper()):
+            break
+        i += 1
+    if not names or any(n in DURATIVE_EVENTS for n in names):
+        return None   # "the Siege of Leningrad" lasts
+    return ("", *names), end
+
+
+def _first_characters(pattern: str, flags: int) -> str:
+    """A class of the characters every match of ``pattern`` starts with
+    ("[0-9TtSs…]"), or "" when the pattern does not tell (a match may be
+    empty, or start with any character)."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, flags)
+    except (ImportError, AttributeError, re.error):   # another Python
+        return ""
+    chars: set[str] = set()
+
+    class Unknown(Exception):
+        pass
+
+    def firsts(items: list[tuple[Any, Any]]) -> bool:
+        """Adds the first characters of a sequence; whether it may match empty."""
+        for op, av in items:
+            name = str(op)
+            if name in ("AT", "ASSERT", "ASSERT_NOT"):
+                continue   # zero-width: the next item starts the match
+            if name == "LITERAL":
+                chars.add(chr(av))
+                return False
+            if name == "IN":
+                for op2, av2 in av:
+                    if str(op2) == "LITERAL":
+                        chars.add(chr(av2))
+                    elif str(op2) == "RANGE" and av2[1] - av2[0] < 128:
+                        chars.update(chr(c) for c in range(av2[0], av2[1] + 1))
+                    else:
+                        raise Unknown   # a category or a negated class
+                return False
+            if name == "SUBPATTERN":
+                _, add, _, sub = av
+                if add & ~flags & re.IGNORECASE:
+                    raise Unknown   # (?i:…) inside a case-sensitive pattern
+                if not firsts(sub.data):
+                    return False
+                continue
+            if name == "BRANCH":
+                empty = False
+                for alt in av[1]:
+                    empty = firsts(alt.data) or empty
+                if not empty:
+                    return False
+                continue
+            if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                low, _, sub = av
+                if not firsts(sub.data) and low > 0:
+                    return False
+                continue
+            raise Unknown
+        return True
+
+    try:
+        if firsts(parsed.data):
+            return ""   # a match may be empty
+    except Unknown:
+        return ""
+    return "[" + "".join(sorted(re.escape(c) for c in chars)) + "]"
+
+
+@lru_cache(maxsize=1)
+def _relative_scan() -> re.Pattern[str]:
+    """``_RELATIVE`` behind a look-ahead of the characters its matches start
+    with: the same matches, found about twice as fast (re tries the
+    alternation only where a match can start). Built at first use."""
+    first = _first_characters(_RELATIVE.pattern, _RELATIVE.flags)
+    if not first:
+        return _RELATIVE
+    # (a verbose pattern may end in a comment: the group closes on a line of its own)
+    end = "\n" if _RELATIVE.flags & re.VERBOSE else ""
+    return rx.compile(f"(?={first})(?:{_RELATIVE.pattern}{end})", _RELATIVE.flags)
+
+
+def _relative_matches(text: str, low: str) -> list[re.Match[str]]:
+    """``_RELATIVE`` matches, searched only in windows around unit words."""
+    out: list[re.Match[str]] = []
+    taken = 0
+    relative = _relative_scan()
+    for u in _UNIT_WORD.finditer(low):
+        lo = max(taken, u.start() - 40)
+        for m in relative.finditer(text, lo, min(len(text), u.end() + 64)):
+            if m.start() <= u.start() < m.end() and m.start() >= taken:
+                out.append(m)
+                taken = m.end()
+    return out
+
+
+def _relatives(text: str, low: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _relative_matches(text, low):
+        if m.group("u1"):
+            unit = RELATIVE_UNITS[m.group("u1").lower()]
+            sign = 1 if m.group("adj").lower() in {"following", "next", "subsequent",
+                                                    "succeeding"} else -1
+            amount = sign
+        elif m.group("u2"):
+            unit, amount = RELATIVE_UNITS[m.group("u2").lower()], 0
+        elif m.group("u3") or m.group("u5"):
+            num = (m.group("num") or m.group("num5")).lower()
+            n = int(num) if num.isdigit() else NUMBER_WORDS[num]
+            unit = RELATIVE_UNITS[(m.group("u3") or m.group("u5")).lower()]
+            direction = (m.group("dir") or m.group("dir5")).lower()
+            amount = -n if direction in {"earlier", "before", "prior"} else n
+        elif m.group("u6"):   # "by the end of the month": that month
+            unit, amount = RELATIVE_UNITS[m.group("u6").lower()], 0
+        elif m.group("u7"):   # "the day following"
+            unit, amount = RELATIVE_UNITS[m.group("u7").lower()], 1
+        elif m.group("anc") is not None:   # "eight days after the landing"
+            key = anchor_key(m.group("anc"))
+            if key is None:
+                continue   # "two months after his death": no date to count from
+            if m.group("u10"):
+                unit, n = RELATIVE_UNITS[m.group("u10").lower()], 1
+            else:
+                num = m.group("num9").lower()
+                n = int(num) if num.isdigit() else NUMBER_WORDS[num]
+                unit = RELATIVE_UNITS[m.group("u9").lower()]
+            amount = -n if m.group("dir9").lower() == "before" else n
+            if unit == "week":
+                unit, amount = "day", amount * 7
+            out.append(Mention(MentionKind.RELATIVE, (m.start(), m.start("anc") + key[1]),
+                               unit=unit, amount=amount, anchor=key[0]))
+            continue
+        elif m.group("u8"):   # "November of the same year": a month of that year
+            adj = (m.group("adj8") or "").lower()
+            amount = 0 if not adj else (1 if adj in {"following", "next", "subsequent"} else -1)
+            out.append(Mention(MentionKind.RELATIVE, m.span(), unit="year", amount=amount,
+                               month=MONTHS[m.group("mon")]))
+            continue
+        else:
+            unit = RELATIVE_UNITS[m.group("u4").lower()]
+            amount = 1 if m.group("dir4").lower() == "after" else -1
+        if unit == "week":
+            unit, amount = "day", amount * 7
+        out.append(Mention(MentionKind.RELATIVE, m.span(), unit=unit, amount=amount))
+    return out

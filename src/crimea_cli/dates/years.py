@@ -1,0 +1,372 @@
+"""Whether a bare number is a year: `YEAR_RULES`, the named and ordered
+evidence, positive and negative, read over the site the number stands in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from .. import rx
+from ..vocab import (
+    APPROXIMATE_WORDS,
+    COMPOUND_UNITS,
+    COUNT_ADJECTIVES,
+    DETERMINERS,
+    ERA_AD,
+    ERA_BC,
+    NUMBER_LABELS,
+    PERIOD_QUALIFIERS,
+    QUANTITY_WORDS,
+    WEAK_YEAR_PREPOSITIONS,
+    YEAR_AFTER_NAME_NOUNS,
+    YEAR_FOLLOWERS,
+    YEAR_HEDGES,
+    YEAR_LEAD_PHRASES,
+    YEAR_NAMED_NOUNS,
+    YEAR_PREPOSITIONS,
+)
+
+THREE_DIGIT_LEADS = (YEAR_PREPOSITIONS - WEAK_YEAR_PREPOSITIONS - APPROXIMATE_WORDS
+                     ) | {"c.", "ca.", "c", "ca", "circa"}
+"""Words after which a three-digit number may be a year without an era ("in
+965", "c. 965"); "of", "about", "between" and the like lead counts too."""
+_OPENER_SKIPS = PERIOD_QUALIFIERS | {"the"}
+"""Words between an interval opener and a date ("between the late 1930s")."""
+_PREFIXED_YEAR = rx.compile(r"\b(mid|pre|post|early|late)[-‐]$", re.IGNORECASE)
+_BETWEEN_AND = rx.compile(r"\bbetween\s[^,;.()]{1,60}\sand\s+$", re.IGNORECASE)
+_BEFORE = 40
+"""Characters before a chain that its reading may look at."""
+_AFTER = 48
+"""Characters after a chain that its reading may look at."""
+_CLOSES = rx.compile(r"\)|\.?\s*$")
+_LEADING_MARK = rx.compile(r"^[\s\"“‘«(\[*•–—-]*$")
+
+
+# --- context of bare years ---------------------------------------------------
+
+
+class _Context(NamedTuple):
+    ok: bool
+    approximate: bool = False
+    names_something: bool = False
+    opener: str = ""
+    rule: str = ""
+    """For a rejected number, the short name of the rule that rejected it
+    (``label``, ``quantity``, ``three-digit`` …), for explanations."""
+
+
+_NO = _Context(False, rule="no-evidence")
+
+
+def _no(rule: str) -> _Context:
+    """A rejection by the rule named ``rule``."""
+    return _Context(False, rule=rule)
+_WORD_PUNCT = ".,;:!?)]\"”’'"
+
+
+class _After(NamedTuple):
+    """What follows a number: the next character, token, and two words."""
+
+    char: str
+    token: str
+    word: str
+    word2: str
+
+
+def _after(text: str, end: int) -> _After:
+    parts = text[end:end + _AFTER].split(None, 2)
+    tok = parts[0] if parts else ""
+    word2 = parts[1].strip(_WORD_PUNCT).lower() if len(parts) > 1 else ""
+    return _After(text[end:end + 1], tok, tok.strip(_WORD_PUNCT).lower(), word2)
+
+
+def _follower_ok(after: _After) -> bool:
+    """Whether what follows a number is what follows a year, not a noun."""
+    c = after.char
+    if not c or c in ".,;:)]!?\"”’–—-/'" or not after.token:
+        return True
+    first = after.token[0]
+    if first.isupper() or first in "(\"“‘–—-":
+        return True
+    return after.word in YEAR_FOLLOWERS
+
+
+def _noun_follows(after: _After) -> bool:
+    """Whether a noun follows a number ("2000 rubles", "1500 protesters"):
+    a quantity word, or a lower-case plural that is not a function word."""
+    w = after.word
+    if not w or not after.token[:1].islower():
+        return False
+    if w in QUANTITY_WORDS:
+        return True
+    return len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in YEAR_FOLLOWERS
+
+
+def _word_before(text: str, start: int) -> tuple[str, bool]:
+    """The token before ``start`` and whether a "(" or "[" stands between."""
+    before = text[max(0, start - _BEFORE):start].rstrip()
+    paren = before.endswith(("(", "["))
+    if paren:
+        before = before[:-1].rstrip()
+    parts = before.rsplit(None, 1)
+    tok = parts[-1] if parts else ""
+    cut = max(tok.rfind("("), tok.rfind("["))
+    return (tok[cut + 1:] if cut >= 0 else tok), paren
+
+
+def _is_measure(word: str) -> bool:
+    """Whether ``word`` after "N-" makes a measure: a quantity noun (singular
+    or plural) or one of COMPOUND_UNITS."""
+    return word in QUANTITY_WORDS or word + "s" in QUANTITY_WORDS or word in COMPOUND_UNITS
+
+
+_LEAD_ENDINGS = tuple(" " + phrase for phrase in YEAR_LEAD_PHRASES)
+
+
+def _lead_phrase(text: str, start: int) -> str:
+    """What leads a year when the word before it is not a preposition: a
+    phrase that acts as one ("as early as"), the preposition before a hedge
+    ("since at least", "in both"), or "between" before "X and" ("between the
+    Revolution of Dignity and 2022"); "" when none."""
+    # the words before, one space apart, with a space in front: " since at least"
+    before = " " + " ".join(text[max(0, start - _BEFORE):start].lower().split())
+    if before.endswith(_LEAD_ENDINGS):
+        return "in"   # a plain preposition: no interval opener, not weak
+    for hedge in YEAR_HEDGES:
+        if before.endswith(" " + hedge):
+            words = before[:-len(hedge)].split()
+            if words and words[-1] in YEAR_PREPOSITIONS:
+                return words[-1]
+    if before.endswith(" and") and _BETWEEN_AND.search(text, max(0, start - 80), start):
+        return "between"
+    return ""
+
+
+def _label_before(text: str, start: int) -> bool:
+    """Whether "N, " before ``start`` is a label's number ("issue 8, 1997")."""
+    words = text[max(0, start - _BEFORE):start].split()
+    return len(words) >= 2 and words[-2].lower() in NUMBER_LABELS
+
+
+def _adjective_after_determiner(text: str, start: int, prev: str) -> bool:
+    """Whether the year follows a determiner and one lower-case word ("the
+    following 2014 Crimean crisis", "its disputed 2004 election")."""
+    if (not (prev.isalpha() and prev.islower()) or prev in COUNT_ADJECTIVES
+            or prev.endswith("ly")):   # "the roughly 2000 Crimean Tatars"
+        return False
+    words = text[max(0, start - _BEFORE):start].split()
+    return len(words) >= 2 and words[-2].lower() in DETERMINERS
+
+
+def _opener(text: str, start: int) -> str:
+    """The word that may open an interval at ``start``, past "the" and the
+    period qualifiers: "between the late 1930s", "between the 12th", "from
+    the mid-1960s"; lower-cased."""
+    words = text[max(0, start - 28):start].lower().replace("-", " ").split()
+    while words and words[-1] in _OPENER_SKIPS:
+        words.pop()
+    return words[-1].lstrip("([") if words else ""
+
+
+class _Site(NamedTuple):
+    """A bare number (or a chain of them) and what stands around it, read once
+    for the year rules."""
+
+    text: str
+    start: int
+    end: int
+    chain_is_range: bool
+    has_three_digit: bool
+    chain_start: int
+    before_char: str
+    after: _After
+    prev: str
+    """The token before, as written."""
+    prev_l: str
+    """The token before, lower-cased and unquoted; the preposition a lead
+    phrase stands for ("as early as" → "in"); the last part of "summer–autumn"."""
+    paren: bool
+    """Whether a "(" or "[" stands right before."""
+    strict: bool
+    """Whether what follows is what follows a year (`_follower_ok`)."""
+    approximate: bool
+
+
+def _site(text: str, start: int, end: int, chain_is_range: bool, has_three_digit: bool,
+          chain_start: int) -> _Site:
+    after = _after(text, end)
+    prev, paren = _word_before(text, start)
+    prev_l = prev.lower().strip("\"“‘«")
+    if prev_l not in YEAR_PREPOSITIONS and ("–" in prev_l or "/" in prev_l):
+        prev_l = re.split("[–/]", prev_l)[-1]   # "summer–autumn 1920"
+    if prev_l not in YEAR_PREPOSITIONS and not paren:
+        prev_l = _lead_phrase(text, start) or prev_l
+    return _Site(text, start, end, chain_is_range, has_three_digit, chain_start,
+                 text[start - 1] if start else "", after, prev, prev_l, paren,
+                 _follower_ok(after), prev_l in APPROXIMATE_WORDS)
+
+
+# The year rules: each reads a site and decides (a _Context) or passes (None).
+
+
+def _glued(s: _Site) -> _Context | None:
+    c = s.before_char
+    if not (c and (c.isalnum() or c in "$€£¥₴₽#§№+-−_")):
+        return None
+    m = _PREFIXED_YEAR.search(s.text, max(0, s.start - 6), s.start)
+    if not m:
+        return _no("glued")
+    return _Context(s.strict, opener=m.group(1).lower())   # "mid-1990", "pre-1914"
+
+
+def _label(s: _Site) -> _Context | None:
+    return _no("label") if s.prev_l in NUMBER_LABELS else None
+
+
+def _quantity(s: _Site) -> _Context | None:
+    return _no("quantity") if s.after.word in QUANTITY_WORDS else None
+
+
+def _measure(s: _Site) -> _Context | None:
+    hyphened = s.after.char == "-" and _is_measure(s.after.word[1:].split("-")[0])
+    return _no("measure") if hyphened else None
+
+
+def _era_bc(s: _Site) -> _Context | None:
+    w = s.after.word.upper()
+    return _no("era-bc") if w in ERA_BC or w.replace(".", "") in ERA_BC else None
+
+
+def _era_ad(s: _Site) -> _Context | None:
+    era = s.after.word.upper() in ERA_AD or s.prev.upper() in ERA_AD
+    return _Context(True, s.approximate) if era else None
+
+
+def _three_digit(s: _Site) -> _Context | None:
+    # a three-digit number needs a plain preposition of time and a follower
+    # a year can have
+    if s.has_three_digit and not (s.strict and s.prev_l in THREE_DIGIT_LEADS):
+        return _no("three-digit")
+    return None
+
+
+def _preposition(s: _Site) -> _Context | None:
+    if s.prev_l not in YEAR_PREPOSITIONS:
+        return None
+    if s.prev_l in WEAK_YEAR_PREPOSITIONS and not s.strict and _noun_follows(s.after):
+        return _no("weak-preposition-noun")
+    return _Context(True, s.approximate, opener=s.prev_l)
+
+
+def _parenthesis(s: _Site) -> _Context | None:
+    if not s.paren:
+        return None
+    if s.after.word in YEAR_NAMED_NOUNS:
+        return _Context(True, s.approximate, names_something=True)
+    nxt = s.text[s.end:s.end + 1]
+    return _Context(s.chain_is_range or nxt in ("", ")", "]", ",", ";", ":"), s.approximate)
+
+
+def _range(s: _Site) -> _Context | None:
+    # the noun may come second: "the 2019–2020 academic year"
+    if not s.chain_is_range:
+        return None
+    return _Context(s.strict or s.after.word in YEAR_NAMED_NOUNS
+                    or s.after.word2 in YEAR_NAMED_NOUNS)
+
+
+def _determiner(s: _Site) -> _Context | None:
+    if not (s.prev_l in DETERMINERS or s.prev_l.endswith(("'s", "’s"))
+            or _adjective_after_determiner(s.text, s.start, s.prev)):
+        return None
+    if (s.after.token[:1].isupper() or s.after.word in YEAR_NAMED_NOUNS
+            or s.after.word2 in YEAR_NAMED_NOUNS):
+        return _Context(True, names_something=True)
+    return _no("determiner-count")
+
+
+def _possessive(s: _Site) -> _Context | None:
+    return _Context(True, names_something=True) if s.text[s.end:s.end + 2] in ("'s", "’s") \
+        else None
+
+
+def _after_name(s: _Site) -> _Context | None:
+    named = s.prev[:1].isupper() and s.prev_l in YEAR_AFTER_NAME_NOUNS and s.strict
+    return _Context(True, names_something=True) if named else None
+
+
+def _closes_item(s: _Site) -> _Context | None:
+    closes = _CLOSES.match(s.text, s.end)
+    if closes and (s.text[max(0, s.start - 2):s.start] == ", "
+                   or (s.before_char == "," and s.prev[:1].isalpha())) and (
+            not s.prev[:1].isdigit() or _label_before(s.text, s.start)):
+        return _Context(True)
+    return None
+
+
+def _citation(s: _Site) -> _Context | None:
+    cited = s.text[s.end:s.end + 1] == ")" and s.prev.endswith(".") and s.prev[:1].isupper()
+    return _Context(True) if cited else None
+
+
+def _leads_statement(s: _Site) -> _Context | None:
+    if s.prev.endswith(":") or (s.chain_start <= 6
+                                and _LEADING_MARK.match(s.text, 0, s.chain_start)):
+        return _Context(s.strict)
+    return None
+
+
+class YearRule(NamedTuple):
+    """One rule of the evidence that a bare number is a year (a row of
+    `YEAR_RULES`): the first rule that decides, in table order, gives the
+    answer; a number no rule decides is not a year (``no-evidence``).
+
+    ``accepts`` says which way the rule decides when it decides on its
+    example (the number in ``example`` is the first one there); ``name``
+    names a rejection for explanations."""
+
+    name: str
+    accepts: bool
+    example: str
+    decide: Callable[[_Site], _Context | None]
+
+
+YEAR_RULES: tuple[YearRule, ...] = (
+    YearRule("glued", False, "the A380 flew", _glued),
+    YearRule("label", False, "under Art. 205 of the code", _label),
+    YearRule("quantity", False, "he paid 2000 rubles", _quantity),
+    YearRule("measure", False, "a 2000-page report", _measure),
+    YearRule("era-bc", False, "in 480 BC", _era_bc),   # read by the chain, with its era
+    YearRule("era-ad", True, "AD 1066 saw it", _era_ad),
+    YearRule("three-digit", False, "a force of 300 militia", _three_digit),
+    YearRule("preposition", True, "he moved in 1994", _preposition),
+    YearRule("weak-preposition-noun", False, "a gift of 2000 lanterns", _preposition),
+    YearRule("parenthesis", True, "the poet Lesya (1871) wrote", _parenthesis),
+    YearRule("range", True, "the 2019–2020 academic year", _range),
+    YearRule("determiner", True, "the 2016 Sakharov Prize", _determiner),
+    YearRule("determiner-count", False, "the 2000 delegates came", _determiner),
+    YearRule("possessive", True, "1952's election was close", _possessive),
+    YearRule("after-name", True, "under the Human Rights Act 1998.", _after_name),
+    YearRule("closes-item", True, "Right Livelihood Award, 2020", _closes_item),
+    YearRule("citation", True, "the case (S.D.N.Y. 1971) held", _citation),
+    YearRule("leads-statement", True, "1998: the Nansen Medal", _leads_statement),
+)
+"""The bare-year evidence, positive and negative rules in the order they are
+tried. Two rows may share a function when it decides both ways (a
+preposition of time, a determiner): each row names one way, with its example."""
+
+_DECIDERS: tuple[Callable[[_Site], _Context | None], ...] = tuple(
+    dict.fromkeys(r.decide for r in YEAR_RULES))
+"""Each rule function once, in the table's order."""
+
+
+def _year_context(text: str, start: int, end: int, chain_is_range: bool,
+                  has_three_digit: bool, chain_start: int) -> _Context:
+    """Decide whether bare numbers at [start, end) are years, from their context."""
+    site = _site(text, start, end, chain_is_range, has_three_digit, chain_start)
+    for decide in _DECIDERS:
+        found = decide(site)
+        if found is not None:
+            return found
+    return _NO
