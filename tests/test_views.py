@@ -100,6 +100,16 @@ def test_case_of_an_article_not_about_a_case_shows_what_applies() -> None:
     assert fields == ["name", "events", "first", "last", "source"]
 
 
+def test_case_of_two_articles_with_one_title_gives_each_its_screen() -> None:
+    wiki, html = (str(ROOT / "tests" / "fixtures" / "readers" / n)
+                  for n in ("kalyna.wiki", "kalyna.html"))
+    code, out, _ = run("case", wiki, html, "--as-of", AS_OF)
+    lines = out.splitlines()
+    assert code == 0
+    assert lines.count("Oksana Kalyna (Оксана Калина)") == 2
+    assert not any(line.startswith("Name ") for line in lines)
+
+
 CASE_TEXT = """= Ana Roe =
 
 Ana Roe (Ана Рое; born 3 March 1970 in Odesa) is a journalist.

@@ -8,7 +8,6 @@ computed. Kept to one 24-line screen for a case article at 80 columns.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import groupby
 from typing import Any
 
 from . import visible
@@ -30,11 +29,24 @@ def _value(rec: dict[str, Any], width: int) -> Cell:
     return cell
 
 
+def _blocks(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    """The case records of each article: a block starts at each article's
+    name line (two articles may have the same title) or a change of article."""
+    block: list[dict[str, Any]] = []
+    for rec in rows:
+        if block and (rec.get("field") == "name"
+                      or rec.get("article") != block[-1].get("article")):
+            yield block
+            block = []
+        block.append(rec)
+    if block:
+        yield block
+
+
 def case_screen_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
     """The case view of case records, line by line, at ``width`` cells."""
     first = True
-    for _, group in groupby(rows, key=lambda r: r.get("article")):
-        lines = list(group)
+    for lines in _blocks(rows):
         if not first:
             yield []
         first = False
