@@ -305,6 +305,11 @@ ANCHORED = [
      [("1683-05-03", "explicit")]),
     ("The battle began on 1 July 1916. Ten days after the battle the rains came.",
      [("1916-07-01", "explicit")]),
+    # a mention of an event that did not happen then dates nothing
+    ("The governor considered surrender on 2 August 1683. Two weeks after the surrender the "
+     "duke entered.", [("1683-08-02", "explicit")]),
+    ("The envoys discussed a ceasefire on 2 August 1683. A week after the ceasefire, trade "
+     "resumed.", [("1683-08-02", "explicit")]),
     # the subject's own events give nothing
     ("He was appointed on 2 May 1900. Two months after his death the house was sold.",
      [("1900-05-02", "explicit")]),
@@ -353,6 +358,18 @@ LIFE_SPAN = [
 def test_no_relative_date_of_the_subject_after_their_death(
         body: str, expected: list[tuple[str, str]]) -> None:
     assert _person(body) == expected
+
+
+def test_years_after_a_name_are_a_life_span_only_of_a_person() -> None:
+    siege = parse_article("= Siege of Varenholm =\n\nThe Siege of Varenholm (1683–1684) was a "
+                          "blockade of the port.\n\n== After ==\nThe siege ended in 1684. The "
+                          "following year, Varenholm was rebuilt.")
+    assert [(e.date.edtf, e.category) for e in extract_events(siege)] == [
+        ("1683/1684", "other"), ("1684", "other"), ("1685", "other")]
+    # a person: the range splits, even when an event noun comes later in the sentence
+    lis = parse_article("= Anna Lis =\n\nAnna Lis (1840–1901) was a leader of the uprising.")
+    assert [(e.date.edtf, e.category) for e in extract_events(lis)] == [
+        ("1840", "birth"), ("1901", "death")]
 
 
 def test_the_life_span_ends_at_a_stated_death() -> None:

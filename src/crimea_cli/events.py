@@ -19,7 +19,13 @@ from .dates import Mention, MentionKind, anchor_stem, find_mentions, same_stem
 from .edtf import day_value, era_year, interval_value, is_bc, month_value, year_value
 from .errors import check_type
 from .model import Article, DateValue, Event, Kind, Precision, Source, Statement
-from .vocab import CATEGORY_KEYWORDS, IRREGULAR_STEMS, START_VERBS
+from .vocab import (
+    CATEGORY_KEYWORDS,
+    IRREGULAR_STEMS,
+    NOT_A_LIFE_NOUNS,
+    NOT_HAPPENED_WORDS,
+    START_VERBS,
+)
 
 _UNIT_PRECISION = {"day": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR}
 # a relative phrase followed by the date it stands for adds nothing:
@@ -332,6 +338,10 @@ def _anchor_patterns(key: tuple[str, ...]) -> tuple[re.Pattern[str], list[re.Pat
     return first, [re.compile(r"\b" + re.escape(n) + r"\b") for n in names]
 
 
+_NOT_HAPPENED = rx.compile(
+    r"\b(?:" + "|".join(sorted(NOT_HAPPENED_WORDS, key=lambda w: (-len(w), w)))
+    + r")\s+(?:[\w'’-]+\s+)?$")
+"""One of NOT_HAPPENED_WORDS one or two words before an event's word."""
 _START_VERB = rx.compile(r"\b(?:" + "|".join(sorted(START_VERBS)) + r")\b")
 
 
@@ -359,7 +369,9 @@ def _anchor_distance(ev: Event, key: tuple[str, ...],
         return None
     budget[0] -= 1
     head = key[0]
-    at = [w.start() + lo for w in hits if not head or same_stem(anchor_stem(w.group()), head)]
+    at = [w.start() + lo for w in hits
+          if (not head or same_stem(anchor_stem(w.group()), head))
+          and not _NOT_HAPPENED.search(low, max(0, w.start() - 40), w.start())]
     if not at:
         return None
     best = min(at, key=lambda p: max(0, a - p, p - b))
@@ -446,6 +458,33 @@ def describes_subject(text: str, span: tuple[int, int], subject: Subject) -> boo
     return _is_subject(first.group(1), subject)
 
 
+_PERSONAL = rx.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+_NOT_A_LIFE = rx.compile(
+    r"\)\s*(?:was|is|were|are)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + "|".join(sorted(NOT_A_LIFE_NOUNS, key=lambda w: (-len(w), w))) + r")\b", re.IGNORECASE)
+"""After the parenthesis: "… (1683–1684) was a blockade", "is the longest war"."""
+
+
+def is_about_a_person(article: Article) -> bool:
+    """Whether the article tells of a person's life, so that a range after its
+    name is a life span that ends: "born" after the name in the lead ("Anna
+    Lis (born 1950)"), or a personal pronoun in the lead's first three
+    sentences ("She studied …"); a war or a siege with its years after its
+    name ("The Siege of X (1683–1684) was …") is none. (An infobox "Born" line
+    also makes one, as it is read.)"""
+    lead = [st for st in article.statements
+            if st.source is Source.SENTENCE and st.section == ()][:3]
+    if not lead:
+        return False
+    paren = paren_after_name(lead[0].text[:600])
+    if paren and "born" in lead[0].text[paren[0]:paren[1]].lower():
+        return True
+    if any(_PERSONAL.search(st.text, 0, 600) for st in lead):
+        return True
+    # "Anna Lis (1840–1901) was a painter", not "… was a blockade of the port"
+    return bool(paren) and not (paren and _NOT_A_LIFE.match(lead[0].text, paren[1]))
+
+
 def _learn_life_end(subject: Subject, st: Statement, events: list[Event]) -> None:
     """Record the end of the subject's life span from a statement's events."""
     if subject.end is not None:
@@ -502,8 +541,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 born, died = v.parts
                 found.append(section.record(Event(born, Kind.EXPLICIT, "birth", st, title)))
                 found.append(section.record(Event(died, Kind.EXPLICIT, "death", st, title)))
-                subject.person = True
-                if subject.end is None:
+                if subject.person and subject.end is None:
                     subject.end = died
                 continue
             if m.names_something:
@@ -624,17 +662,15 @@ def extract_events(article: Article) -> list[Event]:
     sections: dict[tuple[str, ...], _Section] = {}
     events: list[Event] = []
     subject = Subject(title)
-    paren = paren_after_name(first.text) if first else None
-    if first and paren and "born" in first.text[paren[0]:paren[1]].lower():
-        subject.person = True   # "Anna Lis (born 3 May 1950) is a painter"
+    subject.person = is_about_a_person(article)
     for st in article.statements:
         mentions = find_mentions(st.text)
         if mentions:
             section = sections.get(st.section)
             if section is None:
                 section = sections[st.section] = _Section(anchors.get(st.section))
-            found = _statement_events(st, mentions, title, section, st is first, events,
-                                      subject)
+            found = _statement_events(st, mentions, title, section,
+                                      st is first and subject.person, events, subject)
             _learn_life_end(subject, st, found)
             events.extend(found)
     # by start, finer dates first, so that events of one date stay together

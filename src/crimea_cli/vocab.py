@@ -79,6 +79,31 @@ DURATIVE_EVENTS: frozenset[str] = frozenset({
     "beginning", "start", "time", "year", "month", "week", "day",
 })
 
+#: Nouns that say a lead's subject is no person: "The Siege of X (1683–1684)
+#: was a blockade …" has years after its name, but no life span that ends.
+NOT_A_LIFE_NOUNS: tuple[str, ...] = (
+    "war", "wars", "conflict", "battle", "siege", "blockade", "campaign", "revolution",
+    "rebellion", "uprising", "insurgency", "crisis", "treaty", "dynasty", "empire",
+    "kingdom", "republic", "state", "period", "era", "series", "event", "operation",
+    "offensive", "invasion", "occupation", "movement", "organisation", "organization",
+    "company", "party", "union", "league", "government", "regime", "reign", "expedition",
+    "voyage", "mission", "festival", "exhibition", "competition", "tournament", "election",
+    "referendum", "trial", "case", "famine", "epidemic", "pandemic", "massacre", "genocide",
+    "deportation", "strike", "protest", "protests", "riot", "riots", "flood", "earthquake",
+    "ship", "building", "bridge", "church", "magazine", "newspaper", "journal", "album",
+    "film", "band", "group",
+)
+
+#: Words that make an event near a date one that did not happen then ("the
+#: governor considered surrender on 2 August"): such a mention dates nothing
+#: for "two weeks after the surrender".
+NOT_HAPPENED_WORDS: tuple[str, ...] = (
+    "considered", "considering", "planned", "planning", "proposed", "threatened",
+    "demanded", "refused", "offered", "feared", "hoped", "sought", "urged", "rejected",
+    "prepared", "avoided", "prevented", "postponed", "delayed", "discussed", "no", "not",
+    "without", "against", "possible", "expected", "intended",
+)
+
 #: Verbs that date an event's start: "the war began on …" dates no "after".
 START_VERBS: frozenset[str] = frozenset({
     "began", "begun", "begins", "started", "starts", "commenced", "opened",
