@@ -191,10 +191,45 @@ def _complete(chain: list[_Atom]) -> None:
             month = at.month
 
 
+def _interpret_one(text: str, at: _Atom) -> list[Mention]:
+    """:func:`_interpret` of a chain of one atom (most chains are), without
+    what only ranges and lists need: the same mentions."""
+    open_end = _OPEN_END.match(text, at.end)
+    is_open = bool(open_end and (
+        open_end.group("paren") is not None
+        or (open_end.group("w") or open_end.group("w2") or "").lower() in OPEN_ENDS))
+    era = _ERA_AFTER.match(text, at.end)
+    bc = bool(era and era.group("bc"))
+    names = False
+    if at.bare_year and not bc:
+        ctx = _year_context(text, at.start, at.end, at.yy is not None or is_open,
+                            at.year is not None and at.year < 1000, at.start)
+        if not ctx.ok:
+            return []
+        approximate, names = ctx.approximate, ctx.names_something
+    else:
+        before = text[max(0, at.start - 16):at.start].lower()
+        approximate = _word_before(before, len(before))[0] in APPROXIMATE_WORDS
+    value = _bc_atom_value(at, approximate) if bc else _atom_value(at, approximate)
+    if value is not None:
+        if is_open and open_end and at.end == value.span[1] and not value.is_interval:
+            span = (value.span[0], open_end.end())
+            return [Mention(MentionKind.EXPLICIT, span, open_interval_value(value, span))]
+        return [Mention(MentionKind.EXPLICIT, value.span, value, names)]
+    md = _month_day(at)
+    if md is None:
+        return []
+    # "September 3–4": the second day, when the month has it
+    end = at.day2 if at.day2 and md[1] < at.day2 <= month_length(2000, md[0]) else 0
+    return [Mention(MentionKind.PARTIAL, (at.start, at.end), month=md[0], day=md[1],
+                    end_month=md[0] if end else 0, end_day=end)]
+
+
 def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
     """Mentions of one chain: intervals for ranges, one each for lists."""
-    if gaps:
-        _complete(chain)
+    if not gaps:
+        return _interpret_one(text, chain[0])
+    _complete(chain)
     first, last = chain[0], chain[-1]
     bare = [a for a in chain if a.bare_year]
     open_end = _OPEN_END.match(text, last.end)
