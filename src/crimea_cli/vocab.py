@@ -232,6 +232,11 @@ YEAR_NAMED_NOUNS: frozenset[str] = frozenset({
     "term", "campaigns", "offensives", "operations", "operation",
     "talks", "accords", "accord", "treaties", "negotiations",
     "rebellion", "revolt", "mutiny", "armistice", "truce", "landings", "landing",
+    "history", "histories", "chronicle", "account", "overture", "symphony", "atlas",
+    "dictionary", "encyclopedia", "charter", "manifesto", "declaration", "proclamation",
+    "ordinance", "convention", "pact", "alliance", "partition", "settlement", "victory",
+    "defeat", "surrender", "assassination", "execution", "coronation", "wedding",
+    "funeral", "abdication", "secession", "independence", "crossing", "retreat",
 })
 
 #: Words that can follow a year (function words, auxiliaries); after a weak
