@@ -116,6 +116,9 @@ _HOLIDAY_DAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "christmas da
                  "independence day": (7, 4), "bastille day": (7, 14),
                  "armistice day": (11, 11), "guy fawkes night": (11, 5)}
 _UNIT_WORD = rx.compile(r"year|month|week|day|morning|evening|night")
+_ANCHOR_AHEAD = rx.compile(r"s?\s+(?:after|before|following)\s")
+"""After a unit word, what leads a named event ("days after the landing"):
+only then is the window long enough for the event's words."""
 
 
 def _moved_value(v: DateValue, delta: int) -> DateValue:
@@ -403,7 +406,8 @@ def _relative_matches(text: str, low: str) -> list[re.Match[str]]:
     relative = _relative_scan()
     for u in _UNIT_WORD.finditer(low):
         lo = max(taken, u.start() - 40)
-        for m in relative.finditer(text, lo, min(len(text), u.end() + 64)):
+        hi = u.end() + (64 if _ANCHOR_AHEAD.match(low, u.end()) else 24)
+        for m in relative.finditer(text, lo, min(len(text), hi)):
             if m.start() <= u.start() < m.end() and m.start() >= taken:
                 out.append(m)
                 taken = m.end()
