@@ -108,10 +108,16 @@ def table_lines(kind: str, rows: list[dict[str, Any]], width: int,
     # A column's least width (its longest word, up to LONGEST_WORD) costs a
     # look at every word of it; it is looked for only when it can matter:
     # fit's widths grow with the least widths, so when the least and the most
-    # they can be give the same widths, so does any between.
-    widths = widths_with(lambda i: 0)
-    if widths != widths_with(lambda i: LONGEST_WORD):
-        widths = widths_with(lambda i: _least(row[i] for row in texts))
+    # they can be give the same widths, so does any between. The columns of
+    # the least text are looked at first (a section, before the statements).
+    known: dict[int, int] = {}
+    unknown = sorted((i for i, (_, key) in enumerate(cols) if key not in WHOLE),
+                     key=lambda i: sum(len(row[i]) for row in texts))
+    widths = widths_with(lambda i: known.get(i, 0))
+    while unknown and widths != widths_with(lambda i: known.get(i, LONGEST_WORD)):
+        i = unknown.pop(0)
+        known[i] = _least(row[i] for row in texts)
+        widths = widths_with(lambda i: known.get(i, 0))
 
     def row_cells(rec: dict[str, Any], row: list[str]) -> list[Cell]:
         out = []
