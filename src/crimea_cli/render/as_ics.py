@@ -113,7 +113,9 @@ def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Term
     dated(kind, "ics")
 
     def write(lines: list[str]) -> None:
-        out.write("".join(fold(line) + "\r\n" for line in lines))
+        # (a line of 18 characters or less is 72 octets at most: never folded)
+        out.write("".join([(line if len(line) <= 18 else fold(line)) + "\r\n"
+                           for line in lines]))
 
     write(["BEGIN:VCALENDAR", "VERSION:2.0",
            f"PRODID:-//crimea-cli//crimea-cli {__version__}//EN", "CALSCALE:GREGORIAN"])
