@@ -29,7 +29,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
-from .errors import EXIT_INTERNAL, EXIT_NO_MATCH, EXIT_SKIPPED, EXIT_USAGE, CrimeaError
+from .errors import EXIT_INTERNAL, EXIT_NO_MATCH, EXIT_SKIPPED, CrimeaError
 from .model import Kind
 from .render import DATED_ONLY, FORMATS
 
@@ -1049,9 +1049,7 @@ def explore(article: ArticleOpt = None, no_color: NoColorOpt = False) -> None:
     import importlib.util
 
     if importlib.util.find_spec("textual") is None:
-        typer.echo("crimea-cli: error: explore needs Textual: "
-                   "pip install 'crimea-cli[explore]'", err=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise CrimeaError("explore needs Textual: pip install 'crimea-cli[explore]'")
     from .explore import Explorer, load
     from .sources import STDIN, bundled_article_path, expand, read_item
 
