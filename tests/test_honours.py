@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -95,3 +96,16 @@ def test_the_kinds_complete() -> None:
 
     assert _complete_award_kind("") == list(KINDS)
     assert _complete_award_kind("Me") == ["medal"]
+
+
+def test_awards_by_kind_in_worker_processes_give_the_output_of_one(tmp_path: Path) -> None:
+    from crimea_cli.parallel import MIN_ITEMS
+
+    text = (Path(__file__).parent / "fixtures" / "devset" / "articles" / "04_eminov.txt"
+            ).read_text(encoding="utf-8")
+    for i in range(MIN_ITEMS + 2):
+        (tmp_path / f"a{i:03}.txt").write_text(text, encoding="utf-8")
+    one = run("awards", "-a", str(tmp_path), "-c", "order", "-j", "1", "-f", "jsonl")
+    two = run("awards", "-a", str(tmp_path), "-c", "order", "-j", "2", "-f", "jsonl")
+    assert one[0] == two[0] == 0 and one[1] == two[1]
+    assert len(one[1].splitlines()) == MIN_ITEMS + 2   # one order each
