@@ -419,6 +419,19 @@ def test_partial_ranges_wait_for_a_year(text: str, start: tuple[int, int],
     assert ((m.month, m.day), (m.end_month, m.end_day)) == (start, end)
 
 
+@pytest.mark.parametrize(("text", "days"), [
+    ("On May 4 and 5 the court sat.", [(5, 4), (5, 5)]),
+    ("Surrendering on April 26 and 27 were the last regiments.", [(4, 26), (4, 27)]),
+    ("Talks were held on June 9 & 10, in the capital.", [(6, 9), (6, 10)]),
+    # a number that counts what follows is no second day
+    ("On May 4 and 5 ships sailed.", [(5, 4)]),
+    ("On May 4 and 12 other days it rained.", [(5, 4)]),
+])
+def test_two_days_after_a_month_wait_for_a_year(text: str, days: list[tuple[int, int]]) -> None:
+    assert [(m.month, m.day) for m in find_mentions(text)
+            if m.kind is MentionKind.PARTIAL] == days
+
+
 def test_a_list_of_partial_days_is_no_range() -> None:
     assert [(m.month, m.day, m.end_day) for m in find_mentions("On 3 and 4 September")] == [
         (9, 3, 0), (9, 4, 0)]

@@ -98,6 +98,11 @@ def test_a_list_of_days_without_a_year_is_inferred() -> None:
         ("2019-03-11", "explicit"), ("2019-03-14", "inferred"), ("2019-03-15", "inferred")]
 
 
+def test_two_days_after_a_month_are_inferred() -> None:
+    assert _events("The army moved in April 1865. On May 4 and 5 the last units gave up.") == [
+        ("1865-04", "explicit"), ("1865-05-04", "inferred"), ("1865-05-05", "inferred")]
+
+
 def test_a_range_of_days_without_a_year_is_one_inferred_interval() -> None:
     assert _events("In May 1944 it began. On 18–20 May people were deported. "
                    "On September 3–4 and 7 October the court sat.") == [

@@ -119,6 +119,13 @@ def _mday(m: re.Match[str], a: int, b: int) -> list[_Atom]:
             _Atom(m.start("mday_d2"), b, "mdy", year, month, _day(m["mday_d2"]))]
 
 
+def _mda(m: re.Match[str], a: int, b: int) -> list[_Atom]:
+    # "May 4 and 5": two days of one month, the year left to the context
+    month = _month(m["mda_m"])
+    return [_Atom(a, m.end("mda_d1"), "md", None, month, _day(m["mda_d1"])),
+            _Atom(m.start("mda_d2"), b, "md", None, month, _day(m["mda_d2"]))]
+
+
 def _mdy(m: re.Match[str], a: int, b: int) -> list[_Atom]:
     return [_Atom(a, b, "mdy", int(m["mdy_y"]), _month(m["mdy_m"]), _day(m["mdy_d"]))]
 
@@ -199,6 +206,10 @@ FORMS: tuple[Form, ...] = (
     Form("mdd", "month", "September 3–4", ((None, 9, 3),),
          rf"(?P<mdd_m>{_MON})\s+(?P<mdd_d1>{_DAY})\s*[–—−-]\s*(?P<mdd_d2>{_DAY})(?![0-9:])",
          _mdd),
+    Form("mda", "month", "May 4 and 5", ((None, 5, 4), (None, 5, 5)),
+         rf"""(?P<mda_m>{_MON})\s+(?P<mda_d1>{_DAY})\s+(?:and|&)\s+(?P<mda_d2>{_DAY})
+      (?![0-9:])(?=\s*[,.;:)–—]|\s*$|\s+(?:[A-Z]|(?:the|in|at|on|of|were|was|when|as|to|by
+      |with|from|and|saw|brought)\b))""", _mda),
     Form("md", "month", "May 21", ((None, 5, 21),),
          rf"(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?![0-9:])", _md),
     Form("bm", "month", "August/September 1957", ((None, 8, None),),
