@@ -396,10 +396,6 @@ class Shared(NamedTuple):
                            kinds=frozenset(k.value for k in self.kind),
                            contains=self.contains or "")
 
-    def human(self) -> bool:
-        """Whether the output is for people (an empty result is said in words)."""
-        return str(self.fmt) in HUMAN_FORMATS and self.output in (None, "-")
-
 
 # The shared options by name: (annotation, default). A command takes the
 # reading and output ones always, and says which of the others it takes.
@@ -619,7 +615,7 @@ class _Out:
 
     def show(self, kind: str, rows: list[dict[str, Any]], none: str) -> None:
         """``rows`` written; for people, ``none`` in their place when there are none."""
-        if not rows and str(self.fmt) in HUMAN_FORMATS and self.opts.output in (None, "-"):
+        if not rows and self.human() and self.opts.output in (None, "-"):
             typer.echo(none)
             if self.skipped:
                 raise typer.Exit(EXIT_SKIPPED)
@@ -627,6 +623,7 @@ class _Out:
         self.emit(kind, rows)
 
     def human(self) -> bool:
+        """Whether the format is for people (an empty result is said in words)."""
         return str(self.fmt) in HUMAN_FORMATS
 
 
