@@ -267,8 +267,21 @@ FORMS = [
     ("A secret 1911 treaty bound the two states.", ["1911"]),
     ("Their 1983 spring campaign stalled.", ["1983"]),
     ("A 1758 history of the siege survives.", ["1758"]),
+    # a quoted name after a year; a year leading its line before a named noun
+    ("Critics recalled the 1969 “Harbour Affair” for years.", ["1969"]),
+    ('Critics recalled the 1969 "Harbour Affair" for years.', ["1969"]),
+    ("1972 election and the peace talks", ["1972"]),
+    ("1905 revolution in the provinces", ["1905"]),
+    # an ellipsis with no space parts the words ("…1964...Between 1961 and")
+    ("Ranks grew by the end of 1964...Between 1961 and 1964 the army doubled.",
+     ["1964", "1961/1964"]),
+    ("Ranks grew by the end of 1964…In 1961 the army doubled.", ["1964", "1961"]),
+
     ("The 1867 convention failed in the north.", ["1867"]),
     ("The 1500 victims were buried in the square.", []),
+    ("The 2000 “volunteers” left the camp.", []),
+    ("1500 soldiers and the peace talks", []),
+    ("Ranks grew…1500 soldiers joined.", []),
     ("Resistance went on well into 1923, in the hills.", ["1923"]),
     ("The push planned for 1976 never came.", ["1976"]),
     ("1952's presidential election was close.", ["1952"]),

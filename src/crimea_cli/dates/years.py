@@ -112,6 +112,10 @@ def _word_before(text: str, start: int) -> tuple[str, bool]:
     parts = before.rsplit(None, 1)
     tok = parts[-1] if parts else ""
     cut = max(tok.rfind("("), tok.rfind("["))
+    if "..." in tok:   # "1964...Between": an ellipsis parts words
+        cut = max(cut, tok.rfind("...") + 2)
+    if "…" in tok:
+        cut = max(cut, tok.rfind("…"))
     return (tok[cut + 1:] if cut >= 0 else tok), paren
 
 
@@ -163,7 +167,8 @@ def _opener(text: str, start: int) -> str:
     """The word that may open an interval at ``start``, past "the" and the
     period qualifiers: "between the late 1930s", "between the 12th", "from
     the mid-1960s"; lower-cased."""
-    words = text[max(0, start - 28):start].lower().replace("-", " ").split()
+    words = (text[max(0, start - 28):start].lower().replace("-", " ").replace("…", " ")
+             .replace("...", " ").split())
     while words and words[-1] in _OPENER_SKIPS:
         words.pop()
     return words[-1].lstrip("([") if words else ""
@@ -280,7 +285,8 @@ def _determiner(s: _Site) -> _Context | None:
     if not (s.prev_l in DETERMINERS or s.prev_l.endswith(("'s", "’s"))
             or _adjective_after_determiner(s.text, s.start, s.prev)):
         return None
-    if (s.after.token[:1].isupper() or s.after.word in YEAR_NAMED_NOUNS
+    # a name, quoted or not ("the 1969 “Green Beret Affair”"), or a named noun
+    if (s.after.token.lstrip("\"“‘«'")[:1].isupper() or s.after.word in YEAR_NAMED_NOUNS
             or s.after.word2 in YEAR_NAMED_NOUNS):
         return _Context(True, names_something=True)
     return _no("determiner-count")
@@ -313,6 +319,8 @@ def _citation(s: _Site) -> _Context | None:
 def _leads_statement(s: _Site) -> _Context | None:
     if s.prev.endswith(":") or (s.chain_start <= 6
                                 and _LEADING_MARK.match(s.text, 0, s.chain_start)):
+        if s.after.word in YEAR_NAMED_NOUNS:   # "1905 revolution in the empire"
+            return _Context(True, names_something=True)
         return _Context(s.strict)
     return None
 
