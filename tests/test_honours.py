@@ -109,3 +109,13 @@ def test_awards_by_kind_in_worker_processes_give_the_output_of_one(tmp_path: Pat
     two = run("awards", "-a", str(tmp_path), "-c", "order", "-j", "2", "-f", "jsonl")
     assert one[0] == two[0] == 0 and one[1] == two[1]
     assert len(one[1].splitlines()) == MIN_ITEMS + 2   # one order each
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_awards_of_a_kind_fit_the_width(width: int) -> None:
+    result = CliRunner().invoke(app, ["awards", "-c", "order", "-c", "prize"],
+                                env={"NO_COLOR": "1", "COLUMNS": str(width)})
+    lines = result.stdout.splitlines()
+    assert result.exit_code == 0 and max(map(len, lines)) <= width
+    text = " ".join(result.stdout.split())
+    assert "Order of Merit" in text and "Alfred Moses Liberty Award" in text
