@@ -460,6 +460,8 @@ def test_a_list_of_partial_days_is_no_range() -> None:
     ("A year later the case was closed.", "year", 1),
     ("The previous year he had moved.", "year", -1),
     ("Three months earlier he had resigned.", "month", -3),
+    ("Almost two decades earlier the founder had warned them.", "decade", -2),
+    ("A decade later the party was banned.", "decade", 1),
 ])
 def test_relative_phrases(text: str, unit: str, amount: int) -> None:
     (m,) = find_mentions(text)
@@ -517,6 +519,8 @@ def test_relative_phrases_from_no_dated_event(text: str) -> None:
     "He spent two years in prison.",
     "For several days nobody knew where he was.",
     "In the following years he wrote books.",
+    "He spent two decades in exile.",
+    "For decades the town was quiet.",
 ])
 def test_no_calendar_unit_no_date(text: str) -> None:
     assert find_mentions(text) == []

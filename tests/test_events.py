@@ -240,6 +240,11 @@ def test_relative_at_the_precision_of_its_unit() -> None:
         ("2020-01-31", "explicit"), ("2020-02", "relative")]
     assert _events("He died on 17 January 1961 and was buried four days later.") == [
         ("1961-01-17", "explicit"), ("1961-01-21", "relative")]
+    # a decade: the decade of the shifted year
+    assert _events("The party split in 1965. Almost two decades earlier its founder had "
+                   "warned them.") == [("194X", "relative"), ("1965", "explicit")]
+    assert _events("The party split in 1965. A decade later it was banned.") == [
+        ("1965", "explicit"), ("197X", "relative")]
 
 
 RELATIVE = [

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from . import rx
 from .dates import Mention, MentionKind, anchor_stem, find_mentions, same_stem
-from .edtf import day_value, era_year, interval_value, is_bc, month_value, year_value
+from .edtf import day_value, decade_value, era_year, interval_value, is_bc, month_value, year_value
 from .errors import check_type
 from .model import Article, DateValue, Event, Kind, Precision, Source, Statement
 from .vocab import (
@@ -27,7 +27,8 @@ from .vocab import (
     START_VERBS,
 )
 
-_UNIT_PRECISION = {"day": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR}
+_UNIT_PRECISION = {"day": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR,
+                   "decade": Precision.DECADE}
 # a relative phrase followed by the date it stands for adds nothing:
 # "The following year (August 1964–August 1965)"
 # "Every year on 18 May" names a recurring day, not a day of one year
@@ -170,6 +171,8 @@ def _shift(ref: DateValue, unit: str, amount: int, span: tuple[int, int]) -> Dat
     if unit == "month":
         carry, month0 = divmod(d.month - 1 + amount, 12)
         return month_value(d.year + carry, month0 + 1, span, approx)
+    if unit == "decade":   # "two decades earlier": the decade of that year
+        return decade_value((d.year + 10 * amount) // 10 * 10, span)
     return year_value(d.year + amount, span, approx)
 
 

@@ -48,7 +48,8 @@ NUMBER_WORDS: dict[str, int] = {
 RELATIVE_UNITS: dict[str, str] = {
     "day": "day", "days": "day", "morning": "day", "evening": "day",
     "night": "day", "week": "week", "weeks": "week", "month": "month",
-    "months": "month", "year": "year", "years": "year",
+    "months": "month", "year": "year", "years": "year", "decade": "decade",
+    "decades": "decade",
 }
 
 #: Words before an event noun that a relative phrase may count from ("eight

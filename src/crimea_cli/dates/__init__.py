@@ -85,7 +85,7 @@ def find_mentions(text: str) -> list[Mention]:
     extra += _month_mentions(text)
     low = text.lower()
     if ("year" in low or "day" in low or "month" in low or "week" in low
-            or "morning" in low or "evening" in low or "night" in low):
+            or "morning" in low or "evening" in low or "night" in low or "decade" in low):
         extra += _relatives(text, low)
     if extra:
         # keep the extras that overlap no date already found (sorted, disjoint),

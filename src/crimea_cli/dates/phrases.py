@@ -72,9 +72,9 @@ _RELATIVE = rx.compile(rf"""
   \b(?:the|The)\s+(?P<adj>following|next|subsequent|succeeding|previous|preceding|prior)
       \s+(?P<u1>year|month|week|day|morning|evening|night)\b(?!\s*(?:of|'s|’s))
 | \b(?:same|that)\s+(?:very\s+)?(?:same\s+)?(?P<u2>year|month|day)\b(?!\s*of)
-| \b(?P<num>{_NUM}|[0-9]{{1,3}})\s+(?P<u3>years?|months?|weeks?|days?)\s+
+| \b(?P<num>{_NUM}|[0-9]{{1,3}})\s+(?P<u3>decades?|years?|months?|weeks?|days?)\s+
       (?P<dir>later|afterwards?|earlier)\b
-| \b(?P<num5>{_NUM}|[0-9]{{1,3}})\s+(?P<u5>years?|months?|weeks?|days?)\s+
+| \b(?P<num5>{_NUM}|[0-9]{{1,3}})\s+(?P<u5>decades?|years?|months?|weeks?|days?)\s+
       (?P<dir5>before|after|prior)(?=\s*(?:[,.;:)]|$))
 | \b(?:the|The)\s+(?P<u4>year|month|week|day)\s+(?P<dir4>before|after)(?=\s*(?:[,.;:)]|$))
 | \b(?:end|close|beginning|start|middle|rest|remainder)\s+of\s+(?:the|that)\s+(?:same\s+)?
@@ -83,7 +83,7 @@ _RELATIVE = rx.compile(rf"""
       (?!\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b)
 | (?-i:\b(?P<mon>{_MONTH_FULL}))\s+of\s+(?:that|this|the\s+same|
       the\s+(?P<adj8>following|next|subsequent|previous|preceding|prior))\s+(?P<u8>year)\b
-| \b(?:(?P<num9>{_NUM}|[0-9]{{1,3}})\s+(?P<u9>years?|months?|weeks?|days?)
+| \b(?:(?P<num9>{_NUM}|[0-9]{{1,3}})\s+(?P<u9>decades?|years?|months?|weeks?|days?)
       |(?:the|The)\s+(?P<u10>year|month|week|day|morning|evening|night))
       \s+(?P<dir9>after|before|following)\s+(?P<anc>{_ANCHOR_WORDS})
 """, re.VERBOSE | re.IGNORECASE)
@@ -115,7 +115,7 @@ _HOLIDAY_DAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "christmas da
                  "new year's day": (1, 1), "new year's eve": (12, 31),
                  "independence day": (7, 4), "bastille day": (7, 14),
                  "armistice day": (11, 11), "guy fawkes night": (11, 5)}
-_UNIT_WORD = rx.compile(r"year|month|week|day|morning|evening|night")
+_UNIT_WORD = rx.compile(r"year|month|week|day|morning|evening|night|decade")
 _ANCHOR_AHEAD = rx.compile(r"s?\s+(?:after|before|following)\s")
 """After a unit word, what leads a named event ("days after the landing"):
 only then is the window long enough for the event's words."""
