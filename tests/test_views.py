@@ -287,6 +287,20 @@ def test_the_table_and_markdown_merge_as_the_timeline_does(fmt: str) -> None:
     assert code == 0 and "Mustafayev was born on 5 May 1986" in out
 
 
+def test_two_files_with_one_title_are_two_articles_to_merge(tmp_path: Path) -> None:
+    a, b = tmp_path / "a1.txt", tmp_path / "a2.txt"
+    for path, what in ((a, "painted a barn"), (b, "sailed to a small island")):
+        path.write_text(f"= Ivan Lis =\n\nIvan Lis is a painter.\n\n== Life ==\n"
+                        f"On 5 May 1990 he {what}.\n", encoding="utf-8")
+    code, out, _ = run("timeline", "--oneline", str(a), str(b))
+    assert code == 0 and len(out.splitlines()) == 2 and "statements]" not in out
+    assert "barn" in out and "island" in out
+    code, out, _ = run("timeline", str(a), str(b), width=80)
+    assert code == 0 and "barn" in out and "island" in out and "2 statements" not in out
+    flat = " ".join(out.split())
+    assert f"Source of Ivan Lis: {a}" in flat and f"Source of Ivan Lis: {b}" in flat
+
+
 def test_the_timeline_merges_within_an_article_only() -> None:
     from crimea_cli.render.as_rich import merged
 

@@ -36,14 +36,16 @@ class Row:
 
 def merge(records: Iterable[dict[str, Any]]) -> list[Row]:
     """Event records with one row per (article, date, category), in the order
-    of their first statement; other records one row each."""
+    of their first statement; other records one row each. An article is its
+    title and its origin (two files may have one title)."""
     rows: list[Row] = []
     seen: dict[tuple[Any, ...], int] = {}
     for rec in records:
         if "category" not in rec or "date" not in rec:
             rows.append(Row(rec))
             continue
-        key = (rec.get("article"), rec.get("date"), rec.get("category"))
+        # an article is its title and where it was read from: two files may share a title
+        key = (rec.get("article"), rec.get("origin"), rec.get("date"), rec.get("category"))
         at = seen.get(key)
         if at is None:
             seen[key] = len(rows)

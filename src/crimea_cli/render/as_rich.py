@@ -62,8 +62,9 @@ def merged(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     of all of them and how many they are when more than one."""
     firsts: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for rec in rows:
-        firsts.setdefault((rec.get("article"), rec.get("date"), rec.get("category")),
-                          []).append(rec)
+        # an article is its title and where it was read from: two files may share a title
+        firsts.setdefault((rec.get("article"), rec.get("origin"), rec.get("date"),
+                           rec.get("category")), []).append(rec)
     out = []
     for group in firsts.values():
         if len(group) == 1:
@@ -166,15 +167,16 @@ def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Term
 def source_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
     """Where the records come from, once per article: its path or page URL and
     revision (nothing for the bundled article, or records without an origin)."""
+    # by origin: two files may have one title, and each is named
     seen: dict[str, tuple[str, str | None]] = {}
     for rec in rows:
         origin = rec.get("origin")
         if origin and not str(origin).startswith("bundled:"):
-            seen.setdefault(str(rec.get("article", "")), (str(origin), rec.get("revision")))
+            seen.setdefault(str(origin), (str(rec.get("article", "")), rec.get("revision")))
     if not seen:
         return
     yield []
-    for article, (origin, revision) in seen.items():
+    for origin, (article, revision) in seen.items():
         label = f"Source of {article}: " if len(seen) > 1 else "Source: "
         text = visible(origin) + (f" (revision {revision})" if revision else "")
         yield from styled_cell(label + text, max(20, width), "dim")
