@@ -140,3 +140,55 @@ def test_an_entry_for_another_pattern_is_not_used(fresh: Path) -> None:
     rx._table = None
     rx._new.clear()
     assert rx.compile("xyz") == re.compile("xyz")
+
+
+def test_no_home_folder_means_no_cache(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """HOME unset and no passwd entry: Path.home() raises; nothing may."""
+    monkeypatch.delenv("XDG_CACHE_HOME")
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert rx.cache_path() is None
+    assert rx.compile("(?P<y>[0-9]{4})") == re.compile("(?P<y>[0-9]{4})")
+    rx._save()
+
+
+def _entry(pattern: str) -> tuple[object, ...]:
+    rx.compile(pattern)
+    return rx._new[(pattern, 0)]
+
+
+@pytest.mark.parametrize("poison", ["index", "names", "groups"])
+def test_an_entry_whose_groups_disagree_is_not_used(fresh: Path, poison: str) -> None:
+    pattern = "(?P<d>[0-9]+) (?P<m>May|June)"
+    good = _entry(pattern)
+    text, flags, code, groups, index, names = good
+    assert isinstance(index, dict) and isinstance(names, tuple) and isinstance(groups, int)
+    if poison == "index":      # a name pointing past the last group
+        bad = (text, flags, code, groups, {**index, "m": 7}, names)
+    elif poison == "names":
+        bad = (text, flags, code, groups, index, (*names, "extra"))
+    else:
+        bad = (text, flags, code, groups + 5, index, names)
+    fresh.parent.mkdir(parents=True, exist_ok=True)
+    fresh.write_bytes(marshal.dumps({(pattern, 0): bad}))
+    rx._table = None
+    rx._new.clear()
+    made = rx.compile(pattern)
+    assert made == re.compile(pattern)
+    assert made.match("5 May") is not None and made.match("5 May")["m"] == "May"
+
+
+def test_a_file_others_can_write_is_not_read(fresh: Path) -> None:
+    pattern = "abc"
+    entry = _entry(pattern)
+    rx._save()
+    assert fresh.stat().st_mode & 0o777 == 0o600
+    fresh.chmod(0o666)
+    rx._table = None
+    rx._new.clear()
+    rx.compile(pattern)
+    assert (pattern, 0) in rx._new, "a group- or world-writable file was trusted"
+    assert rx._new[(pattern, 0)] == entry

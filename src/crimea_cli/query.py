@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from . import rx
 from .dates import find_dates
 from .errors import CrimeaError
 from .model import DateValue, Event
@@ -105,7 +106,7 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
 
 # --- matching ------------------------------------------------------------------
 
-_WORD = re.compile(r"\w+")
+_WORD = rx.compile(r"\w+")
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
@@ -231,8 +232,8 @@ def _regex_match_all(compiled: list[re.Pattern[str]], texts: list[str]
     out: list[list[tuple[int, int]] | None] = []
     for text in texts:
         spans: list[tuple[int, int]] = []
-        for rx in compiled:
-            found = list(islice((m.span() for m in rx.finditer(text) if m.end() > m.start()),
+        for pattern in compiled:
+            found = list(islice((m.span() for m in pattern.finditer(text) if m.end() > m.start()),
                                 MAX_MATCHES))
             if not found:
                 spans = []

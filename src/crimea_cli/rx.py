@@ -26,6 +26,7 @@ import contextlib
 import marshal
 import os
 import re
+import stat
 import sys
 import threading
 from pathlib import Path
@@ -38,6 +39,8 @@ _Args = tuple[str, int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 _MAX_ENTRIES = 2000
 """Above this many entries the file is started again (old patterns pile up)."""
+_MAX_BYTES = 16 << 20
+"""A larger file is not read (this package's patterns take about 0.2 MB)."""
 
 _lock = threading.Lock()
 _table: dict[tuple[str, int], _Args] | None = None
@@ -57,11 +60,15 @@ def _engine() -> Any:
 
 
 def cache_path() -> Path | None:
-    """The cache file for this Python build, or None when caching is off."""
+    """The cache file for this Python build, or None when caching is off (or
+    there is no home folder to keep it in)."""
     if os.environ.get("CRIMEA_CLI_NO_CACHE"):
         return None
     base = os.environ.get("XDG_CACHE_HOME") or ""
-    root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
+    try:
+        root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
+    except (RuntimeError, KeyError, OSError):   # no HOME and no passwd entry
+        return None
     sre = _engine()
     if sre is None:  # pragma: no cover
         return None
@@ -70,19 +77,38 @@ def cache_path() -> Path | None:
 
 
 def _valid(key: object, value: object) -> bool:
-    """Whether one loaded entry has the shape `_Args` (the file is not trusted)."""
+    """Whether one loaded entry is a well-formed `_Args` for its key: the
+    types, and groups that agree with each other (the engine checks the code
+    against the group count; a name must point at a group that exists)."""
     if not (isinstance(key, tuple) and len(key) == 2 and isinstance(value, tuple)
             and len(value) == 6):
         return False
     pattern, flags, code, groups, index, names = value
-    return (key[0] == pattern and isinstance(key[1], int) and isinstance(pattern, str)
+    if not (key[0] == pattern and isinstance(key[1], int) and isinstance(pattern, str)
             and isinstance(flags, int) and isinstance(code, list) and isinstance(groups, int)
-            and isinstance(index, dict) and isinstance(names, tuple))
+            and isinstance(index, dict) and isinstance(names, tuple)):
+        return False
+    return (0 <= groups < len(code) and len(names) == groups + 1 and names[0] is None
+            and all(isinstance(k, str) and isinstance(i, int) and 1 <= i <= groups
+                    and names[i] == k for k, i in index.items())
+            and sum(n is not None for n in names) == len(index))
+
+
+def _trusted(path: Path) -> bool:
+    """Whether a cache file may be read: a regular file of ours that no one
+    else can write, of a sane size (as ssh treats its files)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return False
+    mine = not hasattr(os, "getuid") or st.st_uid == os.getuid()
+    return (stat.S_ISREG(st.st_mode) and mine and not st.st_mode & 0o022
+            and st.st_size <= _MAX_BYTES)
 
 
 def _load() -> dict[tuple[str, int], _Args]:
     path = cache_path()
-    if path is None:
+    if path is None or not _trusted(path):
         return {}
     try:
         loaded = marshal.loads(path.read_bytes())
@@ -94,22 +120,31 @@ def _load() -> dict[tuple[str, int], _Args]:
 
 
 def _save() -> None:
-    """Merge this run's new patterns into the file (at exit; errors are ignored)."""
-    path = cache_path()
-    if path is None or not _new:
-        return
-    table = _load()
-    if len(table) + len(_new) > _MAX_ENTRIES:
-        table = {}
-    table.update(_new)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    """Merge this run's new patterns into the file (at exit; nothing it meets,
+    not even a signal, is let out as a traceback)."""
+    tmp: Path | None = None
     try:
+        path = cache_path()
+        if path is None or not _new:
+            return
+        table = _load()
+        if len(table) + len(_new) > _MAX_ENTRIES:
+            table = {}
+        table.update(_new)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        tmp.write_bytes(marshal.dumps(table))
+        tmp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
+                     0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(marshal.dumps(table))
         os.replace(tmp, path)
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        tmp = None
+    except BaseException:  # an exit handler: a cache that is not written is no error
+        pass
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
 
 class _Recorder:
