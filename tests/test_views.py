@@ -299,6 +299,16 @@ def test_two_files_with_one_title_are_two_articles_to_merge(tmp_path: Path) -> N
     assert code == 0 and "barn" in out and "island" in out and "2 statements" not in out
     flat = " ".join(out.split())
     assert f"Source of Ivan Lis: {a}" in flat and f"Source of Ivan Lis: {b}" in flat
+    # grouped: two headings that tell the files apart, and rows that need not name them
+    code, out, _ = run("timeline", "--oneline", "--group-by", "article", str(a), str(b))
+    lines = out.splitlines()
+    assert code == 0
+    assert [line for line in lines if "—" in line] == [f"Ivan Lis ({a}) — 1 event",
+                                                        f"Ivan Lis ({b}) — 1 event"]
+    assert not any("Ivan Lis" in line for line in lines if "—" not in line)
+    data = json.loads(run("stats", str(a), str(b), "-f", "json")[1])
+    assert sorted(r["key"] for r in data if r["table"] == "article") == [
+        f"Ivan Lis ({a})", f"Ivan Lis ({b})"]
 
 
 def test_the_timeline_merges_within_an_article_only() -> None:

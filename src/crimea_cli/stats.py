@@ -108,10 +108,11 @@ def count_events(records: Iterable[dict[str, Any]], period: str = "auto",
     chosen = choose_period(_year(r) for r in rows) if period == "auto" else period
     if period not in ("auto", *PERIODS):
         raise ValueError(f"unknown period {period!r}")
+    names = _article_names(rows)
     if per_article:
         by_article: dict[str, list[dict[str, Any]]] = {}
-        for r in rows:
-            by_article.setdefault(str(r.get("article", "")), []).append(r)
+        for r, name in zip(rows, names, strict=True):
+            by_article.setdefault(name, []).append(r)
         out: list[Count] = []
         for name, group in by_article.items():
             out += _per_period(group, chosen, name)
@@ -119,6 +120,16 @@ def count_events(records: Iterable[dict[str, Any]], period: str = "auto",
         return out
     out = _per_period(rows, chosen, None) + _per(rows, "category", None)
     out += _per(rows, "section", None)
-    if len({r.get("article") for r in rows}) > 1:
-        out += _per(rows, "article", None)
+    if len(set(names)) > 1:
+        out += _per([{"article": n} for n in names], "article", None)
     return out
+
+
+def _article_names(rows: list[dict[str, Any]]) -> list[str]:
+    """Each record's article as the counts name it: its title, and its
+    origin too when files of one title are counted ("Ivan Lis (a2.txt)")."""
+    origins: dict[str, set[Any]] = {}
+    for r in rows:
+        origins.setdefault(str(r.get("article", "")), set()).add(r.get("origin"))
+    return [f"{title} ({r.get('origin')})" if len(origins[title]) > 1 and r.get("origin")
+            else title for r in rows for title in (str(r.get("article", "")),)]

@@ -10,6 +10,7 @@ the articles were read, each record naming its article as always.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from types import ModuleType
 from typing import Any, TextIO
 
@@ -23,11 +24,17 @@ NOUNS = {"events": ("event", "events"), "awards": ("award", "awards"),
 
 
 def by_article(records: Iterable[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
-    """The records per article, articles in the order they first appear."""
-    groups: dict[str, list[dict[str, Any]]] = {}
+    """The records per article, articles in the order they first appear. An
+    article is its title and its origin: two files with one title are two
+    articles, each named with its origin ("Ivan Lis (a2.txt)")."""
+    groups: dict[tuple[str, Any], list[dict[str, Any]]] = {}
     for rec in records:
-        groups.setdefault(str(rec.get("article", "")), []).append(rec)
-    return list(groups.items())
+        groups.setdefault((str(rec.get("article", "")), rec.get("origin")), []).append(rec)
+    titles: dict[str, int] = {}
+    for title, _ in groups:
+        titles[title] = titles.get(title, 0) + 1
+    return [(f"{title} ({origin})" if titles[title] > 1 and origin else title, rows)
+            for (title, origin), rows in groups.items()]
 
 
 def heading(kind: str, article: str, rows: list[dict[str, Any]]) -> str:
@@ -49,6 +56,8 @@ def render(renderer: ModuleType, fmt: str, kind: str, records: Iterable[dict[str
     if fmt not in HUMAN:
         renderer.render(kind, [r for _, rows in groups for r in rows], out, term)
         return
+    # under its heading, a row need not name its article
+    alone = replace(term, several=False)
     for i, (article, rows) in enumerate(groups):
         if i:
             out.write("\n")
@@ -58,4 +67,4 @@ def render(renderer: ModuleType, fmt: str, kind: str, records: Iterable[dict[str
             out.write("## " + safe + "\n\n")
         else:
             write([[(title, "bold underline")]], out, term)
-        renderer.render(kind, rows, out, term)
+        renderer.render(kind, rows, out, alone)
