@@ -296,6 +296,10 @@ ANCHORED = [
      [("1588-05-02", "explicit"), ("1588-05-12", "relative")]),
     ("Her son was born on 3 May 1950. A year after the birth of her son she moved.",
      [("1950-05-03", "explicit"), ("1951", "relative")]),
+    ("She married a printer in June 1926; a year after the wedding they moved.",
+     [("1926-06", "explicit"), ("1927", "relative")]),
+    ("She married a printer in June 1926. Two years after the marriage she left.",
+     [("1926-06", "explicit"), ("1928", "relative")]),
     # a clause after "after": its verb and subject near a date
     ("The envoy arrived on 3 May 1950. Two days after the envoy arrived, talks began.",
      [("1950-05-03", "explicit"), ("1950-05-05", "relative")]),

@@ -118,7 +118,8 @@ IRREGULAR_STEMS: dict[str, str] = {
     "dead": "death", "sank": "sink", "sunk": "sink", "struck": "strike",
     "fought": "fight", "won": "win", "lost": "loss", "froze": "freeze",
     "chose": "choice", "flew": "flight", "flown": "flight", "born": "birth",
-    "withdrew": "withdraw", "withdrawn": "withdraw",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "wedding": "marry", "wed": "marry",
+    "marriage": "marry",
 }
 
 # --- context of a bare year -----------------------------------------------
