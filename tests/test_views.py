@@ -164,6 +164,12 @@ On 3 March 2021 Marko was detained at his school.
     (STILL_HELD.replace("at his school", "and held for three days"), "Detained on"),
     (STILL_HELD.replace("at his school", "and questioned overnight"), "Detained on"),
     (STILL_HELD + "He died in custody on 7 July 2023.\n", "Detained on"),
+    (STILL_HELD.replace("was detained at his school", "was placed under house arrest for "
+                        "two months"), "Detained on"),
+    (STILL_HELD + "On 9 September 2022 a court gave him a suspended sentence of two years.\n",
+     "Detained on"),
+    (STILL_HELD + "On 9 September 2022 a court sentenced him to six years in prison.\n",
+     "Detained since"),
 ])
 def test_detained_since_while_the_text_tells_of_no_end(text: str, label: str) -> None:
     rows = _case(text)
@@ -183,6 +189,15 @@ In August 1703 two officers were charged with desertion.
 On 1 March 1704 the prisoners were released and the town surrendered.
 In 1705 the chronicler Ada Fenn received the Medal of the City.
 """
+
+
+def test_a_search_alone_is_no_detention() -> None:
+    rows = _case(STILL_HELD.replace("Marko was detained at his school",
+                                    "police searched Marko's flat and seized his laptop"))
+    assert "detained" not in rows
+    rows = _case(STILL_HELD.replace("Marko was detained at his school",
+                                    "officers searched Marko's flat and took him to the station"))
+    assert rows["detained"].label == "Detained since"
 
 
 def test_case_of_a_war_leaves_out_the_lines_of_a_person() -> None:

@@ -16,10 +16,12 @@ from the article's own words (``text``, ``infobox``) or worked out from them
   "him", "her" or "his";
 - *born* and *died* are the finest birth and death dates; the place is the
   capitalised words after "born … in", else the infobox birthplace;
-- *detained* is the first detention event whose statement does not tell of a
-  release: "Detained since" the date while the text tells of no end to it,
-  "Detained on" the date when it states a release after it, a death, or a
-  short term ("for three days", "overnight"); *released* ("Released on") is a
+- *detained* is the first dated statement that tells of the subject held
+  ("arrested", "detained", "custody", "took him"; a search alone is none) and
+  not of a release or a sentence: "Detained since" the date while the text
+  tells of no end to it, "Detained on" the date when it states a release
+  after it, a death, a suspended sentence, or a term ("for three days",
+  "for two months", "overnight"); *released* ("Released on") is a
   dated statement where someone "was released/freed";
 - the *charges* are the law articles ("Part 2 of Art. 205.5", "Article 278")
   in statements that charge, accuse or indict, with the code they belong to
@@ -94,8 +96,14 @@ _RELEASED = rx.compile(
     r"\b(?:was|were|been|being|is)\s+(?:(?:later|finally|eventually|conditionally)\s+)?"
     r"(?:released|freed|set\s+free|exchanged|pardoned)\b", re.IGNORECASE)
 _BOUNDED = rx.compile(
-    rf"\bfor\s+(?:\d+|an?|a\s+few|several|{_NUMBER})[\s-]+(?:hours?|days?|nights?|weeks?)\b"
-    r"|\bovernight\b", re.IGNORECASE)
+    rf"\bfor\s+(?:\d+|an?|a\s+few|several|{_NUMBER})[\s-]+"
+    r"(?:hours?|days?|nights?|weeks?|months?)\b|\bovernight\b", re.IGNORECASE)
+_DETAINED = rx.compile(
+    r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|detention|custody|jailed|imprisoned|abducted"
+    r"|took\s+(?:him|her)|taken\s+(?:away|into)|behind\s+bars)\b", re.IGNORECASE)
+"""A statement that tells of someone held: a search or a raid alone is none."""
+_NOT_HELD = rx.compile(r"\b(?:suspended|probation|conditional)\b", re.IGNORECASE)
+"""A sentence that does not hold its convict (an end to a detention before it)."""
 _LANGUAGE_LABEL = rx.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s*")
 """The language a native-script name is labelled with ("Ukrainian: ")."""
 _BORN = rx.compile(r"\b(?:born|née|nee)\b", re.IGNORECASE)
@@ -342,13 +350,17 @@ def case_lines(article: Article, events: list[Event], awards: list[Award],
         label = "Age at death" if death is not None else f"Age on {as_of.isoformat()}"
         rows.append(CaseLine("age", label, _age(birth.date.start, birth.date.end, end), None,
                              COMPUTED, None, title))
-    detention = next((e for e in own if e.category == "detention" and not _released(e)
-                      and not _ASKS.search(e.text)), None)
+    detention = next((e for e in own if _DETAINED.search(e.text) and not _released(e)
+                      and not _ASKS.search(e.text) and not _SENTENCED.search(e.text)), None)
     release = next((e for e in own if _released(e)
                     and (detention is None or e.date.start >= detention.date.start)), None)
     if detention is not None:
-        # "since" while the text tells of no end: a release, a term, a death after it
-        ended = (release is not None or _BOUNDED.search(detention.text) is not None
+        # "since" while the text tells of no end: a release, a term, a death, or a
+        # sentence that holds no one (suspended) after it
+        free = next((e for e in own if _SENTENCED.search(e.text) and _NOT_HELD.search(e.text)
+                     and e.date.start >= detention.date.start), None)
+        ended = (release is not None or free is not None
+                 or _BOUNDED.search(detention.text) is not None
                  or (death is not None and death.date.start >= detention.date.start))
         rows.append(CaseLine("detained", "Detained on" if ended else "Detained since",
                              human_date(detention.date.edtf), detention.date.edtf, TEXT,
