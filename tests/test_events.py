@@ -355,8 +355,12 @@ def _person(body: str, lead: str = "Anna Lis (3 May 1840 – 4 May 1901) was a p
 LIFE_SPAN = [
     ("She fell ill in 1900 and died on 4 May 1901. During the following year she toured Italy.",
      [("1900", "explicit"), ("1901-05-04", "explicit")]),
-    ("She died on 4 May 1901. The following year, Lis was buried in Lublin.",
+    ("She died on 4 May 1901. The following year, Lis toured Lublin.",
      [("1901-05-04", "explicit")]),
+    # what befalls the subject after death is still dated
+    ("She died on 4 May 1901. The following year she was posthumously awarded a medal. Two "
+     "years later she was reburied in Lublin.",
+     [("1901-05-04", "explicit"), ("1902", "relative"), ("1904", "relative")]),
     # what others did after it is still dated
     ("She died on 4 May 1901. The following year her letters were published.",
      [("1901-05-04", "explicit"), ("1902", "relative")]),
@@ -400,6 +404,13 @@ def test_the_life_span_ends_at_a_stated_death() -> None:
     assert [e.date.edtf for e in extract_events(a)] == ["1901", "1901-05-04"]
     assert _person("In 1899 she moved. She died on 4 May 1901. The following year she was "
                    "honoured.", lead="Anna Lis (born 3 May 1840) was a painter.") == [
+        ("1899", "explicit"), ("1901-05-04", "explicit")]
+    # a possessive is not the subject: "Lis's husband died" ends no life span
+    assert _person("In 1899 she moved. Anna Lis's husband died on 4 May 1901. The following "
+                   "year she toured Italy.", lead="Anna Lis was a painter.") == [
+        ("1899", "explicit"), ("1901-05-04", "explicit"), ("1902", "relative")]
+    assert _person("In 1899 she moved. Lis, a painter, died on 4 May 1901. The following "
+                   "year she was honoured.", lead="Anna Lis was a painter.") == [
         ("1899", "explicit"), ("1901-05-04", "explicit")]
     # in an article that is not about a person, "he died" ends no life span
     assert _events("The general died on 3 May 1800. The following year he was honoured.") == [

@@ -24,6 +24,7 @@ from .vocab import (
     IRREGULAR_STEMS,
     NOT_A_LIFE_NOUNS,
     NOT_HAPPENED_WORDS,
+    POSTHUMOUS_WORDS,
     START_VERBS,
 )
 
@@ -434,7 +435,18 @@ class Subject:
 
 _CLAUSE_START = rx.compile(r".*(?:[;:(]|\b(?:and|but|while|whereas)\b)", re.DOTALL)
 _FIRST_WORD = rx.compile(r"[\s,\"“‘«]*([^\W\d_][\w'’-]*)")
-_SUBJECT_DIED = rx.compile(r"[\s\"“‘«]*([^\W\d_][\w'’-]*)(?:\s+[\w'’-]+){0,2}?\s+died\b")
+_SUBJECT_DIED = rx.compile(
+    r"[\s\"“‘«]*(?P<who>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*|he|she|He|She)(?!['’\w])"
+    r"(?:\s*,[^,]{1,60},)?\s+(?:[a-z]+ly\s+|later\s+)?died\b")
+"""The subject as the one who died: its name (every word a name word of the
+title), "he" or "she", right before "died", an apposition between ("Lis, a
+painter, died"); never a possessive ("Lis's wife died")."""
+
+
+_POSTHUMOUS = rx.compile(r"\b(?:" + "|".join(sorted(POSTHUMOUS_WORDS, key=lambda w: (-len(w), w)))
+                         + r")\b", re.IGNORECASE)
+"""A clause that tells of the subject after death ("posthumously awarded",
+"was reburied"): its relative date stands (a bounded look around the phrase)."""
 
 
 def _is_subject(word: str, subject: Subject) -> bool:
@@ -500,9 +512,9 @@ def _learn_life_end(subject: Subject, st: Statement, events: list[Event]) -> Non
         if st.source is Source.INFOBOX and st.text[:5].lower() in ("died:", "death"):
             subject.end = ev.date
         elif st.source is Source.SENTENCE and (
-                died := _SUBJECT_DIED.match(st.text, 0, min(len(st.text), 80))) and (
-                died.group(1) in subject.names
-                or (subject.person and died.group(1).lower() in ("he", "she"))):
+                died := _SUBJECT_DIED.match(st.text, 0, min(len(st.text), 160))) and (
+                all(w in subject.names for w in died.group("who").split())
+                or (subject.person and died.group("who").lower() in ("he", "she"))):
             subject.end = ev.date   # "Smith died on 4 May 1901"
         if subject.end is not None:
             return
@@ -585,7 +597,9 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 shifted = month_value(shifted.start.year, m.month, m.span)
             if (shifted is not None and subject.end is not None
                     and shifted.start > subject.end.end
-                    and describes_subject(st.text, m.span, subject)):
+                    and describes_subject(st.text, m.span, subject)
+                    and not _POSTHUMOUS.search(st.text, max(0, m.span[0] - 160),
+                                               m.span[1] + 160)):
                 continue   # no relative date of the subject after their life span
             if shifted is not None:
                 found.append(section.record(

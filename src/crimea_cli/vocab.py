@@ -105,6 +105,15 @@ NOT_HAPPENED_WORDS: tuple[str, ...] = (
     "without", "against", "possible", "expected", "intended",
 )
 
+#: Words of what befalls a person after death: a relative date of such a
+#: clause stands after the life span ("The following year he was
+#: posthumously awarded …", "Two years later he was reburied in Lviv").
+POSTHUMOUS_WORDS: tuple[str, ...] = (
+    "posthumous", "posthumously", "buried", "reburied", "reinterred", "interred",
+    "exhumed", "rehabilitated", "commemorated", "unveiled", "canonised", "canonized",
+    "beatified", "funeral", "remains", "memorial", "cremated", "mourned",
+)
+
 #: Verbs that date an event's start: "the war began on …" dates no "after".
 START_VERBS: frozenset[str] = frozenset({
     "began", "begun", "begins", "started", "starts", "commenced", "opened",
