@@ -276,6 +276,17 @@ DateFromOpt = Annotated[str | None, typer.Option(
     "(2018, May 2018, 21 May 2018, 2018-05-21).")]
 DateToOpt = Annotated[str | None, typer.Option(
     "--to", metavar="DATE", help="Keep events that start on or before DATE.")]
+AwardFromOpt = Annotated[str | None, typer.Option(
+    "--from", metavar="DATE", help="Keep awards whose date ends on or after DATE "
+    "(2018, May 2018, 21 May 2018, 2018-05-21); undated ones are left out.")]
+AwardToOpt = Annotated[str | None, typer.Option(
+    "--to", metavar="DATE", help="Keep awards whose date starts on or before DATE.")]
+HitFromOpt = Annotated[str | None, typer.Option(
+    "--from", metavar="DATE", help="Keep statements with a date that ends on or after DATE "
+    "(2018, May 2018, 21 May 2018, 2018-05-21).")]
+HitToOpt = Annotated[str | None, typer.Option(
+    "--to", metavar="DATE", help="Keep statements with a date that starts on or before "
+    "DATE.")]
 CategoryOpt = Annotated[list[str] | None, typer.Option(
     "--category", "-c", metavar="NAME",
     help=f"Keep this category (repeatable, any case): {CATEGORIES_HELP}.",
@@ -773,7 +784,7 @@ def _progress(results: Iterator[Any], total: int | None) -> Iterator[Any]:
 
 
 @_command(takes=("group_by", "date_from", "date_to", "category", "section", *ORDER),
-          category=AwardKindOpt)
+          category=AwardKindOpt, date_from=AwardFromOpt, date_to=AwardToOpt)
 def awards(opts: Shared) -> None:
     """The prizes, orders, medals and honorary degrees the subject received.
 
@@ -820,7 +831,7 @@ def _search_sources(term: str | None, files: Sequence[str],
 
 
 @_command(fmt=PageFormatOpt, takes=("group_by", "date_from", "date_to", "category", "section",
-                                    *ORDER))
+                                    *ORDER), date_from=HitFromOpt, date_to=HitToOpt)
 def search(
     opts: Shared,
     term: Annotated[str | None, typer.Argument(
