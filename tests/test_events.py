@@ -265,6 +265,17 @@ RELATIVE = [
     # a phrase anchored on an undated event gives nothing
     ("The siege began on 3 May 1683. The day following the sortie was quiet.",
      [("1683-05-03", "explicit")]),
+    # ... and after a step from an undated base the next phrase has nothing to count from
+    ("The hearing opened on 25 November 2019. The ruling came three days after Christmas. "
+     "The court closed the centre the next day.", [("2019-11-25", "explicit")]),
+    ("The siege began on 3 May 1683 and two weeks into the siege the well ran dry. The "
+     "following day the gate fell.", [("1683-05-03", "explicit")]),
+    # a step that resolved, or a step of hours, leaves a base
+    ("The troops landed on 6 June 1944. Eight days after the landing they took the town. "
+     "The next day they rested.",
+     [("1944-06-06", "explicit"), ("1944-06-14", "relative"), ("1944-06-15", "relative")]),
+    ("The raid began on 3 May 1944. Three hours before the raid the sirens sounded. The "
+     "following day it rained.", [("1944-05-03", "explicit"), ("1944-05-04", "relative")]),
 ]
 
 

@@ -24,6 +24,7 @@ from .vocab import (
     IRREGULAR_STEMS,
     NOT_A_LIFE_NOUNS,
     NOT_HAPPENED_WORDS,
+    NUMBER_WORDS,
     POSTHUMOUS_WORDS,
     START_VERBS,
 )
@@ -520,6 +521,31 @@ def _learn_life_end(subject: Subject, st: Statement, events: list[Event]) -> Non
             return
 
 
+_STEP = rx.compile(
+    r"\b(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>after|before|into|following)\b",
+    re.IGNORECASE)
+_STEP_COUNT = rx.compile(
+    r"(?:\b[0-9]{1,3}|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=lambda w: (-len(w), w)))
+    + r"|few))\s+$", re.IGNORECASE)
+_STEP_WORDS = ("after", "into", "before", "following")
+
+
+def undated_step_ends(text: str, events: list[Event]) -> bool:
+    """Whether a statement's last time expression is a step of a day or more
+    from a base the text does not date ("three days after Christmas", "two
+    weeks into the siege"): then the narrative's time after it is unknown,
+    and the next relative phrase has nothing to count from. A step that
+    resolved (an event at or after it) is none; a step of hours ("three hours
+    before the declaration") leaves the day as it was."""
+    if not any(w in text for w in _STEP_WORDS):
+        return False   # a literal pre-check before the scan
+    found = None
+    for m in _STEP.finditer(text):
+        if _STEP_COUNT.search(text, max(0, m.start() - 12), m.start()):
+            found = m
+    return found is not None and not any(e.date.span[1] > found.start() for e in events)
+
+
 def _within_one_year(date: DateValue) -> bool:
     """Whether ``date`` is finer than a year and lies within one year."""
     return date.precision.rank < Precision.YEAR.rank and date.start.year == date.end.year
@@ -605,6 +631,9 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 found.append(section.record(
                     Event(shifted, Kind.RELATIVE, category, st, title, ref)))
 
+    if section.last is not None and undated_step_ends(
+            st.text, [e for i, e in enumerate(found) if i not in passing]):
+        section.last = None   # "… three days after Christmas. The next day …": no base
     others = [e for i, e in enumerate(found) if i not in naming and i not in passing]
     if naming and others:
         # the statement's other dates, not its naming years, are what later
@@ -682,6 +711,11 @@ def extract_events(article: Article) -> list[Event]:
     subject.person = is_about_a_person(article)
     for st in article.statements:
         mentions = find_mentions(st.text)
+        if not mentions:
+            section = sections.get(st.section)
+            if section is not None and section.last is not None and undated_step_ends(
+                    st.text, []):
+                section.last = None   # "The ruling came three days after Christmas."
         if mentions:
             section = sections.get(st.section)
             if section is None:
