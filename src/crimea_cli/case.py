@@ -173,8 +173,9 @@ class _Subject:
     about a person, with a personal pronoun."""
 
     def __init__(self, article: Article, name: str, lead: str | None) -> None:
-        words = {w for w in re.findall(r"[^\W\d_][\w'’-]*", f"{name} {article.title}")
-                 if len(w) >= 3 and w[:1].isupper()}
+        # a name is a few words: a title of thousands (hostile input) gives its first ones
+        found = re.findall(r"[^\W\d_][\w'’-]*", f"{name[:200]} {article.title[:200]}")
+        words = {w for w in found if len(w) >= 3 and w[:1].isupper()}
         self.lead = lead
         self.named = (re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b")
                       if words else None)
