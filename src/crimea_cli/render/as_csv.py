@@ -61,6 +61,8 @@ def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Term
                 row.append("")
             elif of is int:
                 row.append(value)
+            elif of is bool:
+                row.append("true" if value else "false")
             else:
                 row.append(_cell(value, raw))
         writer.writerow(row)
