@@ -10,6 +10,7 @@ installs Chromium; Playwright is in the ``test`` extra).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -106,7 +107,10 @@ def test_timeline_loads_quietly_and_filters(tmp_path: Path, watched: Any) -> Non
     assert w.shown() == 0
     page.click("button.chip[data-c=sentence]")
     assert w.shown() == 1
-    assert page.locator("li.ev:visible .tx").inner_text().startswith("On 16 September 2020")
+    # expect() waits for the rendering: a year group is drawn lazily
+    # (content-visibility: auto), so its text may be empty for a frame
+    sync_api.expect(page.locator("li.ev:visible .tx")).to_have_text(
+        re.compile(r"^On 16 September 2020"))
     assert page.get_attribute("button.chip[data-c=sentence]", "aria-pressed") == "true"
     page.click("#all")
     assert w.shown() == 11
@@ -114,11 +118,11 @@ def test_timeline_loads_quietly_and_filters(tmp_path: Path, watched: Any) -> Non
     page.get_by_label("From year").fill("2018")
     page.get_by_label("To year").fill("2020")
     assert w.shown() == 5
-    assert page.locator("section.group:visible h2").all_inner_texts() == ["2018", "2020"]
+    sync_api.expect(page.locator("section.group:visible h2")).to_have_text(["2018", "2020"])
     # the search highlights, case-insensitively, within the range
     page.get_by_label("Search the statements").fill("zelensky")
     sync_api.expect(page.locator("li.ev:visible")).to_have_count(1)
-    assert page.locator("li.ev:visible mark").all_inner_texts() == ["Zelensky"]
+    sync_api.expect(page.locator("li.ev:visible mark")).to_have_text(["Zelensky"])
     assert page.locator("#status").inner_text() == "Showing 1 of 11 events"
     # the state is in the fragment: a new page opened on it shows the same
     fragment = page.evaluate("location.hash")
@@ -165,7 +169,7 @@ def test_awards_page_and_accented_search(tmp_path: Path, watched: Any) -> None:
     w = watched(write_page(tmp_path / "z.html", "timeline", "-a", str(art)))
     w.page.get_by_label("Search the statements").fill("cosic")
     sync_api.expect(w.page.locator("li.ev:visible")).to_have_count(1)
-    assert w.page.locator("li.ev:visible mark").all_inner_texts() == ["Ćosić"]
+    sync_api.expect(w.page.locator("li.ev:visible mark")).to_have_text(["Ćosić"])
     assert w.console == []
 
 
