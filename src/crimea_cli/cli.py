@@ -387,25 +387,12 @@ class Shared(NamedTuple):
 
     def event_filter(self, categories: Sequence[str] | None = None) -> Any:
         """The :class:`~crimea_cli.query.EventFilter` of the filter options
-        (categories in any case, each one of ``categories``: by default the
-        events' :data:`~crimea_cli.vocab.CATEGORIES`)."""
-        from .query import EventFilter, parse_when
-        from .vocab import CATEGORIES
+        (:func:`crimea_cli.query.event_filter`; categories each one of
+        ``categories``, by default the events')."""
+        from .query import event_filter
 
-        valid = CATEGORIES if categories is None else categories
-        wanted = [c.lower() for c in self.category]
-        bad = [c for c in wanted if c not in valid]
-        if bad:
-            raise CrimeaError(f"unknown category {bad[0]!r} (one of: {', '.join(valid)})")
-        start = parse_when(self.date_from) if self.date_from else None
-        end = parse_when(self.date_to) if self.date_to else None
-        if start is not None and end is not None and start.start > end.end:
-            raise CrimeaError(f"--from {self.date_from} is after --to {self.date_to}: "
-                              "no day is in both")
-        return EventFilter(date_from=start, date_to=end, categories=frozenset(wanted),
-                           section=self.section or "",
-                           kinds=frozenset(k.value for k in self.kind),
-                           contains=self.contains or "")
+        return event_filter(self.date_from, self.date_to, self.category, self.section or "",
+                            (k.value for k in self.kind), self.contains or "", categories)
 
 
 # The shared options by name: (annotation, default). A command takes the
@@ -740,10 +727,9 @@ def timeline(
         with out.each(work) as results:
             out.emit("events", chain.from_iterable(results))
         return
-    from .records import iso_day_key
+    from .query import in_date_order
 
-    rows = sorted(out.rows(work), key=lambda r: (iso_day_key(r["start"]), iso_day_key(r["end"])),
-                  reverse=opts.reverse)
+    rows = in_date_order(out.rows(work), opts.reverse)
     out.show("events", rows[:limit] if limit is not None else rows, "No events match.")
 
 

@@ -69,6 +69,39 @@ class EventFilter:
         return not self.contains or fold(self.contains) in fold(event.text)
 
 
+def event_filter(date_from: str | None = None, date_to: str | None = None,
+                 categories: Iterable[str] = (), section: str = "", kinds: Iterable[str] = (),
+                 contains: str = "", valid: Sequence[str] | None = None) -> EventFilter:
+    """The :class:`EventFilter` of filters as people type them: dates as
+    :func:`parse_when` reads them, categories in any case, each one of
+    ``valid`` (by default the events' :data:`~crimea_cli.vocab.CATEGORIES`).
+    A category not among them, a date that is none, or a range with no day
+    in it is a :class:`QueryError`."""
+    from .vocab import CATEGORIES
+
+    allowed = CATEGORIES if valid is None else valid
+    wanted = [c.lower() for c in categories]
+    bad = [c for c in wanted if c not in allowed]
+    if bad:
+        raise QueryError(f"unknown category {bad[0]!r} (one of: {', '.join(allowed)})")
+    start = parse_when(date_from) if date_from else None
+    end = parse_when(date_to) if date_to else None
+    if start is not None and end is not None and start.start > end.end:
+        raise QueryError(f"--from {date_from} is after --to {date_to}: no day is in both")
+    return EventFilter(date_from=start, date_to=end, categories=frozenset(wanted),
+                       section=section, kinds=frozenset(kinds), contains=contains)
+
+
+def in_date_order(records: Iterable[Any], reverse: bool = False) -> list[Any]:
+    """Event records (of one article or of many) in the order of their dates:
+    by first day, then last day; the latest first with ``reverse``. The sort
+    is stable: records of one date keep the order they came in."""
+    from .records import iso_day_key
+
+    return sorted(records, key=lambda r: (iso_day_key(r["start"]), iso_day_key(r["end"])),
+                  reverse=reverse)
+
+
 def filter_events(events: Iterable[Event], flt: EventFilter) -> list[Event]:
     """The events ``flt`` keeps, in their order."""
     return [e for e in events if flt.keeps(e)]
