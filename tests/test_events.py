@@ -509,6 +509,25 @@ def test_categories(text: str, category: str) -> None:
     assert categorise(text) == category
 
 
+@pytest.mark.parametrize(("body", "categories"), [
+    # several dates: each takes the event verb of its own clause
+    ("Ivan Test was sentenced to two years in February 2024 and released in an exchange of "
+     "prisoners on 1 August 2024.", [("2024-02", "sentence"), ("2024-08-01", "release")]),
+    ("He was arrested on 3 May 2019; he was charged on 5 May 2019.",
+     [("2019-05-03", "detention"), ("2019-05-05", "charge")]),
+    ("On 3 May 2019 he was arrested and on 5 May 2019 he was sentenced.",
+     [("2019-05-03", "detention"), ("2019-05-05", "sentence")]),
+    # a clause with no event verb of its own keeps the statement's category
+    ("She won the prize in 1990 and again in 1995.", [("1990", "award"), ("1995", "award")]),
+    ("He was detained in 2016 and moved to Kyiv in 2017.",
+     [("2016", "detention"), ("2017", "detention")]),
+])
+def test_each_date_takes_the_verb_of_its_clause(body: str,
+                                                categories: list[tuple[str, str]]) -> None:
+    a = parse_article("= T =\n\n== S ==\n" + body)
+    assert [(e.date.edtf, e.category) for e in extract_events(a)] == categories
+
+
 _BC_ARTICLE = """= Test League =
 
 The league fought its neighbours for decades.

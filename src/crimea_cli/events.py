@@ -107,6 +107,33 @@ def categorise(text: str, low: str | None = None) -> str:
     return m.lastgroup or "other"
 
 
+_CLAUSE_CUT = rx.compile(r".*(?:;|,?\s+and\s+|,\s+but\s+|,\s+then\s+|\bwhile\s+)",
+                         re.DOTALL)
+"""The last clause boundary before a date: "…, and released … on 1 August"."""
+_CLAUSE_NEXT = rx.compile(r";|,?\s+and\s+|,\s+but\s+|,\s+then\s+|\bwhile\s+")
+"""The next clause boundary after a date."""
+
+
+def clause_category(low: str, start: int, default: str) -> str:
+    """The category of a date at ``start`` in a statement of several dates
+    (``low``: its lower-cased text): the first keyword verb of an event
+    (birth, death, sentence, charge, detention, release, award) in the
+    date's own clause (before or after it), when the date does not stand in
+    the statement's first clause ("was sentenced … in February 2024 and released … on 1 August
+    2024" is a sentence, then a release); else ``default``, the statement's.
+    A bounded look: the clause within _VERB_LOOK characters before the date."""
+    lo = max(0, start - _VERB_LOOK)
+    cut = _CLAUSE_CUT.match(low, lo, start)
+    if cut is None:
+        return default
+    hi = min(len(low), start + _VERB_LOOK)
+    nxt = _CLAUSE_NEXT.search(low, start, hi)
+    for v in _CATEGORY.finditer(low, cut.end(), nxt.start() if nxt else hi):
+        if _is_verb(v.group()) and v.lastgroup in _EVENT_VERBS:
+            return v.lastgroup
+    return default
+
+
 _VERB_BEFORE = rx.compile(r"ed\b|\b(?:began|became|was|were|is|are|has|had|went|made|"
                           r"took|gave|won|led)\b")
 """A verb before the first keyword: then that keyword is not in the subject."""
@@ -557,6 +584,12 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     """The events of one statement, resolved against ``section`` (and, for a
     phrase counted from a named event, the article's latest events)."""
     category = categorise(st.text)
+    low = st.text.lower() if len(mentions) > 1 else ""
+
+    def category_at(span: tuple[int, int]) -> str:
+        # several dates: each takes the event verb of its own clause, if any
+        return clause_category(low, span[0], category) if low else category
+
     found: list[Event] = []
     explicit_starts = [m.span[0] for m in mentions if m.kind is MentionKind.EXPLICIT]
     paren = paren_after_name(st.text) if lifespan else None
@@ -589,7 +622,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 if era_year(v) in finer_explicit:
                     continue
                 naming.add(len(found))
-            event = Event(v, Kind.EXPLICIT, category, st, title)
+            event = Event(v, Kind.EXPLICIT, category_at(v.span), st, title)
             rule = aside_rule(st.text, v, running.date if running else None)
             if rule:
                 if rule == "contains":
@@ -611,7 +644,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 inferred = interval_value(inferred, last, m.span) if last else None
             if inferred is not None:
                 found.append(section.record(
-                    Event(inferred, Kind.INFERRED, category, st, title, ref)))
+                    Event(inferred, Kind.INFERRED, category_at(m.span), st, title, ref)))
         elif m.kind is MentionKind.RELATIVE:
             k = bisect_left(explicit_starts, m.span[1])
             if k < len(explicit_starts) and _SPELLED_OUT_GAP.match(
@@ -629,7 +662,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 continue   # no relative date of the subject after their life span
             if shifted is not None:
                 found.append(section.record(
-                    Event(shifted, Kind.RELATIVE, category, st, title, ref)))
+                    Event(shifted, Kind.RELATIVE, category_at(m.span), st, title, ref)))
 
     if section.last is not None and undated_step_ends(
             st.text, [e for i, e in enumerate(found) if i not in passing]):
