@@ -285,7 +285,16 @@ still move it; a date further away must open its statement ("In 1963, …")
 or give a month or day to move it."""
 
 
-def aside_rule(text: str, value: DateValue, running: DateValue | None) -> str:
+_ASIDE_HINT = rx.compile(
+    # the look-ahead of first letters lets re skip to candidates in C
+    r"(?=[acdefhilpstuwACDEFHILPSTUW])(?:since|than|compared|as\s+(?:in|of)|like\s+in|plan|"
+    r"scheduled|expected|intended|due|projected|forecast|predicted|anticipated|target|"
+    r"deadline|set\s+for|would|will|hoped|promised|proposed|unlike)", re.IGNORECASE)
+"""A literal pre-check for `_SINCE` and `_PLAN`: one of their words, anywhere."""
+
+
+def aside_rule(text: str, value: DateValue, running: DateValue | None,
+               hinted: bool | None = None) -> str:
     """Why an explicit date does not move the narrative's time, or "" when it
     does: ``since`` (a comparison, "the worst flood since 1862"), ``plan`` (a
     plan or forecast, "the offensive planned for 1976"), ``far`` (a year in
@@ -294,11 +303,14 @@ def aside_rule(text: str, value: DateValue, running: DateValue | None) -> str:
     span: after "on 5 November 1854", "the winter of 1854–55" leaves the
     narrative in November 1854; a single year moves it, as a frame)."""
     a = value.span[0]
-    before = text[max(0, a - 60):a]
-    if _SINCE.search(before):
-        return "since"
-    if _PLAN.search(before):
-        return "plan"
+    lo = max(0, a - 60)
+    # ``hinted`` False: the statement has none of their words (read once for it)
+    if hinted is not False and _ASIDE_HINT.search(text, lo, a):
+        before = text[lo:a]
+        if _SINCE.search(before):
+            return "since"
+        if _PLAN.search(before):
+            return "plan"
     if running is None or is_bc(value) or is_bc(running):
         return ""
     if (value.parts is not None and value.start <= running.start and running.end <= value.end
@@ -606,6 +618,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     recurring: bool | None = None
     running = section.running
     restating: list[Event] = []   # dates of the statement that hold the running time
+    hinted: bool | None = None   # whether the statement has a word of an aside rule
 
     for m in mentions:
         if m.kind is MentionKind.EXPLICIT and m.value is not None:
@@ -623,7 +636,9 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                     continue
                 naming.add(len(found))
             event = Event(v, Kind.EXPLICIT, category_at(v.span), st, title)
-            rule = aside_rule(st.text, v, running.date if running else None)
+            if hinted is None:   # once per statement, not per mention
+                hinted = _ASIDE_HINT.search(st.text) is not None
+            rule = aside_rule(st.text, v, running.date if running else None, hinted)
             if rule:
                 if rule == "contains":
                     restating.append(event)
