@@ -107,31 +107,43 @@ def categorise(text: str, low: str | None = None) -> str:
     return m.lastgroup or "other"
 
 
-_CLAUSE_CUT = rx.compile(r".*(?:;|,?\s+and\s+|,\s+but\s+|,\s+then\s+|\bwhile\s+)",
-                         re.DOTALL)
-"""The last clause boundary before a date: "…, and released … on 1 August"."""
-_CLAUSE_NEXT = rx.compile(r";|,?\s+and\s+|,\s+but\s+|,\s+then\s+|\bwhile\s+")
-"""The next clause boundary after a date."""
+_CLAUSE_CUT = rx.compile(r";|,?\s+and\s+|,\s+but\s+|,\s+then\s+|\bwhile\s+")
+"""A clause boundary: "…, and released … on 1 August"."""
 
 
-def clause_category(low: str, start: int, default: str) -> str:
-    """The category of a date at ``start`` in a statement of several dates
-    (``low``: its lower-cased text): the first keyword verb of an event
-    (birth, death, sentence, charge, detention, release, award) in the
-    date's own clause (before or after it), when the date does not stand in
-    the statement's first clause ("was sentenced … in February 2024 and released … on 1 August
-    2024" is a sentence, then a release); else ``default``, the statement's.
-    A bounded look: the clause within _VERB_LOOK characters before the date."""
-    lo = max(0, start - _VERB_LOOK)
-    cut = _CLAUSE_CUT.match(low, lo, start)
-    if cut is None:
-        return default
-    hi = min(len(low), start + _VERB_LOOK)
-    nxt = _CLAUSE_NEXT.search(low, start, hi)
-    for v in _CATEGORY.finditer(low, cut.end(), nxt.start() if nxt else hi):
-        if _is_verb(v.group()) and v.lastgroup in _EVENT_VERBS:
-            return v.lastgroup
-    return default
+class Clauses:
+    """The clauses of a statement of several dates (``low``: its lower-cased
+    text), read once: the boundaries in one scan, and each clause's category
+    once, however many dates it holds."""
+
+    __slots__ = ("cache", "cuts", "ends", "low")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        found = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(low)]
+        self.cuts = [a for a, _ in found]
+        self.ends = [b for _, b in found]
+        self.cache: dict[int, str] = {}
+
+    def category(self, start: int, default: str) -> str:
+        """The category of a date at ``start``: the first keyword verb of an
+        event (birth, death, sentence, charge, detention, release, award) in
+        the date's own clause, when that is not the statement's first clause
+        ("was sentenced … in February 2024 and released … on 1 August 2024"
+        is a sentence, then a release); else ``default``, the statement's. A
+        bounded look: the clause's first 2 x _VERB_LOOK characters."""
+        k = bisect_left(self.ends, start + 1) - 1   # the last boundary ending by ``start``
+        if k < 0:
+            return default
+        if k not in self.cache:
+            lo = self.ends[k]
+            hi = self.cuts[k + 1] if k + 1 < len(self.cuts) else len(self.low)
+            self.cache[k] = ""
+            for v in _CATEGORY.finditer(self.low, lo, min(hi, lo + 2 * _VERB_LOOK)):
+                if _is_verb(v.group()) and v.lastgroup in _EVENT_VERBS:
+                    self.cache[k] = v.lastgroup
+                    break
+        return self.cache[k] or default
 
 
 _VERB_BEFORE = rx.compile(r"ed\b|\b(?:began|became|was|were|is|are|has|had|went|made|"
@@ -596,11 +608,11 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     """The events of one statement, resolved against ``section`` (and, for a
     phrase counted from a named event, the article's latest events)."""
     category = categorise(st.text)
-    low = st.text.lower() if len(mentions) > 1 else ""
+    clauses = Clauses(st.text.lower()) if len(mentions) > 1 else None
 
     def category_at(span: tuple[int, int]) -> str:
         # several dates: each takes the event verb of its own clause, if any
-        return clause_category(low, span[0], category) if low else category
+        return clauses.category(span[0], category) if clauses else category
 
     found: list[Event] = []
     explicit_starts = [m.span[0] for m in mentions if m.kind is MentionKind.EXPLICIT]
