@@ -116,14 +116,22 @@ class Clauses:
     text), read once: the boundaries in one scan, and each clause's category
     once, however many dates it holds."""
 
-    __slots__ = ("cache", "cuts", "ends", "low")
+    __slots__ = ("cache", "cuts", "ends", "first", "low", "text")
 
-    def __init__(self, low: str) -> None:
-        self.low = low
-        found = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(low)]
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = ""
+        first = _CLAUSE_CUT.search(text)   # dates before it keep the statement's category
+        self.first = first.end() if first else len(text) + 1
+        self.cuts: list[int] = []
+        self.ends: list[int] = []
+        self.cache: dict[int, str] = {}
+
+    def _read(self) -> None:
+        self.low = self.text.lower()
+        found = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(self.low)]
         self.cuts = [a for a, _ in found]
         self.ends = [b for _, b in found]
-        self.cache: dict[int, str] = {}
 
     def category(self, start: int, default: str) -> str:
         """The category of a date at ``start``: the first keyword verb of an
@@ -132,6 +140,10 @@ class Clauses:
         ("was sentenced … in February 2024 and released … on 1 August 2024"
         is a sentence, then a release); else ``default``, the statement's. A
         bounded look: the clause's first 2 x _VERB_LOOK characters."""
+        if start < self.first:
+            return default
+        if not self.low:
+            self._read()
         k = bisect_left(self.ends, start + 1) - 1   # the last boundary ending by ``start``
         if k < 0:
             return default
@@ -303,6 +315,9 @@ _ASIDE_HINT = rx.compile(
     r"scheduled|expected|intended|due|projected|forecast|predicted|anticipated|target|"
     r"deadline|set\s+for|would|will|hoped|promised|proposed|unlike)", re.IGNORECASE)
 """A literal pre-check for `_SINCE` and `_PLAN`: one of their words, anywhere."""
+_HINT_WHOLE = 2000
+"""A statement longer than this is searched for `_ASIDE_HINT` once, whole;
+a shorter one only in the window before each date (cheaper for one or two)."""
 
 
 def aside_rule(text: str, value: DateValue, running: DateValue | None,
@@ -317,7 +332,7 @@ def aside_rule(text: str, value: DateValue, running: DateValue | None,
     a = value.span[0]
     lo = max(0, a - 60)
     # ``hinted`` False: the statement has none of their words (read once for it)
-    if hinted is not False and _ASIDE_HINT.search(text, lo, a):
+    if hinted is not False:
         before = text[lo:a]
         if _SINCE.search(before):
             return "since"
@@ -573,12 +588,11 @@ def _learn_life_end(subject: Subject, st: Statement, events: list[Event]) -> Non
 
 
 _STEP = rx.compile(
-    r"\b(?P<unit>day|week|month|year|decade)s?\s+(?P<dir>after|before|into|following)\b",
-    re.IGNORECASE)
+    r"(?=[dwmyDWMY])\b(?P<unit>day|week|month|year|decade)s?\s+"
+    r"(?P<dir>after|before|into|following)\b", re.IGNORECASE)
 _STEP_COUNT = rx.compile(
     r"(?:\b[0-9]{1,3}|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=lambda w: (-len(w), w)))
     + r"|few))\s+$", re.IGNORECASE)
-_STEP_WORDS = ("after", "into", "before", "following")
 
 
 def undated_step_ends(text: str, events: list[Event]) -> bool:
@@ -588,7 +602,7 @@ def undated_step_ends(text: str, events: list[Event]) -> bool:
     and the next relative phrase has nothing to count from. A step that
     resolved (an event at or after it) is none; a step of hours ("three hours
     before the declaration") leaves the day as it was."""
-    if not any(w in text for w in _STEP_WORDS):
+    if not ("after" in text or "before" in text or " into " in text or "following" in text):
         return False   # a literal pre-check before the scan
     found = None
     for m in _STEP.finditer(text):
@@ -608,7 +622,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     """The events of one statement, resolved against ``section`` (and, for a
     phrase counted from a named event, the article's latest events)."""
     category = categorise(st.text)
-    clauses = Clauses(st.text.lower()) if len(mentions) > 1 else None
+    clauses = Clauses(st.text) if len(mentions) > 1 else None
 
     def category_at(span: tuple[int, int]) -> str:
         # several dates: each takes the event verb of its own clause, if any
@@ -648,7 +662,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                     continue
                 naming.add(len(found))
             event = Event(v, Kind.EXPLICIT, category_at(v.span), st, title)
-            if hinted is None:   # once per statement, not per mention
+            if hinted is None and len(st.text) > _HINT_WHOLE:   # a long statement: once
                 hinted = _ASIDE_HINT.search(st.text) is not None
             rule = aside_rule(st.text, v, running.date if running else None, hinted)
             if rule:
@@ -691,8 +705,9 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 found.append(section.record(
                     Event(shifted, Kind.RELATIVE, category_at(m.span), st, title, ref)))
 
-    if section.last is not None and undated_step_ends(
-            st.text, [e for i, e in enumerate(found) if i not in passing]):
+    if section.last is not None and ("after" in st.text or "before" in st.text
+                                     or " into " in st.text or "following" in st.text) and (
+            undated_step_ends(st.text, [e for i, e in enumerate(found) if i not in passing])):
         section.last = None   # "… three days after Christmas. The next day …": no base
     others = [e for i, e in enumerate(found) if i not in naming and i not in passing]
     if naming and others:
