@@ -109,6 +109,7 @@ def categorise(text: str, low: str | None = None) -> str:
 
 _CLAUSE_CUT = rx.compile(r";|,?\s+and\s+|,\s+but\s+|,\s+then\s+|\bwhile\s+")
 """A clause boundary: "…, and released … on 1 August"."""
+_CLAUSE_WORDS = (";", " and ", ", but ", ", then ", "while ")
 
 
 class Clauses:
@@ -121,8 +122,10 @@ class Clauses:
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = ""
-        first = _CLAUSE_CUT.search(text)   # dates before it keep the statement's category
-        self.first = first.end() if first else len(text) + 1
+        # dates before the first boundary keep the statement's category (found
+        # with str.find, in C: the regex runs only when a date lies past it)
+        ends = [i + len(w) for w in _CLAUSE_WORDS if (i := text.find(w)) >= 0]
+        self.first = min(ends) if ends else len(text) + 1
         self.cuts: list[int] = []
         self.ends: list[int] = []
         self.cache: dict[int, str] = {}
