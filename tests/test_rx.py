@@ -34,7 +34,8 @@ for name in {MODULES!r}:
 from crimea_cli import rx
 same = all(__import__("_sre").compile(*args) == re.compile(key[0], key[1])
            for key, args in (rx._table or {{}}).items())
-print(json.dumps({{"new": len(rx._new), "table": len(rx._table or {{}}),
+print(json.dumps({{"new": len(rx._new) + len(rx._new_texts), "table": len(rx._table or {{}}),
+                  "texts": len(rx._texts),
                   "keys": sorted(k[0] for k in (rx._table or {{}})), "same": same}}))
 """
 
@@ -52,7 +53,9 @@ def _child(cache: Path, seed: str = "0", **env: str) -> dict[str, object]:
 
 def test_second_start_builds_every_pattern_from_the_cache(tmp_path: Path) -> None:
     first = _child(tmp_path)
-    assert first["new"] == first["table"] and isinstance(first["new"], int)
+    assert isinstance(first["new"], int) and isinstance(first["table"], int)
+    assert isinstance(first["texts"], int) and first["texts"] >= 1   # the keyword trie
+    assert first["new"] == first["table"] + first["texts"]
     assert first["new"] > 50
     second = _child(tmp_path)
     assert second["new"] == 0, "a pattern was compiled again"
@@ -88,6 +91,8 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("CRIMEA_CLI_NO_CACHE", raising=False)
     monkeypatch.setattr(rx, "_table", None)
     monkeypatch.setattr(rx, "_new", {})
+    monkeypatch.setattr(rx, "_texts", {})
+    monkeypatch.setattr(rx, "_new_texts", {})
     path = rx.cache_path()
     assert path is not None and path.is_relative_to(tmp_path)
     return path
@@ -119,7 +124,8 @@ def test_compile_equals_re_compile_fresh_and_cached(fresh: Path, pattern: str,
 
 @pytest.mark.parametrize("damage", [
     b"", b"garbage", marshal.dumps([1, 2, 3]), marshal.dumps({"a": 1}),
-    marshal.dumps({("x", 0): ("x", 32, [999999, 1, 2], 0, {}, (None,))}),
+    marshal.dumps({"patterns": {("x", 0): ("x", 32, [999999, 1, 2], 0, {}, (None,))}}),
+    marshal.dumps({"patterns": [1], "texts": {("a", "b"): 3}}),
 ])
 def test_a_damaged_file_falls_back(fresh: Path, damage: bytes) -> None:
     fresh.parent.mkdir(parents=True, exist_ok=True)
@@ -136,7 +142,7 @@ def test_an_entry_for_another_pattern_is_not_used(fresh: Path) -> None:
     assert made == re.compile("abc")
     args = rx._new[("abc", 0)]
     fresh.parent.mkdir(parents=True, exist_ok=True)
-    fresh.write_bytes(marshal.dumps({("xyz", 0): args}))
+    fresh.write_bytes(marshal.dumps({"patterns": {("xyz", 0): args}}))
     rx._table = None
     rx._new.clear()
     assert rx.compile("xyz") == re.compile("xyz")
@@ -173,7 +179,7 @@ def test_an_entry_whose_groups_disagree_is_not_used(fresh: Path, poison: str) ->
     else:
         bad = (text, flags, code, groups + 5, index, names)
     fresh.parent.mkdir(parents=True, exist_ok=True)
-    fresh.write_bytes(marshal.dumps({(pattern, 0): bad}))
+    fresh.write_bytes(marshal.dumps({"patterns": {(pattern, 0): bad}}))
     rx._table = None
     rx._new.clear()
     made = rx.compile(pattern)
@@ -192,3 +198,31 @@ def test_a_file_others_can_write_is_not_read(fresh: Path) -> None:
     rx.compile(pattern)
     assert (pattern, 0) in rx._new, "a group- or world-writable file was trusted"
     assert rx._new[(pattern, 0)] == entry
+
+
+def test_derived_text_is_built_once_and_kept(fresh: Path) -> None:
+    calls: list[str] = []
+
+    def build(source: str) -> str:
+        calls.append(source)
+        return "(?:" + "|".join(sorted(source.split())) + ")"
+
+    assert rx.derived("test-join", "b a c", build) == "(?:a|b|c)"
+    assert rx.derived("test-join", "b a c", build) == "(?:a|b|c)"
+    assert calls == ["b a c"]
+    rx._save()
+    rx._table = None
+    rx._texts.clear()
+    rx._new_texts.clear()
+    assert rx.derived("test-join", "b a c", build) == "(?:a|b|c)"
+    assert calls == ["b a c"], "not taken from the file"
+    # another source (the vocabulary changed) is built afresh
+    assert rx.derived("test-join", "d a", build) == "(?:a|d)"
+    assert calls == ["b a c", "d a"]
+
+
+def test_derived_text_without_cache_is_built(fresh: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CRIMEA_CLI_NO_CACHE", "1")
+    assert rx.derived("test-up", "x", str.upper) == "X"
+    assert rx._new_texts == {}

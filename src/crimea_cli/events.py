@@ -82,7 +82,9 @@ _CATEGORY = rx.compile(
 # search); _CATEGORY, matched there, tells which keyword in the table's order
 _ANY_KEYWORD = rx.compile(
     _FIRST_LETTERS + r"\b"
-    + _keyword_trie(w for _, words in CATEGORY_KEYWORDS for w in words))
+    # the trie's text is worked out once and kept with the compiled patterns
+    + rx.derived("keyword-trie", "\n".join(w for _, words in CATEGORY_KEYWORDS for w in words),
+                 lambda words: _keyword_trie(words.split("\n"))))
 
 
 def categorise(text: str, low: str | None = None) -> str:

@@ -29,6 +29,7 @@ import re
 import stat
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,9 @@ _MAX_BYTES = 16 << 20
 _lock = threading.Lock()
 _table: dict[tuple[str, int], _Args] | None = None
 _new: dict[tuple[str, int], _Args] = {}
+_texts: dict[tuple[str, str], str] = {}
+"""Derived pattern text (see `derived`), loaded with `_table`."""
+_new_texts: dict[tuple[str, str], str] = {}
 
 
 def _engine() -> Any:
@@ -73,7 +77,7 @@ def cache_path() -> Path | None:
     if sre is None:  # pragma: no cover
         return None
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{sre.MAGIC}"
-    return root / "crimea-cli" / f"re-{tag}.marshal"
+    return root / "crimea-cli" / f"re2-{tag}.marshal"
 
 
 def _valid(key: object, value: object) -> bool:
@@ -106,17 +110,24 @@ def _trusted(path: Path) -> bool:
             and st.st_size <= _MAX_BYTES)
 
 
-def _load() -> dict[tuple[str, int], _Args]:
+def _load() -> tuple[dict[tuple[str, int], _Args], dict[tuple[str, str], str]]:
+    """The file's compiled patterns and derived texts (each entry checked)."""
     path = cache_path()
     if path is None or not _trusted(path):
-        return {}
+        return {}, {}
     try:
         loaded = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
-        return {}
+        return {}, {}
     if not isinstance(loaded, dict):
-        return {}
-    return {k: v for k, v in loaded.items() if _valid(k, v)}
+        return {}, {}
+    patterns, texts = loaded.get("patterns"), loaded.get("texts")
+    table = ({k: v for k, v in patterns.items() if _valid(k, v)}
+             if isinstance(patterns, dict) else {})
+    words = ({k: v for k, v in texts.items() if isinstance(k, tuple) and len(k) == 2
+              and isinstance(k[0], str) and isinstance(k[1], str) and isinstance(v, str)}
+             if isinstance(texts, dict) else {})
+    return table, words
 
 
 def _save() -> None:
@@ -125,18 +136,19 @@ def _save() -> None:
     tmp: Path | None = None
     try:
         path = cache_path()
-        if path is None or not _new:
+        if path is None or not (_new or _new_texts):
             return
-        table = _load()
-        if len(table) + len(_new) > _MAX_ENTRIES:
-            table = {}
+        table, texts = _load()
+        if len(table) + len(_new) + len(texts) + len(_new_texts) > _MAX_ENTRIES:
+            table, texts = {}, {}
         table.update(_new)
+        texts.update(_new_texts)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
                      0o600)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps(table))
+            fh.write(marshal.dumps({"patterns": table, "texts": texts}))
         os.replace(tmp, path)
         tmp = None
     except BaseException:  # an exit handler: a cache that is not written is no error
@@ -178,17 +190,44 @@ def _fresh(pattern: str, flags: int, sre: Any) -> tuple[re.Pattern[str], _Args |
     return compiled, recorder.args
 
 
+def _loaded() -> dict[tuple[str, int], _Args]:
+    """The table, read from the file at first use (call with the lock held)."""
+    global _table
+    if _table is None:
+        _table, texts = _load()
+        _texts.update(texts)
+        atexit.register(_save)
+    return _table
+
+
+def derived(name: str, source: str, build: Callable[[str], str]) -> str:
+    """``build(source)``, kept with the patterns: for pattern text that is
+    itself worked out at each start (a trie of keywords, the characters a
+    pattern's matches start with). ``build`` must depend on ``source`` alone;
+    ``name`` tells the builders apart."""
+    if _engine() is None or os.environ.get("CRIMEA_CLI_NO_CACHE"):
+        return build(source)
+    key = (name, source)
+    with _lock:
+        _loaded()
+        hit = _texts.get(key)
+    if hit is not None:
+        return hit
+    made = build(source)
+    with _lock:
+        _texts[key] = made
+        _new_texts[key] = made
+    return made
+
+
 def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, built from the cache when it has it."""
-    global _table
     sre = _engine()
     if sre is None or os.environ.get("CRIMEA_CLI_NO_CACHE"):
         return re.compile(pattern, flags)
     key = (pattern, int(flags))
     with _lock:
-        if _table is None:
-            _table = _load()
-            atexit.register(_save)
+        _table = _loaded()
         entry = _table.get(key)
         if entry is not None:
             try:
