@@ -276,6 +276,33 @@ RELATIVE = [
      [("1944-06-06", "explicit"), ("1944-06-14", "relative"), ("1944-06-15", "relative")]),
     ("The raid began on 3 May 1944. Three hours before the raid the sirens sounded. The "
      "following day it rained.", [("1944-05-03", "explicit"), ("1944-05-04", "relative")]),
+    # "within a week": the days from the base to a week after it
+    ("The siege began on 3 May 1683. Within a week the outer wall fell.",
+     [("1683-05-03", "explicit"), ("1683-05-03/1683-05-10", "relative")]),
+    ("The strike began on 28 April 1926; within three days the docks were shut.",
+     [("1926-04-28", "explicit"), ("1926-04-28/1926-05-01", "relative")]),
+    ("The strike began on 1 April 1926. Within a fortnight it had reached the mines.",
+     [("1926-04-01", "explicit"), ("1926-04-01/1926-04-15", "relative")]),
+    ("The strike began on 1 April 1926. Within two weeks it had reached the mines.",
+     [("1926-04-01", "explicit"), ("1926-04-01/1926-04-15", "relative")]),
+    # ... which dates no day a later phrase could count from
+    ("The siege began on 3 May 1683. Within a week the outer wall fell. The next day the "
+     "garrison surrendered.", [("1683-05-03", "explicit"), ("1683-05-03/1683-05-10", "relative")]),
+    # ... nothing from a base coarser than a day, and nothing from a vague span
+    ("The unrest grew in May 1683. Within a week the army had withdrawn.",
+     [("1683-05", "explicit")]),
+    ("The march set off on 9 May 1683; within days it had reached the coast.",
+     [("1683-05-09", "explicit")]),
+    # ... nor from an obligation, a plan or a condition
+    ("The envoy arrived on 2 March 1851. The rebels were ordered to leave within a week.",
+     [("1851-03-02", "explicit")]),
+    ("The council met on 3 April 1855. The governor promised to resign within two weeks.",
+     [("1855-04-03", "explicit")]),
+    # a span of months or years is a duration (the contract's "within 18 months")
+    ("A fire destroyed the mill on 5 June 1852. It was rebuilt within 18 months.",
+     [("1852-06-05", "explicit")]),
+    ("A fire destroyed the mill on 5 June 1852. It was rebuilt within two years.",
+     [("1852-06-05", "explicit")]),
 ]
 
 

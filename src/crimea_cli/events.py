@@ -299,6 +299,9 @@ _SINCE = rx.compile(
     r"\b(?:since|than|compared\s+(?:with|to)|as\s+in|like\s+in|as\s+of|unlike\s+in)"
     r"\s+(?:(?:at\s+least|the|early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)*$",
     re.IGNORECASE)
+_WITHIN = rx.compile(r"within\b", re.IGNORECASE)
+"""What opens a relative interval ("within a week"), which dates no day a
+later phrase could count from."""
 _PLAN = rx.compile(
     r"\b(?:plan(?:s|ned)?|scheduled|expected|intended|due|projected|forecast|predicted|"
     r"anticipated|target(?:ed|s)?|deadline|set\s+for|would|will|hoped|promised|proposed)\b"
@@ -700,6 +703,9 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
             shifted = _shift(ref.date, m.unit, m.amount, m.span) if ref else None
             if shifted is not None and m.month:   # "November of the same year"
                 shifted = month_value(shifted.start.year, m.month, m.span)
+            if shifted is not None and m.within and ref is not None:   # "within a week"
+                base = _shift(ref.date, "day", 0, m.span)
+                shifted = interval_value(base, shifted, m.span) if base else None
             if (shifted is not None and subject.end is not None
                     and shifted.start > subject.end.end
                     and describes_subject(st.text, m.span, subject)
@@ -710,6 +716,9 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 found.append(section.record(
                     Event(shifted, Kind.RELATIVE, category_at(m.span), st, title, ref)))
 
+    if any(e.kind is Kind.RELATIVE and e.date.parts is not None and _WITHIN.match(
+            st.text, e.date.span[0]) for e in found):
+        section.last = None   # "Within a week the town fell. The next day …": no day to count from
     if section.last is not None and ("after" in st.text or "before" in st.text
                                      or " into " in st.text or "following" in st.text) and (
             undated_step_ends(st.text, [e for i, e in enumerate(found) if i not in passing])):

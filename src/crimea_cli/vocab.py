@@ -52,6 +52,17 @@ RELATIVE_UNITS: dict[str, str] = {
     "decades": "decade",
 }
 
+#: Words that, before "within a week" in its clause, make it an obligation, a
+#: plan or a condition rather than what happened ("were ordered to leave
+#: within a week", "promised to return within days", "if ... within a week").
+WITHIN_NOT_WORDS: frozenset[str] = frozenset({
+    "would", "will", "shall", "must", "should", "could", "might", "may", "can",
+    "expected", "expects", "planned", "plans", "promised", "pledged", "vowed",
+    "ordered", "required", "demanded", "asked", "told", "agreed", "threatened",
+    "offered", "allowed", "given", "ultimatum", "deadline", "if", "unless",
+    "hoped", "intended", "aimed", "scheduled", "due", "supposed", "obliged",
+})
+
 #: Words before an event noun that a relative phrase may count from ("eight
 #: days after the first landing"): they are skipped to find the noun.
 ANCHOR_ADJECTIVES: frozenset[str] = frozenset({

@@ -36,7 +36,9 @@ class Mention(NamedTuple):
       ("November of the same year"); ``anchor`` for a phrase counted from a
       named event ("eight days after the landing"): the event noun's stem
       (see :func:`anchor_stem`, "" for a name) and the lower-cased name
-      words, which an earlier dated statement must hold near its date.
+      words, which an earlier dated statement must hold near its date;
+      ``within`` for "within a week": the days from the base to the shifted
+      day, an interval, rather than the shifted day alone.
     """
 
     kind: MentionKind
@@ -50,3 +52,4 @@ class Mention(NamedTuple):
     end_month: int = 0
     end_day: int = 0
     anchor: tuple[str, ...] = ()
+    within: bool = False

@@ -31,6 +31,7 @@ from ..vocab import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     RELATIVE_UNITS,
+    WITHIN_NOT_WORDS,
     YEAR_PREPOSITIONS,
 )
 from .chains import (
@@ -83,6 +84,8 @@ _RELATIVE = rx.compile(rf"""
       (?!\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b)
 | (?-i:\b(?P<mon>{_MONTH_FULL}))\s+of\s+(?:that|this|the\s+same|
       the\s+(?P<adj8>following|next|subsequent|previous|preceding|prior))\s+(?P<u8>year)\b
+| \bwithin\s+(?P<num11>{_NUM}|[0-9]{{1,3}})\s+(?P<u11>days?|weeks?|fortnights?)\b
+      (?!\s+(?:of|after|before|from)\b)
 | \b(?:(?P<num9>{_NUM}|[0-9]{{1,3}})\s+(?P<u9>decades?|years?|months?|weeks?|days?)
       |(?:the|The)\s+(?P<u10>year|month|week|day|morning|evening|night))
       \s+(?P<dir9>after|before|following)\s+(?P<anc>{_ANCHOR_WORDS})
@@ -115,6 +118,12 @@ _HOLIDAY_DAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "christmas da
                  "new year's day": (1, 1), "new year's eve": (12, 31),
                  "independence day": (7, 4), "bastille day": (7, 14),
                  "armistice day": (11, 11), "guy fawkes night": (11, 5)}
+_WITHIN_NOT = rx.compile(
+    r"\b(?:" + "|".join(sorted(WITHIN_NOT_WORDS, key=lambda w: (-len(w), w)))
+    + r")\b[^.;:!?()]*$")
+"""A word before "within a week" in its clause that makes it an obligation, a
+plan or a condition ("were ordered to leave within a week", "would fall
+within days"): not a date (searched in the lower-cased text)."""
 _UNIT_WORD = rx.compile(r"year|month|week|day|morning|evening|night|decade")
 _ANCHOR_AHEAD = rx.compile(r"s?\s+(?:after|before|following)\s")
 """After a unit word, what leads a named event ("days after the landing"):
@@ -458,6 +467,17 @@ def _relatives(text: str, low: str) -> list[Mention]:
             amount = 0 if not adj else (1 if adj in {"following", "next", "subsequent"} else -1)
             out.append(Mention(MentionKind.RELATIVE, m.span(), unit="year", amount=amount,
                                month=MONTHS[m.group("mon")]))
+            continue
+        elif m.group("u11"):   # "within a week": from the base to a week after it
+            if _WITHIN_NOT.search(low, max(0, m.start() - 60), m.start()):
+                continue   # "ordered to leave within a week": not what happened
+            num = m.group("num11").lower()
+            n = int(num) if num.isdigit() else NUMBER_WORDS[num]
+            u11 = m.group("u11").lower()
+            days = n * (14 if u11.startswith("fortnight") else 7 if u11.startswith("week") else 1)
+            if days:
+                out.append(Mention(MentionKind.RELATIVE, m.span(), unit="day", amount=days,
+                                   within=True))
             continue
         else:
             unit = RELATIVE_UNITS[m.group("u4").lower()]
