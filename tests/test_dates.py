@@ -285,6 +285,8 @@ FORMS = [
     ("Resistance went on well into 1923, in the hills.", ["1923"]),
     ("The push planned for 1976 never came.", ["1976"]),
     ("1952's presidential election was close.", ["1952"]),
+    ("The 1874's harvest ruined the small farmers.", ["1874"]),
+    ("Her 1931’s winter tour was cut short.", ["1931"]),
     # "the" before the ordinal days of a run
     ("The synod sat from the 13th to the 19th of October 1951.", ["1951-10-13/1951-10-19"]),
     ("The treaty was sealed on the 13th of October 1951.", ["1951-10-13"]),

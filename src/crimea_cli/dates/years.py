@@ -352,9 +352,10 @@ YEAR_RULES: tuple[YearRule, ...] = (
     YearRule("weak-preposition-noun", False, "a gift of 2000 lanterns", _preposition),
     YearRule("parenthesis", True, "the poet Lesya (1871) wrote", _parenthesis),
     YearRule("range", True, "the 2019–2020 academic year", _range),
+    # before the determiner: "the 1952's presidential election" is that year's
+    YearRule("possessive", True, "1952's election was close", _possessive),
     YearRule("determiner", True, "the 2016 Sakharov Prize", _determiner),
     YearRule("determiner-count", False, "the 2000 delegates came", _determiner),
-    YearRule("possessive", True, "1952's election was close", _possessive),
     YearRule("after-name", True, "under the Human Rights Act 1998.", _after_name),
     YearRule("closes-item", True, "Right Livelihood Award, 2020", _closes_item),
     YearRule("citation", True, "the case (S.D.N.Y. 1971) held", _citation),
