@@ -544,6 +544,13 @@ def test_categories(text: str, category: str) -> None:
      [("2019-05-03", "detention"), ("2019-05-05", "charge")]),
     ("On 3 May 2019 he was arrested and on 5 May 2019 he was sentenced.",
      [("2019-05-03", "detention"), ("2019-05-05", "sentence")]),
+    # a spaced dash parts the clauses of two dates, not the ends of a range
+    ("Olena Test (born 3 March 1950 – died 4 April 2020) was a chemist.",
+     [("1950-03-03", "birth"), ("2020-04-04", "death")]),
+    ("He was arrested on 3 May 2019 — and charged on 5 May 2019 — in Kyiv.",
+     [("2019-05-03", "detention"), ("2019-05-05", "charge")]),
+    ("He was detained from 3 May 2019 – 5 May 2019 in Kyiv.",
+     [("2019-05-03/2019-05-05", "detention")]),
     # a clause with no event verb of its own keeps the statement's category
     ("She won the prize in 1990 and again in 1995.", [("1990", "award"), ("1995", "award")]),
     ("He was detained in 2016 and moved to Kyiv in 2017.",

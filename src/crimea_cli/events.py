@@ -109,9 +109,11 @@ def categorise(text: str, low: str | None = None) -> str:
     return m.lastgroup or "other"
 
 
-_CLAUSE_CUT = rx.compile(r";|,?\s+and\s+|,\s+but\s+|,\s+then\s+|\bwhile\s+")
-"""A clause boundary: "…, and released … on 1 August"."""
-_CLAUSE_WORDS = (";", " and ", ", but ", ", then ", "while ")
+_CLAUSE_CUT = rx.compile(r";|,?\s+and\s+|,\s+but\s+|,\s+then\s+|\bwhile\s+| [–—] ")
+"""A clause boundary: "…, and released … on 1 August"; a spaced dash between
+two dates ("born 3 March 1950 – died 4 April 2020"; a range of dates is one
+date, and keeps one category)."""
+_CLAUSE_WORDS = (";", " and ", ", but ", ", then ", "while ", " – ", " — ")
 
 
 class Clauses:
