@@ -24,9 +24,9 @@ NUL bytes) and passed to the parser as text (digested, not rendered). Run from t
     python bench/oracle.py --ref main            # another commit (git archive)
     python bench/oracle.py --without YEAR_PREPOSITIONS:in   # one word fewer
 
-``--without TABLE:WORD`` removes one word from a table of
-``crimea_cli.vocab`` before anything else is imported, to show that the
-digests see it.
+``--without TABLE:WORD`` removes one word from a table of English
+(``crimea_cli.lang.en``; ``YEAR_PREPOSITIONS`` or ``year_prepositions``)
+before the engine is imported, to show that the digests see it.
 """
 
 from __future__ import annotations
@@ -309,16 +309,23 @@ def fuzzed(n: int) -> Iterator[bytes]:
 def run(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     if args.without:
-        import crimea_cli.vocab as vocab
+        import dataclasses
+
+        import crimea_cli.lang.en as en
 
         table, _, word = args.without.partition(":")
-        value = getattr(vocab, table)
+        name = table.lower()
+        if name not in {f.name for f in dataclasses.fields(en.LANGUAGE)}:
+            raise SystemExit(f"oracle: English has no table {table!r}")
+        value = getattr(en.LANGUAGE, name)
         if word not in value:
-            raise SystemExit(f"oracle: {word!r} is not in vocab.{table}")
+            raise SystemExit(f"oracle: {word!r} is not in English's {name}")
         if isinstance(value, dict):
-            setattr(vocab, table, {k: v for k, v in value.items() if k != word})
+            value = {k: v for k, v in value.items() if k != word}
         else:
-            setattr(vocab, table, type(value)(w for w in value if w != word))
+            value = type(value)(w for w in value if w != word)
+        # before the engine's modules are imported: they read the language once
+        en.LANGUAGE = dataclasses.replace(en.LANGUAGE, **{name: value})
     sys.path.insert(0, str(ROOT / "bench"))
     from throughput import build_corpus
 
@@ -362,7 +369,7 @@ def main() -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--ref", help="digest this git commit's package instead (git archive)")
     ap.add_argument("--without", metavar="TABLE:WORD",
-                    help="remove WORD from crimea_cli.vocab.TABLE first")
+                    help="remove WORD from the English table TABLE first")
     ap.add_argument("--trace", metavar="FILE",
                     help="write one line per formats item (its hash, what it is), to diff")
     ap.add_argument("--mb", type=float, default=1.5, help="generated corpus size (1.5 MB)")

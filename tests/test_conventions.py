@@ -156,7 +156,7 @@ def test_awards_take_the_filters() -> None:
 
 @pytest.mark.parametrize("command", ["timeline", "search", "stats"])
 def test_help_lists_every_category_of_the_events(command: str) -> None:
-    from crimea_cli.vocab import CATEGORIES
+    from crimea_cli.lang import CATEGORIES
 
     code, out, _ = run(command, "--help")
     text = " ".join(out.split())
@@ -268,8 +268,8 @@ def test_category_colours_read_on_light_and_dark_themes() -> None:
     from rich.color import Color
     from rich.style import Style
 
+    from crimea_cli.lang import CATEGORIES
     from crimea_cli.render.style import CATEGORY_STYLES
-    from crimea_cli.vocab import CATEGORIES
 
     assert set(CATEGORY_STYLES) == set(CATEGORIES)
     hues = {}

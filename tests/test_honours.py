@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from crimea_cli.cli import app
 from crimea_cli.honours import KINDS, award_kind
-from crimea_cli.vocab import AWARD_KINDS
+from crimea_cli.lang.en import AWARD_KINDS
 
 # names written for this test: the head noun first ("X of Y") or last ("… Prize")
 KIND_OF = [

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import rx
 from .errors import ArticleError, check_type
+from .lang import en
 from .model import (
     INFOBOX,
     Article,
@@ -28,7 +29,10 @@ from .model import (
     Source,
     Statement,
 )
-from .vocab import ABBREVIATIONS, SENTENCE_OPENERS
+
+_EN = en.LANGUAGE
+ABBREVIATIONS = _EN.abbreviations
+SENTENCE_OPENERS = _EN.sentence_openers
 
 #: Articles larger than this are refused (bytes).
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024

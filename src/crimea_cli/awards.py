@@ -18,29 +18,53 @@ from . import rx
 from .dates import MentionKind, find_mentions
 from .errors import check_type
 from .events import extract_events, lead_first, paren_after_name
+from .lang import en
 from .model import Article, Award, DateValue, Event, Source, Statement
-from .vocab import (
-    AWARD_INFOBOX_KEYS,
-    AWARD_NOUNS,
-    AWARD_SECTION_WORDS,
-    AWARD_VERBS,
-    NAME_CONNECTORS,
-    NOT_RECEIVED_WORDS,
-    ORDER_GRADE_VERBS,
-    OWN_LIST_VERBS,
-    SUBJECT_PRONOUNS,
-)
 
-_VERBS = (r"(?<!\w)(?:" + "|".join((*AWARD_VERBS, *ORDER_GRADE_VERBS, *OWN_LIST_VERBS))
+_EN = en.LANGUAGE
+"""The language the award finder reads (its tables are read here, once)."""
+
+
+def _phrase(phrase: str) -> str:
+    """A table's phrase as a pattern: its words escaped, any white space between."""
+    return r"\s+".join(re.escape(w) for w in phrase.split(" "))
+
+
+def _either(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(_phrase(w) for w in words) + ")"
+
+
+_ARTICLE = "(?:" + "|".join(_phrase(w) + r"\s+" for w in _EN.indefinite_articles) + ")?"
+_QUALIFIER = "|".join(_phrase(w) + r"\s+" for w in _EN.recipient_qualifiers)
+_AWARD_VERBS = (
+    *(_phrase(p) for p in _EN.award_verbs),
+    # "has been a co-laureate of", "became the first recipient of", "a two-time winner of"
+    rf"{_either(_EN.laureate_copulas)}\s+{_ARTICLE}{_either(_EN.laureate_words)}\s+"
+    rf"{_phrase(_EN.of_word)}",
+    rf"{_either(_EN.recipient_copulas)}\s+{_ARTICLE}"
+    rf"(?:{_QUALIFIER}"
+    rf"|\w+{_phrase(_EN.recipient_count_suffix)}\s+)?"
+    rf"{_either(_EN.recipient_words)}\s+{_phrase(_EN.of_word)}",
+)
+_ORDER_GRADE_VERBS = tuple(_phrase(p) for p in _EN.order_grade_verbs)
+_OWN_LIST_VERBS = (
+    # "her other awards include", "among his honours are"
+    rf"{_either(_EN.own_list_owners)}\s+(?:{_phrase(_EN.own_list_other)}\s+)?"
+    rf"{_either(_EN.own_list_nouns)}\s+{_either(_EN.own_list_verbs)}",
+    rf"{_phrase(_EN.own_list_among)}\s+{_either(_EN.own_list_owners)}\s+"
+    rf"(?:{_phrase(_EN.own_list_other)}\s+)?{_either(_EN.own_list_nouns)}\s+"
+    rf"{_either(_EN.own_list_among_verbs)}",
+)
+_VERBS = (r"(?<!\w)(?:" + "|".join((*_AWARD_VERBS, *_ORDER_GRADE_VERBS, *_OWN_LIST_VERBS))
           + r")(?!\w)")
-_ORDER_GRADE_VERB = rx.compile("|".join(ORDER_GRADE_VERBS), re.IGNORECASE)
-_OWN_LIST_VERB = rx.compile("|".join(OWN_LIST_VERBS), re.IGNORECASE)
+_ORDER_GRADE_VERB = rx.compile("|".join(_ORDER_GRADE_VERBS), re.IGNORECASE)
+_OWN_LIST_VERB = rx.compile("|".join(_OWN_LIST_VERBS), re.IGNORECASE)
 _VERB = rx.compile(_VERBS, re.IGNORECASE)
 # the same, case-sensitive on lower-cased text: twice as fast as IGNORECASE
 _VERB_LOWER = rx.compile(_VERBS)
-_AWARD_NOUN = rx.compile(r"(?<!\w)(?:" + "|".join(AWARD_NOUNS) + r")s?(?!\w)", re.IGNORECASE)
+_AWARD_NOUN = rx.compile(r"(?<!\w)(?:" + "|".join(_EN.award_nouns) + r")s?(?!\w)", re.IGNORECASE)
 _OF_THE_YEAR = rx.compile(r"\b[A-Z][\w'’-]*\s+of\s+the\s+Year\b")
-_NOT_RECEIVED = rx.compile("|".join(re.escape(w) for w in NOT_RECEIVED_WORDS), re.IGNORECASE)
+_NOT_RECEIVED = rx.compile("|".join(re.escape(w) for w in _EN.not_received_words), re.IGNORECASE)
 _TOKEN = rx.compile(r"\"[^\"]{1,60}\"|“[^”]{1,60}”|«[^»]{1,60}»|[^\W_][\w'’.\-]*|[,;:()]|\S")
 _QUOTED = ("\"", "“", "«")
 # Every pattern that reads on from a keyword reads at most _WINDOW characters
@@ -85,17 +109,15 @@ _VERB_FIRST = rx.compile(r"^\W*[A-Za-z]+ed\b(?!\s+[A-Z])")
 _TITLE_PREFIX = rx.compile(r"^title\s+(?:of\s+)?(?=[A-Z])")
 _LEADING_DATE_SEP = rx.compile(r"\s*[:–—-]\s*")
 _TRAILING_DATE_SEP = rx.compile(r"(?:\s*,|\s+in|\s+on)?\s*$")
-_SKIP_BEFORE_NAME = frozenset({"the", "a", "an", "his", "her", "their", "its", "with"})
-_LOWER_NAME_WORDS = frozenset({"honorary", "prize", "award", "medal", "doctorate",
-                               "doctorates", "degree", "degrees", "order", "title", "citizen",
-                               "citizenship",
-                               "fellowship", "membership", "scholarship", "honoris",
-                               "causa", "class"})
-
-
-# words that may follow a recipient pronoun: "awarded to her by", "awarded him the"
-_AFTER_RECIPIENT = frozenset({"by", "in", "on", "at", "for", "with", "as", "during", "after",
-                              "and", "the", "a", "an", "posthumously", "jointly"})
+_SKIP_BEFORE_NAME = _EN.name_skips
+_LOWER_NAME_WORDS = _EN.lower_name_words
+_AFTER_RECIPIENT = _EN.after_recipient
+"""Words that may follow a recipient pronoun: "awarded to her by", "awarded him the"."""
+_SUBJECT_WORDS = _EN.subject_words
+_NAME_CONNECTORS = _EN.name_connectors
+_SUBJECT_PRONOUNS = _EN.subject_pronouns
+_AWARD_SECTION_WORDS = _EN.award_section_words
+_AWARD_INFOBOX_KEYS = _EN.award_infobox_keys
 
 
 def _subject_names(article: Article) -> set[str]:
@@ -107,12 +129,12 @@ def _subject_names(article: Article) -> set[str]:
 
 def _is_award_section(path: tuple[str, ...]) -> bool:
     low = " ".join(path).lower()
-    return any(w in low for w in AWARD_SECTION_WORDS)
+    return any(w in low for w in _AWARD_SECTION_WORDS)
 
 
 def _refers_to_subject(words: list[str], names: set[str]) -> bool:
     for i, w in enumerate(words):
-        if w.lower() in {"he", "she", "they"}:
+        if w.lower() in _SUBJECT_WORDS:
             return True
         if w in names and not (i + 1 < len(words) and words[i + 1] in ("'s", "’s")):
             return True
@@ -161,7 +183,7 @@ def _read_name(text: str, pos: int, names: set[str],
     while i < len(toks):
         t = toks[i].group(0)
         low = t.lower()
-        skip = low in _SKIP_BEFORE_NAME or low in SUBJECT_PRONOUNS or t in names
+        skip = low in _SKIP_BEFORE_NAME or low in _SUBJECT_PRONOUNS or t in names
         if skip or (t.isdigit() and len(t) == 4):
             i += 1
         else:
@@ -178,7 +200,7 @@ def _read_name(text: str, pos: int, names: set[str],
                 or (t[:1].isdigit() and bool(parts))
                 # a quoted name ('Order "For Courage"'), not a quoted citation
                 or (t.startswith(_QUOTED) and t[1:2].isupper() and bool(parts)))
-        connector = low in NAME_CONNECTORS and bool(parts) and _connects(toks, i)
+        connector = low in _NAME_CONNECTORS and bool(parts) and _connects(toks, i)
         if word or connector:
             parts.append(toks[i])
         elif t == "," and parts:
@@ -191,7 +213,7 @@ def _read_name(text: str, pos: int, names: set[str],
         else:
             break
         i += 1
-    while parts and parts[-1].group(0).lower() in NAME_CONNECTORS:
+    while parts and parts[-1].group(0).lower() in _NAME_CONNECTORS:
         parts.pop()
     if not parts:
         return "", pos
@@ -250,7 +272,7 @@ def _names_subject(text: str, names: set[str]) -> bool:
     nxt = words[1] if len(words) > 1 else ""
     if words[0] in names:
         return nxt not in ("'s", "’s")
-    return words[0].lower() in SUBJECT_PRONOUNS and (
+    return words[0].lower() in _SUBJECT_PRONOUNS and (
         not nxt or not nxt.islower() or nxt in _AFTER_RECIPIENT)
 
 
@@ -262,7 +284,7 @@ def _name_before(text: str, verb_start: int, names: set[str]) -> list[tuple[str,
     clause = max(text.rfind(",", lo, verb_start), text.rfind(";", lo, verb_start), lo - 1) + 1
     for tok in _TOKEN.finditer(text, clause, verb_start):
         word = tok.group(0)
-        if word.lower() in NAME_CONNECTORS or not word[:1].isupper():
+        if word.lower() in _NAME_CONNECTORS or not word[:1].isupper():
             continue
         name, end = _read_name(text, tok.start(), names)
         if _is_award_name(name) and not text[end:verb_start].strip():
@@ -572,7 +594,7 @@ def extract_awards(article: Article, events: list[Event] | None = None) -> list[
     if article.infobox:
         for fact in article.infobox.facts:
             # "Awards", and keys holding such a word: "Notable awards", "Awards and honours"
-            if AWARD_INFOBOX_KEYS.isdisjoint(fact.key.lower().split()):
+            if _AWARD_INFOBOX_KEYS.isdisjoint(fact.key.lower().split()):
                 continue
             st = fact.statement
             evs = by_statement.get(st.index, [])

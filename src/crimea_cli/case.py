@@ -46,8 +46,11 @@ from dataclasses import dataclass
 
 from . import rx
 from .humanize import human_date
+from .lang import en
 from .model import Article, Award, Event, Source
-from .vocab import NUMBER_WORDS
+
+_EN = en.LANGUAGE
+NUMBER_WORDS = _EN.number_words
 
 TEXT = "text"
 INFOBOX = "infobox"
@@ -56,7 +59,7 @@ COMPUTED = "computed"
 AWARDS_LISTED = 3
 """Up to this many awards are named; more are counted, with the latest."""
 
-_BIRTHPLACE_KEYS = ("birthplace", "place of birth", "born")
+_BIRTHPLACE_KEYS = _EN.birthplace_keys
 _PLACE = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|la|upon|on|am))*"
 _BORN_IN = rx.compile(rf"\bborn\b[^.;()]*?\bin\s+(?:the\s+)?(?P<place>{_PLACE})")
 _CHARGE_VERB = rx.compile(
@@ -85,9 +88,11 @@ _COURT = rx.compile(
     r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)",
     re.IGNORECASE)
 _NUMBER = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v), key=lambda w: (-len(w), w)))
+_TENS = "|".join(w for w, n in _EN.tens_words.items() if n <= 50)
+"""The tens of a hyphened term ("twenty-five years"); up to fifty, as read so far."""
 _TERM = rx.compile(
     rf"\bto\s+(?P<term>(?:life(?:\s+imprisonment)?|death"
-    rf"|(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty)(?:-\w+)?|{_NUMBER})"
+    rf"|(?:\d+(?:\.\d+)?|(?:{_TENS})(?:-\w+)?|{_NUMBER})"
     rf"(?:\s+and\s+a\s+half)?[\s-]+(?:years?|months?|days?)"
     rf"(?:\s+and\s+(?:\d+|{_NUMBER})\s+months?)?)"
     rf"(?:\s+(?:of|in)\s+[^,.;()]*)?)",

@@ -153,7 +153,7 @@ class _Command(TyperCommand):
         for param in self.params:
             text = getattr(param, "help", None) or ""
             if CATEGORIES_HELP in text:
-                from .vocab import CATEGORIES
+                from .lang import CATEGORIES
 
                 param.help = text.replace(  # type: ignore[attr-defined]
                     CATEGORIES_HELP, ", ".join(CATEGORIES))
@@ -234,7 +234,7 @@ class ColorChoice(StrEnum):
 
 
 def _complete_category(incomplete: str) -> list[str]:
-    from .vocab import CATEGORIES
+    from .lang import CATEGORIES
 
     return [c for c in CATEGORIES if c.startswith(incomplete.lower())]
 

@@ -18,16 +18,17 @@ from . import rx
 from .dates import Mention, MentionKind, anchor_stem, find_mentions, same_stem
 from .edtf import day_value, decade_value, era_year, interval_value, is_bc, month_value, year_value
 from .errors import check_type
+from .lang import en
 from .model import Article, DateValue, Event, Kind, Precision, Source, Statement
-from .vocab import (
-    CATEGORY_KEYWORDS,
-    IRREGULAR_STEMS,
-    NOT_A_LIFE_NOUNS,
-    NOT_HAPPENED_WORDS,
-    NUMBER_WORDS,
-    POSTHUMOUS_WORDS,
-    START_VERBS,
-)
+
+_EN = en.LANGUAGE
+CATEGORY_KEYWORDS = _EN.category_keywords
+IRREGULAR_STEMS = _EN.irregular_stems
+NOT_A_LIFE_NOUNS = _EN.not_a_life_nouns
+NOT_HAPPENED_WORDS = _EN.not_happened_words
+NUMBER_WORDS = _EN.number_words
+POSTHUMOUS_WORDS = _EN.posthumous_words
+START_VERBS = _EN.start_verbs
 
 _UNIT_PRECISION = {"day": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR,
                    "decade": Precision.DECADE}
@@ -88,9 +89,9 @@ _ANY_KEYWORD = rx.compile(
 
 
 def categorise(text: str, low: str | None = None) -> str:
-    """The category of the earliest keyword of ``vocab.CATEGORY_KEYWORDS`` in
-    ``text`` (the main verb tends to come first); at one position, the table's
-    order decides. "other" when no keyword occurs. ``low`` may pass in
+    """The category of the earliest keyword of the language's
+    ``category_keywords`` in ``text`` (the main verb tends to come first); at
+    one position, the table's order decides. "other" when no keyword occurs. ``low`` may pass in
     ``text.lower()`` when already computed."""
     if low is None:
         low = text.lower()

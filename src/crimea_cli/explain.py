@@ -11,8 +11,8 @@ token inside a date the grammar found (:func:`crimea_cli.dates.find_mentions`)
 that no event kept is one the events left out (a year naming something in a
 statement that is already dated more finely); any other token is explained by
 the first rule of :data:`RULES` that fits its words around it, rules built on
-the same vocabulary tables the grammar reads (``vocab.NUMBER_LABELS``,
-``vocab.QUANTITY_WORDS`` …). The grammar decides; this module only says why.
+the same tables of the language the grammar reads (``number_labels``,
+``quantity_words`` … of :mod:`crimea_cli.lang.en`). The grammar decides; this module only says why.
 """
 
 from __future__ import annotations
@@ -24,9 +24,15 @@ from typing import Any
 
 from . import rx
 from .humanize import MONTH_NAMES
+from .lang import en
 from .model import Article, Event, Kind, Source, Statement, section_label
 from .records import excerpt
-from .vocab import NUMBER_LABELS, NUMBER_WORDS, QUANTITY_WORDS, RELATIVE_UNITS
+
+_EN = en.LANGUAGE
+NUMBER_LABELS = _EN.number_labels
+NUMBER_WORDS = _EN.number_words
+QUANTITY_WORDS = _EN.quantity_words
+RELATIVE_UNITS = _EN.relative_units
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,14 +68,14 @@ def explain_record(e: Explanation) -> dict[str, object]:
 
 _NUMBER_WORD = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v and len(w) > 2),
                                key=lambda w: (-len(w), w)))
+_TENS = "|".join(_EN.tens_words)
 _TOKEN = rx.compile(
     rf"(?P<digits>\d+(?:[.,:/]\d+)*)"
-    rf"|\b(?P<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?"
+    rf"|\b(?P<word>(?:{_TENS})(?:-\w+)?"
     rf"|{_NUMBER_WORD}|hundreds?|thousands?)\b"
     rf"|\b(?P<month>{'|'.join(MONTH_NAMES)})\b",
     re.IGNORECASE)
-_UNITS = frozenset(RELATIVE_UNITS) | {"hour", "hours", "minute", "minutes", "decade",
-                                     "decades", "century", "centuries"}
+_UNITS = frozenset(RELATIVE_UNITS) | _EN.duration_units
 _CURRENCY = frozenset("$€£¥₴₽")
 _WORDS_AFTER = rx.compile(r"[\s-]*(?:and\s+a\s+half\s+)?([^\W\d_][\w'’]*|%)")
 _WORD_BEFORE = rx.compile(r"(\S+)\s*$")

@@ -14,21 +14,25 @@ from dataclasses import dataclass
 from . import rx
 from .edtf import is_bc
 from .humanize import human_date
+from .lang import en
 from .model import Article, DateValue, Event, Precision
-from .vocab import NUMBER_WORDS
+
+_EN = en.LANGUAGE
+NUMBER_WORDS = _EN.number_words
 
 INFOBOX = "infobox"
 COMPUTED = "computed"
 TEXT = "text"
 
-_BIRTHPLACE_KEYS = ("birthplace", "place of birth", "born")
+_BIRTHPLACE_KEYS = _EN.birthplace_keys
 _SENTENCE_LENGTH = rx.compile(
     r"\bsentenced\b[^.;]{0,200}?\bto\s+(?P<n>[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)\s+years?\b",
     re.IGNORECASE)
 """The length reads "to N years" within 200 characters of "sentenced" (a
 bounded window: a statement may hold the word thousands of times)."""
-_TEENS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {w: n for w, n in _EN.tens_words.items() if n <= 40}
+"""The tens of a hyphened length ("twenty-five years"); up to forty, as read
+so far (the other tens are in the table)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +49,9 @@ def _years(n: str) -> int | None:
     n = n.lower()
     if n.isdigit():
         return int(n)
-    if n in _TEENS:
-        return _TEENS[n]
     if "-" in n:
         tens, _, unit = n.partition("-")
-        tens_value = {"twenty": 20, "thirty": 30, "forty": 40}.get(tens)
+        tens_value = _TENS.get(tens)
         unit_value = NUMBER_WORDS.get(unit)
         return tens_value + unit_value if tens_value and unit_value else None
     return NUMBER_WORDS.get(n) or None

@@ -1,8 +1,8 @@
 """The kind of an honour (``awards -c order``), read from its name.
 
-The kind is the one of the name's head noun in
-:data:`~crimea_cli.vocab.AWARD_KINDS`: the last such word before the name's
-first connector ("of", "for" …), as English puts the head of "Medal of the
+The kind is the one of the name's head noun in the language's ``award_kinds``
+(:mod:`crimea_cli.lang.en`): the last such word before the name's first
+connector ("of", "for" …), as English puts the head of "Medal of the
 Order of Merit" first and that of "Alfred Moses Liberty Award" last; failing
 that, the first such word after it ("Hall of Fame"). A name with none of
 them is of the kind ``other``. The records are not changed: the kind is
@@ -13,7 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .vocab import AWARD_KINDS, NAME_CONNECTORS
+from .lang import en
+
+_EN = en.LANGUAGE
+AWARD_KINDS = _EN.award_kinds
+NAME_CONNECTORS = _EN.name_connectors
 
 if TYPE_CHECKING:
     from .query import EventFilter

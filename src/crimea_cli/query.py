@@ -74,10 +74,10 @@ def event_filter(date_from: str | None = None, date_to: str | None = None,
                  contains: str = "", valid: Sequence[str] | None = None) -> EventFilter:
     """The :class:`EventFilter` of filters as people type them: dates as
     :func:`parse_when` reads them, categories in any case, each one of
-    ``valid`` (by default the events' :data:`~crimea_cli.vocab.CATEGORIES`).
+    ``valid`` (by default the events' :data:`~crimea_cli.lang.CATEGORIES`).
     A category not among them, a date that is none, or a range with no day
     in it is a :class:`QueryError`."""
-    from .vocab import CATEGORIES
+    from .lang import CATEGORIES
 
     allowed = CATEGORIES if valid is None else valid
     wanted = [c.lower() for c in categories]

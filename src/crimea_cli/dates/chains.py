@@ -15,14 +15,9 @@ from ..edtf import (
     open_interval_value,
     year_value,
 )
+from ..lang import en
 from ..model import (
     DateValue,
-)
-from ..vocab import (
-    APPROXIMATE_WORDS,
-    INTERVAL_OPENERS,
-    OPEN_ENDS,
-    PERIOD_QUALIFIERS,
 )
 from .forms import (
     _Atom,
@@ -42,6 +37,12 @@ from .years import (
     _word_before,
     _year_context,
 )
+
+_EN = en.LANGUAGE
+APPROXIMATE_WORDS = _EN.approximate_words
+INTERVAL_OPENERS = _EN.interval_openers
+OPEN_ENDS = _EN.open_ends
+PERIOD_QUALIFIERS = _EN.period_qualifiers
 
 _ERA_AFTER = rx.compile(r"\s?" + _ERA)
 """An era right after a date: "480 BC", "the 470s BC", "AD" or "CE" after one."""

@@ -9,9 +9,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .. import rx
-from ..vocab import (
-    MONTHS,
-)
+from ..lang import en
 from .words import (
     _DAY,
     _MON,
@@ -20,6 +18,9 @@ from .words import (
     _SEP_AHEAD,
     _YEAR,
 )
+
+_EN = en.LANGUAGE
+MONTHS = _EN.months
 
 # A day that starts a run of days ending at a month ("12, 13 and 14 May"):
 # the first days of the run are "bd" atoms. Where the digit forms find nothing

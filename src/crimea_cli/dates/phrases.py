@@ -16,23 +16,9 @@ from ..edtf import (
     interval_value,
     year_value,
 )
+from ..lang import en
 from ..model import (
     DateValue,
-)
-from ..vocab import (
-    ANCHOR_ADJECTIVES,
-    ANCHOR_POSSESSIVES,
-    DURATIVE_EVENTS,
-    INTERVAL_OPENERS,
-    IRREGULAR_STEMS,
-    MONTH_LEADS,
-    MONTH_NAME_LEADS,
-    MONTHS,
-    NUMBER_WORDS,
-    ORDINAL_WORDS,
-    RELATIVE_UNITS,
-    WITHIN_NOT_WORDS,
-    YEAR_PREPOSITIONS,
 )
 from .chains import (
     _ERA_AFTER,
@@ -53,6 +39,21 @@ from .years import (
     _opener,
     _word_before,
 )
+
+_EN = en.LANGUAGE
+ANCHOR_ADJECTIVES = _EN.anchor_adjectives
+ANCHOR_POSSESSIVES = _EN.anchor_possessives
+DURATIVE_EVENTS = _EN.durative_events
+INTERVAL_OPENERS = _EN.interval_openers
+IRREGULAR_STEMS = _EN.irregular_stems
+MONTH_LEADS = _EN.month_leads
+MONTH_NAME_LEADS = _EN.month_name_leads
+MONTHS = _EN.months
+NUMBER_WORDS = _EN.number_words
+ORDINAL_WORDS = _EN.ordinal_words
+RELATIVE_UNITS = _EN.relative_units
+YEAR_PREPOSITIONS = _EN.year_prepositions
+WITHIN_NOT_WORDS = _EN.within_not_words
 
 _CENTURY = rx.compile(
     r"\b(?P<n1>[0-9]{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"

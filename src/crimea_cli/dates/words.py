@@ -1,17 +1,18 @@
 """Pattern pieces the whole grammar is written with, built from the vocabulary
-(:mod:`crimea_cli.vocab`): month names, days, years, separators, eras."""
+(:mod:`crimea_cli.lang.en`): month names, days, years, separators, eras."""
 
 from __future__ import annotations
 
 import re
 
 from .. import rx
-from ..vocab import (
-    MONTH_ABBREVIATIONS,
-    MONTH_QUALIFIERS,
-    MONTHS,
-    NUMBER_WORDS,
-)
+from ..lang import en
+
+_EN = en.LANGUAGE
+MONTH_ABBREVIATIONS = _EN.month_abbreviations
+MONTH_QUALIFIERS = _EN.month_qualifiers
+MONTHS = _EN.months
+NUMBER_WORDS = _EN.number_words
 
 MIN_YEAR = 100
 MAX_YEAR = 2199

@@ -8,24 +8,25 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .. import rx
-from ..vocab import (
-    APPROXIMATE_WORDS,
-    COMPOUND_UNITS,
-    COUNT_ADJECTIVES,
-    DETERMINERS,
-    ERA_AD,
-    ERA_BC,
-    NUMBER_LABELS,
-    PERIOD_QUALIFIERS,
-    QUANTITY_WORDS,
-    WEAK_YEAR_PREPOSITIONS,
-    YEAR_AFTER_NAME_NOUNS,
-    YEAR_FOLLOWERS,
-    YEAR_HEDGES,
-    YEAR_LEAD_PHRASES,
-    YEAR_NAMED_NOUNS,
-    YEAR_PREPOSITIONS,
-)
+from ..lang import en
+
+_EN = en.LANGUAGE
+APPROXIMATE_WORDS = _EN.approximate_words
+COMPOUND_UNITS = _EN.compound_units
+COUNT_ADJECTIVES = _EN.count_adjectives
+DETERMINERS = _EN.determiners
+ERA_AD = _EN.era_ad
+ERA_BC = _EN.era_bc
+NUMBER_LABELS = _EN.number_labels
+PERIOD_QUALIFIERS = _EN.period_qualifiers
+QUANTITY_WORDS = _EN.quantity_words
+WEAK_YEAR_PREPOSITIONS = _EN.weak_year_prepositions
+YEAR_AFTER_NAME_NOUNS = _EN.year_after_name_nouns
+YEAR_FOLLOWERS = _EN.year_followers
+YEAR_HEDGES = _EN.year_hedges
+YEAR_LEAD_PHRASES = _EN.year_lead_phrases
+YEAR_NAMED_NOUNS = _EN.year_named_nouns
+YEAR_PREPOSITIONS = _EN.year_prepositions
 
 THREE_DIGIT_LEADS = (YEAR_PREPOSITIONS - WEAK_YEAR_PREPOSITIONS - APPROXIMATE_WORDS
                      ) | {"c.", "ca.", "c", "ca", "circa"}

@@ -1,12 +1,16 @@
-"""The vocabulary of the extractor, in named tables.
+"""English: the words the extractor reacts to, in the tables of :class:`Language`.
 
 Every word the parser, the date grammar, the categoriser and the award finder
-react to lives here, so that a rule can be read (and changed) in one place.
-Tables hold English as encyclopedias write it; none of them names anything from
-a particular article.
+react to lives in these tables, so that a rule can be read (and changed) in one
+place. Entries are plain words and phrases (a space in a phrase stands for any
+white space); the code that reads a table builds its patterns. Tables hold
+English as encyclopedias write it; none of them names anything from a
+particular article.
 """
 
 from __future__ import annotations
+
+from . import Language
 
 # --- calendar --------------------------------------------------------------
 
@@ -22,9 +26,10 @@ MONTHS: dict[str, int] = {
 }
 
 #: Month abbreviations that may carry a full stop ("Jan. 5, 2025").
-MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
-    k for k in MONTHS if len(k) <= 4 and k not in {"May", "June", "July"}
-)
+MONTH_ABBREVIATIONS: frozenset[str] = frozenset({
+    "Jan", "Feb", "Febr", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+    "Dec",
+})
 
 #: Ordinal words for centuries ("the twelfth century").
 ORDINAL_WORDS: dict[str, int] = {
@@ -44,6 +49,12 @@ NUMBER_WORDS: dict[str, int] = {
     "twenty": 20, "several": 0,
 }
 
+#: Words of tens that join a unit word with a hyphen ("twenty-one").
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+
 #: Calendar units of relative dates, with the precision a shift by them keeps.
 RELATIVE_UNITS: dict[str, str] = {
     "day": "day", "days": "day", "morning": "day", "evening": "day",
@@ -61,6 +72,12 @@ WITHIN_NOT_WORDS: frozenset[str] = frozenset({
     "ordered", "required", "demanded", "asked", "told", "agreed", "threatened",
     "offered", "allowed", "given", "ultimatum", "deadline", "if", "unless",
     "hoped", "intended", "aimed", "scheduled", "due", "supposed", "obliged",
+})
+
+#: Units of lengths of time no relative date is shifted by: a number before
+#: one (or a relative unit) is a duration ("for three hours", "two centuries").
+DURATION_UNITS: frozenset[str] = frozenset({
+    "hour", "hours", "minute", "minutes", "decade", "decades", "century", "centuries",
 })
 
 #: Words before an event noun that a relative phrase may count from ("eight
@@ -169,6 +186,13 @@ YEAR_PREPOSITIONS: frozenset[str] = frozenset({
     "spring", "summer",
     "autumn", "fall", "winter", "year", "ad", "a.d.",
 }) | WEAK_YEAR_PREPOSITIONS
+
+#: Words that make a following number approximate and may lead a year of
+#: three digits ("c. 965"), where other approximate words lead counts too.
+THREE_DIGIT_EXTRA_LEADS: frozenset[str] = frozenset({"c.", "ca.", "c", "ca", "circa"})
+
+#: Prefixes joined to a year by a hyphen: "mid-1990", "pre-1914".
+YEAR_PREFIXES: tuple[str, ...] = ("mid", "pre", "post", "early", "late")
 
 #: Words that join a number with a hyphen into a measure beyond the quantity
 #: nouns (whose singulars count too: "a 2000-page report"): "the 1500-strong
@@ -423,9 +447,6 @@ CATEGORY_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "construction", "completed")),
 )
 
-#: Every category name, in display order.
-CATEGORIES: tuple[str, ...] = (*tuple(name for name, _ in CATEGORY_KEYWORDS), "other")
-
 # --- awards ----------------------------------------------------------------
 
 #: Section titles that hold the subject's awards (case-insensitive substrings).
@@ -439,37 +460,50 @@ AWARD_INFOBOX_KEYS: frozenset[str] = frozenset({
     "awards", "award", "honours", "honors", "prizes", "decorations",
 })
 
-#: Verbs that give the subject an award, written as regular-expression pieces;
-#: the award's name follows them.
+#: Verbs that give the subject an award; the award's name follows them. Where
+#: one phrase starts another, the longer comes first ("was conferred with").
 AWARD_VERBS: tuple[str, ...] = (
-    r"was\s+awarded", r"were\s+awarded", r"has\s+been\s+awarded",
-    r"had\s+been\s+awarded", r"awarded", r"received", r"receives",
-    r"won", r"wins", r"was\s+given", r"was\s+presented\s+with",
-    r"was\s+honou?red\s+with", r"was\s+decorated\s+with", r"earned",
-    r"was\s+granted", r"was\s+conferred(?:\s+with)?", r"accepted", r"collected", r"was\s+made",
-    r"was\s+named", r"shared",
+    "was awarded", "were awarded", "has been awarded", "had been awarded", "awarded",
+    "received", "receives", "won", "wins", "was given", "was presented with",
+    "was honoured with", "was honored with", "was decorated with", "earned", "was granted",
+    "was conferred with", "was conferred", "accepted", "collected", "was made", "was named",
+    "shared",
     # halls of fame and sports honours: "was inducted into the … Hall of Fame",
     # "was selected to the All-Star team", "was voted Player of the Year"
-    r"was\s+inducted\s+into", r"inducted\s+into", r"was\s+selected\s+(?:to|for|as)",
-    r"was\s+voted",
-    r"(?:is|was|became|has\s+been)\s+(?:a\s+|the\s+)?(?:co-)?laureate\s+of",
-    r"(?:is|was|became)\s+(?:a\s+|the\s+)?(?:first\s+|youngest\s+|inaugural\s+|\w+-time\s+)?"
-    r"(?:recipient|winner)\s+of",
+    "was inducted into", "inducted into", "was selected to", "was selected for",
+    "was selected as", "was voted",
 )
+
+#: "is a laureate of", "became the co-laureate of", "has been laureate of":
+#: the verbs, then an article (or none), then the noun, then ``OF_WORD``.
+LAUREATE_COPULAS: tuple[str, ...] = ("is", "was", "became", "has been")
+LAUREATE_WORDS: tuple[str, ...] = ("co-laureate", "laureate")
+
+#: "was the first recipient of", "is a two-time winner of": the verbs, an
+#: article (or none), a qualifier or a count ("two-time", any word before
+#: ``RECIPIENT_COUNT_SUFFIX``) or none, then the noun and ``OF_WORD``.
+RECIPIENT_COPULAS: tuple[str, ...] = ("is", "was", "became")
+RECIPIENT_QUALIFIERS: tuple[str, ...] = ("first", "youngest", "inaugural")
+RECIPIENT_COUNT_SUFFIX = "-time"
+RECIPIENT_WORDS: tuple[str, ...] = ("recipient", "winner")
+INDEFINITE_ARTICLES: tuple[str, ...] = ("a", "the")
+OF_WORD = "of"
 
 #: Verbs that give the subject a grade of an order: "was appointed Officer of
 #: the Order of ...". The names after them must hold "Order" ("appointed
 #: Commander of the Fleet" is a post).
-ORDER_GRADE_VERBS: tuple[str, ...] = (r"was\s+appointed(?:\s+to)?",)
+ORDER_GRADE_VERBS: tuple[str, ...] = ("was appointed to", "was appointed")
 
-#: Verbs that name the subject themselves, so no subject need come before
-#: them: "Her awards include ...", "Among his honours are ...".
-OWN_LIST_VERBS: tuple[str, ...] = (
-    r"(?:his|her|their)\s+(?:other\s+)?(?:awards|honou?rs|prizes|decorations)\s+"
-    r"(?:include|included|are|were)",
-    r"among\s+(?:his|her|their)\s+(?:other\s+)?(?:awards|honou?rs|prizes|decorations)\s+"
-    r"(?:are|were)",
-)
+#: Lists of honours that name the subject themselves, so no subject need
+#: come before them: "Her awards include ...", "Among his other honours are
+#: ...": an owner, ``OWN_LIST_OTHER`` or not, a noun, a verb; or
+#: ``OWN_LIST_AMONG``, an owner, a noun and one of its verbs.
+OWN_LIST_OWNERS: tuple[str, ...] = ("his", "her", "their")
+OWN_LIST_NOUNS: tuple[str, ...] = ("awards", "honours", "honors", "prizes", "decorations")
+OWN_LIST_VERBS: tuple[str, ...] = ("include", "included", "are", "were")
+OWN_LIST_AMONG = "among"
+OWN_LIST_AMONG_VERBS: tuple[str, ...] = ("are", "were")
+OWN_LIST_OTHER = "other"
 
 #: Head nouns of an award's name; a name must contain one of them.
 AWARD_NOUNS: tuple[str, ...] = (
@@ -516,3 +550,109 @@ NAME_CONNECTORS: frozenset[str] = frozenset({
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({
     "he", "she", "they", "him", "her", "them",
 })
+
+#: Pronouns that, standing before an award verb, make the clause the
+#: subject's ("she received").
+SUBJECT_WORDS: frozenset[str] = frozenset({"he", "she", "they"})
+
+#: Words skipped before an award's name: articles, possessives, "with"
+#: ("was honoured with the …"); the recipient pronoun and name are skipped too.
+NAME_SKIPS: frozenset[str] = frozenset({"the", "a", "an", "his", "her", "their", "its", "with"})
+
+#: Lower-case words that may stand in an award's name ("honorary doctorate",
+#: "Doctor honoris causa").
+LOWER_NAME_WORDS: frozenset[str] = frozenset({
+    "honorary", "prize", "award", "medal", "doctorate", "doctorates", "degree", "degrees",
+    "order", "title", "citizen", "citizenship", "fellowship", "membership", "scholarship",
+    "honoris", "causa", "class",
+})
+
+#: Words that may follow a recipient pronoun: "awarded to her by", "awarded
+#: him the".
+AFTER_RECIPIENT: frozenset[str] = frozenset({
+    "by", "in", "on", "at", "for", "with", "as", "during", "after", "and", "the", "a", "an",
+    "posthumously", "jointly",
+})
+
+# --- facts and the case ----------------------------------------------------
+
+#: Infobox keys (lower-cased) whose value is the birthplace.
+BIRTHPLACE_KEYS: tuple[str, ...] = ("birthplace", "place of birth", "born")
+
+
+
+LANGUAGE = Language(
+    code="en",
+    name="English",
+    months=MONTHS,
+    month_abbreviations=MONTH_ABBREVIATIONS,
+    ordinal_words=ORDINAL_WORDS,
+    number_words=NUMBER_WORDS,
+    tens_words=TENS_WORDS,
+    relative_units=RELATIVE_UNITS,
+    within_not_words=WITHIN_NOT_WORDS,
+    duration_units=DURATION_UNITS,
+    anchor_adjectives=ANCHOR_ADJECTIVES,
+    anchor_possessives=ANCHOR_POSSESSIVES,
+    durative_events=DURATIVE_EVENTS,
+    not_a_life_nouns=NOT_A_LIFE_NOUNS,
+    not_happened_words=NOT_HAPPENED_WORDS,
+    posthumous_words=POSTHUMOUS_WORDS,
+    start_verbs=START_VERBS,
+    irregular_stems=IRREGULAR_STEMS,
+    weak_year_prepositions=WEAK_YEAR_PREPOSITIONS,
+    period_qualifiers=PERIOD_QUALIFIERS,
+    year_prepositions=YEAR_PREPOSITIONS,
+    three_digit_extra_leads=THREE_DIGIT_EXTRA_LEADS,
+    year_prefixes=YEAR_PREFIXES,
+    compound_units=COMPOUND_UNITS,
+    year_lead_phrases=YEAR_LEAD_PHRASES,
+    year_hedges=YEAR_HEDGES,
+    approximate_words=APPROXIMATE_WORDS,
+    determiners=DETERMINERS,
+    count_adjectives=COUNT_ADJECTIVES,
+    year_after_name_nouns=YEAR_AFTER_NAME_NOUNS,
+    year_named_nouns=YEAR_NAMED_NOUNS,
+    year_followers=YEAR_FOLLOWERS,
+    quantity_words=QUANTITY_WORDS,
+    number_labels=NUMBER_LABELS,
+    era_ad=ERA_AD,
+    era_bc=ERA_BC,
+    month_leads=MONTH_LEADS,
+    month_name_leads=MONTH_NAME_LEADS,
+    month_qualifiers=MONTH_QUALIFIERS,
+    interval_openers=INTERVAL_OPENERS,
+    open_ends=OPEN_ENDS,
+    abbreviations=ABBREVIATIONS,
+    sentence_openers=SENTENCE_OPENERS,
+    category_keywords=CATEGORY_KEYWORDS,
+    award_section_words=AWARD_SECTION_WORDS,
+    award_infobox_keys=AWARD_INFOBOX_KEYS,
+    award_verbs=AWARD_VERBS,
+    laureate_copulas=LAUREATE_COPULAS,
+    laureate_words=LAUREATE_WORDS,
+    recipient_copulas=RECIPIENT_COPULAS,
+    recipient_qualifiers=RECIPIENT_QUALIFIERS,
+    recipient_count_suffix=RECIPIENT_COUNT_SUFFIX,
+    recipient_words=RECIPIENT_WORDS,
+    indefinite_articles=INDEFINITE_ARTICLES,
+    of_word=OF_WORD,
+    order_grade_verbs=ORDER_GRADE_VERBS,
+    own_list_owners=OWN_LIST_OWNERS,
+    own_list_nouns=OWN_LIST_NOUNS,
+    own_list_verbs=OWN_LIST_VERBS,
+    own_list_among=OWN_LIST_AMONG,
+    own_list_among_verbs=OWN_LIST_AMONG_VERBS,
+    own_list_other=OWN_LIST_OTHER,
+    award_nouns=AWARD_NOUNS,
+    award_kinds=AWARD_KINDS,
+    not_received_words=NOT_RECEIVED_WORDS,
+    name_connectors=NAME_CONNECTORS,
+    subject_pronouns=SUBJECT_PRONOUNS,
+    subject_words=SUBJECT_WORDS,
+    name_skips=NAME_SKIPS,
+    lower_name_words=LOWER_NAME_WORDS,
+    after_recipient=AFTER_RECIPIENT,
+    birthplace_keys=BIRTHPLACE_KEYS,
+)
+"""English, the default language of the engine."""

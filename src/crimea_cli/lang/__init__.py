@@ -1,0 +1,238 @@
+"""The words of a language the engine reacts to: :class:`Language`.
+
+A language is a module of this package (``lang/en.py``) that fills every
+table of one :class:`Language` with plain words and phrases: no regular
+expressions. The code that reads a table builds its patterns from it (a
+phrase's space stands for any run of white space there; a word is escaped),
+so one notation holds everywhere and a table can be checked on its own
+(``tests/test_lang.py`` checks every table of every language: types, case,
+duplicates, empty entries, regex metacharacters, month numbers ...). Models:
+dateutil's ``parserinfo``, dateparser's per-language data and its validator,
+spaCy's ``lang/xx``.
+
+Each field's metadata says how its words are written: ``case`` is
+``"lower"`` (compared with lower-cased text), ``"title"`` (a capital first
+letter: month names are case-sensitive so that "may appeal" is no month),
+``"upper"`` (eras) or ``"any"``; ``wildcard`` allows a trailing ``*`` (any
+ending). The category names (:data:`CATEGORIES`) and the kinds of honour
+are the same in every language: they are identifiers of the output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import import_module
+from typing import Any
+
+__all__ = ["CATEGORIES", "Language", "get"]
+
+CATEGORIES: tuple[str, ...] = (
+    "birth", "death", "sentence", "trial", "charge", "release", "detention", "award",
+    "recognition", "statement", "health", "education", "activism", "career", "other",
+)
+"""Every event category, in display order; "other" is what no keyword gives."""
+
+AWARD_KIND_NAMES: tuple[str, ...] = ("order", "medal", "prize", "title", "degree")
+"""The kinds of honour (``awards -c``) a language gives head nouns for."""
+
+
+def _t(case: str = "lower", wildcard: bool = False) -> Any:
+    """A table field: how its words are written (see the module's docstring)."""
+    return field(metadata={"case": case, "wildcard": wildcard})
+
+
+@dataclass(frozen=True, eq=False)
+class Language:
+    """Every word the extractor reacts to in one language, in named tables.
+
+    Tables are read-only: frozensets, tuples (where the order matters: the
+    first of two phrases that match at one place wins) and mappings. Two
+    languages are the same only when they are one object (``eq=False``), so
+    a language is a cheap key for what is built from it (compiled patterns).
+    Build a variant with :func:`dataclasses.replace`.
+    """
+
+    code: str = field(metadata={"case": "lower", "meta": True})
+    """ISO 639-1 code ("en")."""
+    name: str = field(metadata={"case": "any", "meta": True})
+    """The language's English name ("English")."""
+
+    # --- calendar -----------------------------------------------------------
+    months: Mapping[str, int] = _t("title")
+    """Month names and abbreviations → month number (1-12); case-sensitive."""
+    month_abbreviations: frozenset[str] = _t("title")
+    """The keys of ``months`` that are abbreviations (may carry a full stop)."""
+    ordinal_words: Mapping[str, int] = _t()
+    """Ordinal words of centuries ("twelfth" → 12)."""
+    number_words: Mapping[str, int] = _t()
+    """Cardinal words of counts ("two" → 2); 0 for a vague count ("several")."""
+    tens_words: Mapping[str, int] = _t()
+    """Words of tens that join a unit with a hyphen ("twenty" → 20: "twenty-one")."""
+    relative_units: Mapping[str, str] = _t()
+    """Units of relative dates → the calendar unit a shift by them keeps
+    (day, week, month, year, decade)."""
+    within_not_words: frozenset[str] = _t()
+    """Words before "within a week" in its clause that make it an obligation,
+    a plan or a condition ("ordered to leave within a week")."""
+    duration_units: frozenset[str] = _t()
+    """Units of lengths of time that no relative date shifts by ("hours",
+    "centuries"): a number before one is a duration."""
+    anchor_adjectives: frozenset[str] = _t()
+    """Words between "the" and an event noun a phrase counts from ("the first landing")."""
+    anchor_possessives: frozenset[str] = _t()
+    """Words that make an event the subject's own ("his death"): not counted from."""
+    durative_events: frozenset[str] = _t()
+    """Events that last ("the war"): a phrase counted from them gives nothing."""
+    not_a_life_nouns: tuple[str, ...] = _t()
+    """Nouns that say a lead's subject is no person ("was a blockade")."""
+    not_happened_words: tuple[str, ...] = _t()
+    """Words before an event that did not happen then ("considered surrender")."""
+    posthumous_words: tuple[str, ...] = _t()
+    """Words of what befalls a person after death ("posthumously", "reburied")."""
+    start_verbs: frozenset[str] = _t()
+    """Verbs that date an event's start ("began"): they date no "after"."""
+    irregular_stems: Mapping[str, str] = _t()
+    """Irregular forms → the event noun's stem they name ("fell" → "fall")."""
+
+    # --- context of a bare year ---------------------------------------------
+    weak_year_prepositions: frozenset[str] = _t()
+    """Words before a year that also lead quantities ("of", "around")."""
+    period_qualifiers: frozenset[str] = _t()
+    """Words that narrow a period ("early", "mid", "late")."""
+    year_prepositions: frozenset[str] = _t()
+    """Words after which a bare number is a year (the weak ones included)."""
+    three_digit_extra_leads: frozenset[str] = _t()
+    """Approximate words that may lead a three-digit year ("c. 965"); the
+    other leads of one are the year prepositions neither weak nor approximate."""
+    year_prefixes: tuple[str, ...] = _t()
+    """Prefixes joined to a year by a hyphen ("mid-1990", "pre-1914")."""
+    compound_units: frozenset[str] = _t()
+    """Words after "N-" that make a measure beyond the quantity nouns ("1500-strong")."""
+    year_lead_phrases: tuple[str, ...] = _t()
+    """Phrases that lead a year as a preposition does ("as early as")."""
+    year_hedges: tuple[str, ...] = _t()
+    """Words between a preposition and its year ("since at least 2015")."""
+    approximate_words: frozenset[str] = _t()
+    """Words that make a following date approximate ("c.", "circa")."""
+    determiners: frozenset[str] = _t()
+    """Determiners before a year that names something ("the 2016 Prize")."""
+    count_adjectives: frozenset[str] = _t()
+    """Words between a determiner and a number that make it a count ("the remaining 2000")."""
+    year_after_name_nouns: frozenset[str] = _t()
+    """Head nouns of names a year may follow ("the Human Rights Act 1998")."""
+    year_named_nouns: frozenset[str] = _t()
+    """Nouns a year can name in lower case ("its 1936 extension")."""
+    year_followers: frozenset[str] = _t()
+    """Words that can follow a year (function words, auxiliaries)."""
+    quantity_words: frozenset[str] = _t()
+    """Nouns and units that make a number a quantity ("2000 rubles")."""
+    number_labels: frozenset[str] = _t()
+    """Words before a number that make it a label ("Art. 205")."""
+    era_ad: frozenset[str] = _t("upper")
+    """Eras of the common era after (or before) a year ("AD", "CE")."""
+    era_bc: frozenset[str] = _t("upper")
+    """Eras before the common era ("BC", "BCE")."""
+    month_leads: frozenset[str] = _t()
+    """Words that lead a month named alone ("in April", "by October")."""
+    month_name_leads: frozenset[str] = _t()
+    """Leads after which a month and a capitalised word is a first name ("by June Carter")."""
+    month_qualifiers: tuple[str, ...] = _t()
+    """Phrases between a lead and a month that narrow it ("the end of")."""
+    interval_openers: frozenset[str] = _t()
+    """Words that make "X and Y" an interval ("between")."""
+    open_ends: frozenset[str] = _t()
+    """Words that end an open interval ("1990–present")."""
+
+    # --- sentences ----------------------------------------------------------
+    abbreviations: frozenset[str] = _t()
+    """Abbreviations (without their last full stop) after which a full stop
+    ends no sentence."""
+    sentence_openers: frozenset[str] = _t("title")
+    """Capitalised words that start a sentence and never a name."""
+
+    # --- categories ---------------------------------------------------------
+    category_keywords: tuple[tuple[str, tuple[str, ...]], ...] = _t(wildcard=True)
+    """Each category of :data:`CATEGORIES` (but "other") with its keywords;
+    a trailing ``*`` matches any ending. At one place, the first listed wins."""
+
+    # --- awards -------------------------------------------------------------
+    award_section_words: tuple[str, ...] = _t()
+    """Words of section titles that hold awards (substrings)."""
+    award_infobox_keys: frozenset[str] = _t()
+    """Words of infobox keys that list awards ("Notable awards")."""
+    award_verbs: tuple[str, ...] = _t()
+    """Verb phrases that give the subject an award; its name follows."""
+    laureate_copulas: tuple[str, ...] = _t()
+    """Verbs before "(a|the) laureate of" ("is", "has been")."""
+    laureate_words: tuple[str, ...] = _t()
+    """Nouns of a laureate ("laureate", "co-laureate"), before "of"."""
+    recipient_copulas: tuple[str, ...] = _t()
+    """Verbs before "(a|the) (first) recipient of"."""
+    recipient_qualifiers: tuple[str, ...] = _t()
+    """Words before "recipient of" ("first", "youngest")."""
+    recipient_count_suffix: str = _t()
+    """The ending of a count before "recipient of" ("two-time")."""
+    recipient_words: tuple[str, ...] = _t()
+    """Nouns of one who received ("recipient", "winner"), before "of"."""
+    indefinite_articles: tuple[str, ...] = _t()
+    """Articles before a laureate or recipient ("a", "the")."""
+    of_word: str = _t()
+    """The preposition of "laureate of", "recipient of"."""
+    order_grade_verbs: tuple[str, ...] = _t()
+    """Verb phrases that give a grade of an order ("was appointed")."""
+    own_list_owners: tuple[str, ...] = _t()
+    """Possessives of the subject before its list of honours ("her awards")."""
+    own_list_nouns: tuple[str, ...] = _t()
+    """Nouns of a list of honours ("awards", "honours")."""
+    own_list_verbs: tuple[str, ...] = _t()
+    """Verbs after "her awards" ("include", "were")."""
+    own_list_among: str = _t()
+    """The word before the possessive in "among her honours are"."""
+    own_list_among_verbs: tuple[str, ...] = _t()
+    """Verbs after "among her honours"."""
+    own_list_other: str = _t()
+    """The word that may stand before the nouns ("her other awards")."""
+    award_nouns: tuple[str, ...] = _t()
+    """Head nouns of an award's name; a name holds one of them."""
+    award_kinds: tuple[tuple[str, tuple[str, ...]], ...] = _t()
+    """Each kind of :data:`AWARD_KIND_NAMES` with the head nouns (or
+    phrases of two words) of the names it covers."""
+    not_received_words: tuple[str, ...] = _t()
+    """Words that make an award sentence speak of something not received."""
+    name_connectors: frozenset[str] = _t()
+    """Lower-case words allowed inside an award's name ("Order of Merit")."""
+    subject_pronouns: frozenset[str] = _t()
+    """Pronouns that refer to an article's subject."""
+    subject_words: frozenset[str] = _t()
+    """Pronouns that make a clause the subject's ("he", "she", "they")."""
+    name_skips: frozenset[str] = _t()
+    """Words skipped before an award's name ("the", "his", "with")."""
+    lower_name_words: frozenset[str] = _t()
+    """Lower-case words that may stand in an award's name ("honorary doctorate")."""
+    after_recipient: frozenset[str] = _t()
+    """Words that may follow a recipient pronoun ("awarded to her by")."""
+
+    # --- facts and the case -------------------------------------------------
+    birthplace_keys: tuple[str, ...] = _t()
+    """Infobox keys (lower-cased) that give the birthplace."""
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """Every category name, in display order (the same in every language)."""
+        return CATEGORIES
+
+
+def get(code: str) -> Language:
+    """The language of ``code`` (the module ``crimea_cli.lang.<code>``, whose
+    ``LANGUAGE`` it is); a code with no module is a :class:`LookupError`."""
+    if not (code.isascii() and code.isalpha() and code.islower()):
+        raise LookupError(f"no language {code!r}")
+    try:
+        module = import_module(f".{code}", __name__)
+    except ModuleNotFoundError:
+        raise LookupError(f"no language {code!r}") from None
+    language = getattr(module, "LANGUAGE", None)
+    if not isinstance(language, Language):
+        raise LookupError(f"no language {code!r}")
+    return language

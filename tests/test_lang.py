@@ -1,0 +1,137 @@
+"""Every table of every language (``crimea_cli.lang.*``) is well formed.
+
+The checks a table's notation needs, as dateparser checks its per-language
+data: each entry of the declared type, written in the case the table says,
+once, never empty, plain words (no regular-expression syntax: the code that
+reads a table builds its patterns), and the values in range (month numbers
+1-12, the units and categories the engine knows).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import pkgutil
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import pytest
+
+import crimea_cli.lang as lang
+from crimea_cli.lang import AWARD_KIND_NAMES, CATEGORIES, Language
+
+LANGUAGES = [lang.get(m.name) for m in pkgutil.iter_modules(lang.__path__)]
+TABLES = [f for f in dataclasses.fields(Language) if not f.metadata.get("meta")]
+REGEX_SYNTAX = re.compile(r"[\\|()\[\]{}?+^*]")
+"""Characters that would be regular-expression syntax. ``.``, ``$`` and
+``-`` are plain here: the code escapes a table's words ("c.", "us$")."""
+UNITS = {"day", "week", "month", "year", "decade"}
+
+
+def _entries(value: Any) -> Iterator[str]:
+    """Every string of a table: the words of a set or tuple, the keys of a
+    mapping, the words of a table of (name, words) rows."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Mapping):
+        yield from value
+    else:
+        for item in value:
+            if isinstance(item, tuple):
+                yield from item[1]
+            else:
+                yield item
+
+
+def _cases() -> list[Any]:
+    return [pytest.param(lg, f, id=f"{lg.code}.{f.name}") for lg in LANGUAGES for f in TABLES]
+
+
+def test_english_is_a_language_and_get_finds_it() -> None:
+    from crimea_cli.lang import en
+
+    assert en.LANGUAGE in LANGUAGES and lang.get("en") is en.LANGUAGE
+    for code in ("xx", "EN", "../en", "", "en.py"):
+        with pytest.raises(LookupError):
+            lang.get(code)
+
+
+@pytest.mark.parametrize(("language", "table"), _cases())
+def test_table_is_well_formed(language: Language, table: dataclasses.Field[Any]) -> None:
+    value = getattr(language, table.name)
+    kind = str(table.type)
+    # the declared type: a frozenset, a tuple (ordered), a mapping or a word
+    if kind.startswith("frozenset"):
+        assert isinstance(value, frozenset)
+    elif kind.startswith("tuple"):
+        assert isinstance(value, tuple)
+    elif kind.startswith("Mapping"):
+        assert isinstance(value, Mapping)
+    else:
+        assert kind == "str" and isinstance(value, str)
+    words = list(_entries(value))
+    assert words, "an empty table"
+    assert len(words) == len(set(words)) or (isinstance(value, tuple) and all(
+        isinstance(v, tuple) for v in value)), f"duplicates: {words}"
+    case = table.metadata["case"]
+    for w in words:
+        assert isinstance(w, str) and w, f"an empty entry in {words}"
+        assert w == w.strip() and "  " not in w and "\n" not in w and "\t" not in w, repr(w)
+        body = w[:-1] if table.metadata["wildcard"] and w.endswith("*") else w
+        assert not REGEX_SYNTAX.search(body), f"regex syntax in {w!r}"
+        if case == "lower":
+            assert w == w.lower(), f"{w!r} is not lower case"
+        elif case == "upper":
+            assert w == w.upper(), f"{w!r} is not upper case"
+        elif case == "title":
+            assert w[:1].isupper() and w[1:] == w[1:].lower(), f"{w!r} is not capitalised"
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda lg: lg.code)
+def test_values_are_in_range(language: Language) -> None:
+    lg = language
+    assert set(lg.months.values()) == set(range(1, 13))
+    assert lg.month_abbreviations < set(lg.months)
+    assert all(isinstance(n, int) and 1 <= n <= 21 for n in lg.ordinal_words.values())
+    assert len(set(lg.ordinal_words.values())) == len(lg.ordinal_words)
+    assert all(isinstance(n, int) and 0 <= n < 100 for n in lg.number_words.values())
+    assert all(n % 10 == 0 and 20 <= n <= 90 for n in lg.tens_words.values())
+    assert set(lg.relative_units.values()) <= UNITS
+    assert not lg.duration_units & set(lg.relative_units) - {"decade", "decades"}
+    assert all(v and v == v.lower() for v in lg.irregular_stems.values())
+    assert lg.weak_year_prepositions <= lg.year_prepositions
+    assert lg.three_digit_extra_leads <= lg.approximate_words
+    assert not lg.era_ad & lg.era_bc
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda lg: lg.code)
+def test_rows_name_what_the_engine_knows(language: Language) -> None:
+    names = [name for name, _ in language.category_keywords]
+    assert sorted(names) == sorted(CATEGORIES[:-1]) and len(set(names)) == len(names)
+    assert all(words for _, words in language.category_keywords)
+    kinds = [kind for kind, _ in language.award_kinds]
+    assert kinds == list(AWARD_KIND_NAMES)
+    nouns = [n for _, ns in language.award_kinds for n in ns]
+    assert len(nouns) == len(set(nouns)), "a head noun of two kinds"
+    assert all(len(n.split()) <= 2 for n in nouns)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda lg: lg.code)
+def test_a_phrase_that_starts_another_comes_after_it(language: Language) -> None:
+    # in an alternation the first phrase that matches wins: "was conferred"
+    # before "was conferred with" would never read "with"
+    for table in ("award_verbs", "order_grade_verbs", "month_qualifiers"):
+        phrases = getattr(language, table)
+        for i, p in enumerate(phrases):
+            for q in phrases[i + 1:]:
+                assert not q.startswith(p + " "), f"{table}: {p!r} before {q!r}"
+
+
+def test_a_table_changed_is_a_new_language() -> None:
+    from crimea_cli.lang import en
+
+    fewer = dataclasses.replace(en.LANGUAGE, open_ends=frozenset({"present"}))
+    assert fewer is not en.LANGUAGE and fewer != en.LANGUAGE
+    assert hash(fewer) != hash(en.LANGUAGE) or fewer is not en.LANGUAGE
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        en.LANGUAGE.code = "xx"  # type: ignore[misc]
