@@ -84,7 +84,8 @@ def test_table_is_well_formed(language: Language, table: dataclasses.Field[Any])
         elif case == "upper":
             assert w == w.upper(), f"{w!r} is not upper case"
         elif case == "title":
-            assert w[:1].isupper() and w[1:] == w[1:].lower(), f"{w!r} is not capitalised"
+            assert all(x[:1].isupper() and x[1:] == x[1:].lower() for x in w.split(" ")), (
+                f"{w!r} is not capitalised")
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda lg: lg.code)
@@ -101,7 +102,8 @@ def test_values_are_in_range(language: Language) -> None:
     assert all(v and v == v.lower() for v in lg.irregular_stems.values())
     assert lg.weak_year_prepositions <= lg.year_prepositions
     assert lg.three_digit_extra_leads <= lg.approximate_words
-    assert not lg.era_ad & lg.era_bc
+    assert not lg.era_ad & lg.era_bc and lg.era_before_year <= lg.era_ad
+    assert all(1 <= m <= 12 and 1 <= d <= 31 for m, d in lg.holidays.values())
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda lg: lg.code)

@@ -18,7 +18,7 @@ from . import rx
 from .dates import Mention, MentionKind, anchor_stem, find_mentions, same_stem
 from .edtf import day_value, decade_value, era_year, interval_value, is_bc, month_value, year_value
 from .errors import check_type
-from .lang import en
+from .lang import alternatives, en
 from .model import Article, DateValue, Event, Kind, Precision, Source, Statement
 
 _EN = en.LANGUAGE
@@ -35,9 +35,12 @@ _UNIT_PRECISION = {"day": Precision.DAY, "month": Precision.MONTH, "year": Preci
 # a relative phrase followed by the date it stands for adds nothing:
 # "The following year (August 1964–August 1965)"
 # "Every year on 18 May" names a recurring day, not a day of one year
-_RECURRING = rx.compile(r"\b(?:every|each)\s+(?:year|\w+day)\b|\bannually\b|\byearly\b",
-                        re.IGNORECASE)
-_SPELLED_OUT_GAP = rx.compile(r"[\s,(:–—-]*(?:(?:in|on)\s+)?$", re.IGNORECASE)
+_RECURRING = rx.compile(
+    rf"\b(?:{alternatives(_EN.recurrence_words)})\s+(?:{alternatives(_EN.recurrence_units)}"
+    rf"|\w+{_EN.weekday_ending})\b" + "".join(rf"|\b{a}\b" for a in _EN.recurrence_adverbs),
+    re.IGNORECASE)
+_SPELLED_OUT_GAP = rx.compile(
+    rf"[\s,(:–—-]*(?:(?:{alternatives(_EN.spelled_out_leads)})\s+)?$", re.IGNORECASE)
 
 
 def _keyword_alternatives(words: Iterable[str]) -> str:
@@ -110,11 +113,16 @@ def categorise(text: str, low: str | None = None) -> str:
     return m.lastgroup or "other"
 
 
-_CLAUSE_CUT = rx.compile(r";|,?\s+and\s+|,\s+but\s+|,\s+then\s+|\bwhile\s+| [–—] ")
+_CLAUSE_CUT = rx.compile(
+    ";|" + "".join(rf",?\s+{w}\s+|" for w in _EN.clause_and)
+    + "".join(rf",\s+{w}\s+|" for w in _EN.clause_after_comma)
+    + "".join(rf"\b{w}\s+|" for w in _EN.clause_openers) + " [–—] ")
 """A clause boundary: "…, and released … on 1 August"; a spaced dash between
 two dates ("born 3 March 1950 – died 4 April 2020"; a range of dates is one
 date, and keeps one category)."""
-_CLAUSE_WORDS = (";", " and ", ", but ", ", then ", "while ", " – ", " — ")
+_CLAUSE_WORDS = (";", *(f" {w} " for w in _EN.clause_and),
+                 *(f", {w} " for w in _EN.clause_after_comma),
+                 *(f"{w} " for w in _EN.clause_openers), " – ", " — ")
 
 
 class Clauses:
@@ -166,8 +174,9 @@ class Clauses:
         return self.cache[k] or default
 
 
-_VERB_BEFORE = rx.compile(r"ed\b|\b(?:began|became|was|were|is|are|has|had|went|made|"
-                          r"took|gave|won|led)\b")
+_PAST_ENDING = _EN.past_ending
+_VERB_BEFORE = rx.compile(
+    rf"{_PAST_ENDING}\b|\b(?:{alternatives(_EN.verbs_before_keyword)})\b")
 """A verb before the first keyword: then that keyword is not in the subject."""
 _EVENT_VERBS = frozenset({"birth", "death", "sentence", "charge", "detention", "release",
                           "award"})
@@ -175,14 +184,13 @@ _EVENT_VERBS = frozenset({"birth", "death", "sentence", "charge", "detention", "
 a generic verb does not ("The trial opened" stays a trial)."""
 _VERB_LOOK = 120
 """How far past a first keyword that is no verb the verb is looked for."""
-_VERB_KEYWORDS = frozenset({"born", "died", "won", "led", "built", "taught", "said",
-                            "freed", "became", "held"})
+_VERB_KEYWORDS = _EN.verb_keywords
 
 
 def _is_verb(word: str) -> bool:
     """Whether a keyword is a verb form ("sentenced", "was detained", "died")."""
     last = word.split()[-1] if word else ""
-    return last.endswith("ed") or last in _VERB_KEYWORDS
+    return last.endswith(_PAST_ENDING) or last in _VERB_KEYWORDS
 
 
 def lead_first(article: Article) -> Statement | None:
@@ -299,20 +307,16 @@ class _Section:
 # --- the narrative's time ----------------------------------------------------
 
 _SINCE = rx.compile(
-    r"\b(?:since|than|compared\s+(?:with|to)|as\s+in|like\s+in|as\s+of|unlike\s+in)"
-    r"\s+(?:(?:at\s+least|the|early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)*$",
+    rf"\b(?:{alternatives(_EN.comparison_phrases)})"
+    rf"\s+(?:(?:{alternatives(_EN.comparison_skips)})[\s-]+)*$",
     re.IGNORECASE)
 _WITHIN = rx.compile(r"within\b", re.IGNORECASE)
 """What opens a relative interval ("within a week"), which dates no day a
 later phrase could count from."""
 _PLAN = rx.compile(
-    r"\b(?:plan(?:s|ned)?|scheduled|expected|intended|due|projected|forecast|predicted|"
-    r"anticipated|target(?:ed|s)?|deadline|set\s+for|would|will|hoped|promised|proposed)\b"
-    r"[^.;:!?]{0,48}$", re.IGNORECASE)
+    rf"\b(?:{alternatives(_EN.plan_words)})\b[^.;:!?]{{0,48}}$", re.IGNORECASE)
 _OPENS = rx.compile(
-    r"[\W_]*(?:(?:in|on|at|by|from|during|between|after|before|until|since|early|late|mid|"
-    r"the|of|spring|summer|autumn|fall|winter|end|beginning|start|middle|around|c|ca|"
-    r"circa|about|throughout)[\W_]+){0,4}$", re.IGNORECASE)
+    rf"[\W_]*(?:(?:{alternatives(_EN.opening_words)})[\W_]+){{0,4}}$", re.IGNORECASE)
 _OPENS_WITHIN = 48
 NARRATIVE_SPAN = 2
 """How many years a date in passing may lie from the narrative's time and
@@ -320,11 +324,11 @@ still move it; a date further away must open its statement ("In 1963, …")
 or give a month or day to move it."""
 
 
+_ASIDE_WORDS = (*_EN.comparison_phrases, *_EN.plan_words)
 _ASIDE_HINT = rx.compile(
     # the look-ahead of first letters lets re skip to candidates in C
-    r"(?=[acdefhilpstuwACDEFHILPSTUW])(?:since|than|compared|as\s+(?:in|of)|like\s+in|plan|"
-    r"scheduled|expected|intended|due|projected|forecast|predicted|anticipated|target|"
-    r"deadline|set\s+for|would|will|hoped|promised|proposed|unlike)", re.IGNORECASE)
+    "(?=[" + "".join(sorted({c for w in _ASIDE_WORDS for c in (w[0].lower(), w[0].upper())}))
+    + "])(?:" + alternatives(_ASIDE_WORDS) + ")", re.IGNORECASE)
 """A literal pre-check for `_SINCE` and `_PLAN`: one of their words, anywhere."""
 _HINT_WHOLE = 2000
 """A statement longer than this is searched for `_ASIDE_HINT` once, whole;
@@ -493,7 +497,7 @@ def anchored_event(m: Mention, st: Statement, found: list[Event],
 # --- the subject's life span -------------------------------------------------
 
 
-_NOT_NAMES = frozenset({"The", "And", "For", "Of"})
+_NOT_NAMES = _EN.not_name_words
 
 
 class Subject:
@@ -511,7 +515,8 @@ class Subject:
         self.person = False
 
 
-_CLAUSE_START = rx.compile(r".*(?:[;:(]|\b(?:and|but|while|whereas)\b)", re.DOTALL)
+_CLAUSE_START = rx.compile(rf".*(?:[;:(]|\b(?:{alternatives(_EN.clause_start_words)})\b)",
+                           re.DOTALL)
 _FIRST_WORD = rx.compile(r"[\s,\"“‘«]*([^\W\d_][\w'’-]*)")
 _SUBJECT_DIED = rx.compile(
     r"[\s\"“‘«]*(?P<who>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*|he|she|He|She)(?!['’\w])"
@@ -551,9 +556,10 @@ def describes_subject(text: str, span: tuple[int, int], subject: Subject) -> boo
     return _is_subject(first.group(1), subject)
 
 
-_PERSONAL = rx.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+_PERSONAL = rx.compile(rf"\b(?:{alternatives(_EN.personal_pronouns)})\b", re.IGNORECASE)
 _NOT_A_LIFE = rx.compile(
-    r"\)\s*(?:was|is|were|are)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    rf"\)\s*(?:{alternatives(_EN.copulas)})\s+(?:{alternatives(_EN.articles)})\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:"
     + "|".join(sorted(NOT_A_LIFE_NOUNS, key=lambda w: (-len(w), w))) + r")\b", re.IGNORECASE)
 """After the parenthesis: "… (1683–1684) was a blockade", "is the longest war"."""
 
@@ -598,12 +604,15 @@ def _learn_life_end(subject: Subject, st: Statement, events: list[Event]) -> Non
             return
 
 
+_STEP_UNITS = [u for u, unit in _EN.relative_units.items() if u == unit]
+"""The calendar units themselves ("day", "week" …; not "morning"), singular."""
 _STEP = rx.compile(
-    r"(?=[dwmyDWMY])\b(?P<unit>day|week|month|year|decade)s?\s+"
-    r"(?P<dir>after|before|into|following)\b", re.IGNORECASE)
+    "(?=[" + "".join(sorted({c for u in _STEP_UNITS for c in (u[0], u[0].upper())})) + "])"
+    rf"\b(?P<unit>{alternatives(_STEP_UNITS)})s?\s+"
+    rf"(?P<dir>{alternatives(_EN.step_directions)})\b", re.IGNORECASE)
 _STEP_COUNT = rx.compile(
     r"(?:\b[0-9]{1,3}|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=lambda w: (-len(w), w)))
-    + r"|few))\s+$", re.IGNORECASE)
+    + "".join(f"|{w}" for w in _EN.vague_counts) + r"))\s+$", re.IGNORECASE)
 
 
 def undated_step_ends(text: str, events: list[Event]) -> bool:

@@ -15,7 +15,7 @@ from ..edtf import (
     open_interval_value,
     year_value,
 )
-from ..lang import en
+from ..lang import alternatives, en
 from ..model import (
     DateValue,
 )
@@ -46,15 +46,18 @@ PERIOD_QUALIFIERS = _EN.period_qualifiers
 
 _ERA_AFTER = rx.compile(r"\s?" + _ERA)
 """An era right after a date: "480 BC", "the 470s BC", "AD" or "CE" after one."""
-_SEPARATOR = rx.compile(r"\s*(?:(?P<range>–|—|−|-|/|to|until|till|through)|"
-                        r"(?P<and>and|or|,\s*and|,\s*or)|(?P<comma>,))\s*(?:the\s+)?"
-                        r"(?:(?:" + "|".join(sorted(PERIOD_QUALIFIERS)) + r")\s+)?$")
-_MAX_GAP = len(", and the early ")
+_THE = _EN.definite_article
+_SEPARATOR = rx.compile(
+    rf"\s*(?:(?P<range>–|—|−|-|/|{alternatives(_EN.range_words)})|"
+    rf"(?P<and>{alternatives(_EN.list_words)}"
+    + "".join(rf"|,\s*{w}" for w in _EN.list_words) + rf")|(?P<comma>,))\s*(?:{_THE}\s+)?"
+    r"(?:(?:" + "|".join(sorted(PERIOD_QUALIFIERS)) + r")\s+)?$")
+_MAX_GAP = len(f", {max(_EN.list_words, key=len)} {_THE} {max(PERIOD_QUALIFIERS, key=len)} ")
 """The longest gap between two atoms that is tried against _SEPARATOR
 (", and the early "); a longer gap never joins them."""
 # "2016–present", "(2016–)", "from 2016 to the present"
 _OPEN_END = rx.compile(r"\s{0,3}[–—−-]\s{0,3}(?:(?P<w>\w+)|(?P<paren>(?=\))))"
-                       r"|\s(?:to|until|till)\s+(?:the\s+)?(?P<w2>\w+)")
+                       rf"|\s(?:{alternatives(_EN.open_end_leads)})\s+(?:{_THE}\s+)?(?P<w2>\w+)")
 
 
 def _chains(text: str, atoms: list[_Atom]) -> list[tuple[list[_Atom], list[str]]]:

@@ -11,9 +11,11 @@ from typing import NamedTuple
 from .. import rx
 from ..lang import en
 from .words import (
+    _AND,
     _DAY,
     _MON,
     _NOT_AFTER_NUMBER,
+    _ORDINAL_LETTERS,
     _RUN_DAY,
     _SEP_AHEAD,
     _YEAR,
@@ -29,7 +31,9 @@ MONTHS = _EN.months
 # answer for every day it passed: a long list of numbers with no month after
 # it ("1, 2, 3, … 4000") costs linear time, not a scan to its end per number.
 _RUN_STEP = rx.compile(rf"{_SEP_AHEAD}{_RUN_DAY}")
-_RUN_END = rx.compile(rf"(?:\s+of)?\s+{_MON}")
+_OF = re.escape(_EN.of_word)
+_RUN_END = rx.compile(rf"(?:\s+{_OF})?\s+{_MON}")
+_FOLLOWERS = "|".join(re.escape(w) for w in _EN.month_day_followers)
 
 
 class _Atom:
@@ -57,7 +61,7 @@ class _Atom:
 
 
 def _day(s: str) -> int:
-    return int(s.rstrip("stndrh"))
+    return int(s.rstrip(_ORDINAL_LETTERS))
 
 
 def _month(s: str) -> int:
@@ -180,10 +184,10 @@ FORMS: tuple[Form, ...] = (
          rf"""{_NOT_AFTER_NUMBER}(?P<ddmy_d1>{_DAY})\s*[–—−-]\s*(?P<ddmy_d2>{_DAY})
       \s+(?P<ddmy_m>{_MON}),?\s+(?P<ddmy_y>{_YEAR})""", _ddmy),
     Form("dmy", "digit", "5th of May 1986", ((1986, 5, 5),),
-         rf"""{_NOT_AFTER_NUMBER}(?P<dmy_d>{_DAY})(?:\s+of)?\s+(?P<dmy_m>{_MON}),?\s+
+         rf"""{_NOT_AFTER_NUMBER}(?P<dmy_d>{_DAY})(?:\s+{_OF})?\s+(?P<dmy_m>{_MON}),?\s+
       (?P<dmy_y>{_YEAR})""", _dmy),
     Form("dm", "digit", "21 May", ((None, 5, 21),),
-         rf"{_NOT_AFTER_NUMBER}(?P<dm_d>{_DAY})(?:\s+of)?\s+(?P<dm_m>{_MON})", _dm),
+         rf"{_NOT_AFTER_NUMBER}(?P<dm_d>{_DAY})(?:\s+{_OF})?\s+(?P<dm_m>{_MON})", _dm),
     Form("dec", "digit", "1930s–40s", ((1930, None, None),),
          rf"""{_NOT_AFTER_NUMBER}(?P<dec_y>[0-9]{{2,3}}0)['’]?s
       (?:[–—−-]['’]?(?P<dec_yy>[0-9]0)['’]?s)?\b""", _dec),
@@ -197,20 +201,19 @@ FORMS: tuple[Form, ...] = (
          rf"""(?P<mddy_m>{_MON})\s+(?P<mddy_d1>{_DAY})\s*[–—−-]\s*(?P<mddy_d2>{_DAY}),?\s+
       (?P<mddy_y>{_YEAR})""", _mddy),
     Form("mday", "month", "May 4 and 5, 1970", ((1970, 5, 4), (1970, 5, 5)),
-         rf"""(?P<mday_m>{_MON})\s+(?P<mday_d1>{_DAY})\s+(?:and|&)\s+(?P<mday_d2>{_DAY}),?\s+
+         rf"""(?P<mday_m>{_MON})\s+(?P<mday_d1>{_DAY})\s+(?:{_AND}|&)\s+(?P<mday_d2>{_DAY}),?\s+
       (?P<mday_y>{_YEAR})""", _mday),
     Form("mdy", "month", "June 20 of 1791", ((1791, 6, 20),),
-         rf"(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}),?\s+(?:of\s+(?=[0-9]{{4}}))?(?P<mdy_y>{_YEAR})",
+         rf"(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}),?\s+(?:{_OF}\s+(?=[0-9]{{4}}))?(?P<mdy_y>{_YEAR})",
          _mdy),
     Form("my", "month", "Sept. 1957", ((1957, 9, None),),
-         rf"(?P<my_m>{_MON}),?\s+(?:of\s+(?=[0-9]{{4}}))?(?P<my_y>{_YEAR})", _my),
+         rf"(?P<my_m>{_MON}),?\s+(?:{_OF}\s+(?=[0-9]{{4}}))?(?P<my_y>{_YEAR})", _my),
     Form("mdd", "month", "September 3–4", ((None, 9, 3),),
          rf"(?P<mdd_m>{_MON})\s+(?P<mdd_d1>{_DAY})\s*[–—−-]\s*(?P<mdd_d2>{_DAY})(?![0-9:])",
          _mdd),
     Form("mda", "month", "May 4 and 5", ((None, 5, 4), (None, 5, 5)),
-         rf"""(?P<mda_m>{_MON})\s+(?P<mda_d1>{_DAY})\s+(?:and|&)\s+(?P<mda_d2>{_DAY})
-      (?![0-9:])(?=\s*[,.;:)–—]|\s*$|\s+(?:[A-Z]|(?:the|in|at|on|of|were|was|when|as|to|by
-      |with|from|and|saw|brought)\b))""", _mda),
+         rf"""(?P<mda_m>{_MON})\s+(?P<mda_d1>{_DAY})\s+(?:{_AND}|&)\s+(?P<mda_d2>{_DAY})
+      (?![0-9:])(?=\s*[,.;:)–—]|\s*$|\s+(?:[A-Z]|(?:{_FOLLOWERS})\b))""", _mda),
     Form("md", "month", "May 21", ((None, 5, 21),),
          rf"(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?![0-9:])", _md),
     Form("bm", "month", "August/September 1957", ((None, 8, None),),

@@ -16,7 +16,7 @@ from ..edtf import (
     interval_value,
     year_value,
 )
-from ..lang import en
+from ..lang import alternatives, en
 from ..model import (
     DateValue,
 )
@@ -28,12 +28,17 @@ from .mentions import (
     MentionKind,
 )
 from .words import (
+    _AND,
     _DAY,
     _ERA,
+    _LIST_WORDS,
     _MONTH_FULL,
     _MONTH_NAMES,
     _NUM,
+    _ORDINAL,
     _QUALIFIER,
+    _RANGE_WORDS,
+    _THE,
 )
 from .years import (
     _opener,
@@ -56,28 +61,36 @@ YEAR_PREPOSITIONS = _EN.year_prepositions
 WITHIN_NOT_WORDS = _EN.within_not_words
 
 _CENTURY = rx.compile(
-    r"\b(?P<n1>[0-9]{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
-    r"(?:\s*(?:(?P<range>to|–|—|-)|and|or)\s*(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?"
-    r"(?P<n2>[0-9]{1,2}(?:st|nd|rd|th)|"
-    + "|".join(ORDINAL_WORDS) + r"))?[\s-]+centur(?:y|ies)\b", re.IGNORECASE)
+    rf"\b(?P<n1>[0-9]{{1,2}}{_ORDINAL}|" + "|".join(ORDINAL_WORDS) + r")"
+    rf"(?:\s*(?:(?P<range>{_EN.range_words[0]}|–|—|-)|{_LIST_WORDS})\s*(?:{_THE}\s+)?"
+    r"(?:early\s+|mid-?\s*|late\s+)?"
+    rf"(?P<n2>[0-9]{{1,2}}{_ORDINAL}|"
+    + "|".join(ORDINAL_WORDS) + rf"))?[\s-]+(?:{alternatives(_EN.century_words)})\b",
+    re.IGNORECASE)
 _ANCHOR_WORDS = r"[^\s,.;:()\[\]\"“”]+(?:[ ]+[^\s,.;:()\[\]\"“”]+){0,5}"
 """Up to six words after "after"/"before": the event a phrase counts from,
 read by :func:`anchor_key`."""
 _NONSPACE = rx.compile(r"\S+")
-_AUXILIARIES = frozenset({"was", "were", "had", "has", "is", "are", "would", "could", "did",
-                          "have", "will", "might"})
-_PAST_FORMS = frozenset({"began", "broke", "came", "went", "took", "left", "met", "rose",
-                         "ran", "gave", "fled"})
+_AUXILIARIES = _EN.auxiliaries
+_PAST_FORMS = _EN.past_forms
 """Past forms that end no "-ed": the verb of a clause after "after"."""
-_ANCHOR_CONNECTORS = frozenset({"of", "the", "de", "la", "von", "van", "der", "du"})
+_ANCHOR_CONNECTORS = _EN.anchor_connectors
+_NEXT = frozenset(_EN.next_adjectives)
+"""The adjectives of the next unit ("the following year"); the others go back."""
+_BACK = frozenset((*_EN.earlier_words, *_EN.before_words))
+"""The words after a count that go back ("two weeks earlier", "a year before")."""
+_ADJECTIVES = alternatives((*_EN.next_adjectives, *_EN.previous_adjectives))
+_LATER_EARLIER = alternatives((*_EN.later_words, *_EN.earlier_words))
+_BEFORE_AFTER = alternatives((*_EN.before_words, *_EN.after_words))
+_DIRECTIONS = alternatives(_EN.anchor_directions)
 _RELATIVE = rx.compile(rf"""
-  \b(?:the|The)\s+(?P<adj>following|next|subsequent|succeeding|previous|preceding|prior)
+  \b(?:the|The)\s+(?P<adj>{_ADJECTIVES})
       \s+(?P<u1>year|month|week|day|morning|evening|night)\b(?!\s*(?:of|'s|’s))
 | \b(?:same|that)\s+(?:very\s+)?(?:same\s+)?(?P<u2>year|month|day)\b(?!\s*of)
 | \b(?P<num>{_NUM}|[0-9]{{1,3}})\s+(?P<u3>decades?|years?|months?|weeks?|days?)\s+
-      (?P<dir>later|afterwards?|earlier)\b
+      (?P<dir>{_LATER_EARLIER})\b
 | \b(?P<num5>{_NUM}|[0-9]{{1,3}})\s+(?P<u5>decades?|years?|months?|weeks?|days?)\s+
-      (?P<dir5>before|after|prior)(?=\s*(?:[,.;:)]|$))
+      (?P<dir5>{_BEFORE_AFTER})(?=\s*(?:[,.;:)]|$))
 | \b(?:the|The)\s+(?P<u4>year|month|week|day)\s+(?P<dir4>before|after)(?=\s*(?:[,.;:)]|$))
 | \b(?:end|close|beginning|start|middle|rest|remainder)\s+of\s+(?:the|that)\s+(?:same\s+)?
       (?P<u6>year|month)\b
@@ -89,10 +102,12 @@ _RELATIVE = rx.compile(rf"""
       (?!\s+(?:of|after|before|from)\b)
 | \b(?:(?P<num9>{_NUM}|[0-9]{{1,3}})\s+(?P<u9>decades?|years?|months?|weeks?|days?)
       |(?:the|The)\s+(?P<u10>year|month|week|day|morning|evening|night))
-      \s+(?P<dir9>after|before|following)\s+(?P<anc>{_ANCHOR_WORDS})
+      \s+(?P<dir9>{_DIRECTIONS})\s+(?P<anc>{_ANCHOR_WORDS})
 """, re.VERBOSE | re.IGNORECASE)
 _ERA_SHORT = rx.compile(
-    r"(?<![\w.,])(?:A\.D\.|AD)\s?(?P<y1>[0-9]{1,2})(?![\w]|[.,][0-9])"
+    r"(?<![\w.,])(?:" + "|".join(re.escape(w) for w in sorted(_EN.era_before_year, key=len,
+                                                                reverse=True))
+    + r")\s?(?P<y1>[0-9]{1,2})(?![\w]|[.,][0-9])"
     r"|(?<![\w.,/-])(?P<y2>[0-9]{1,2})\s?" + _ERA)
 """One- and two-digit years, which only an era marks as years: "AD 9",
 "9 AD", "44 BC"."""
@@ -106,27 +121,24 @@ _MONTH_LEAD = rx.compile(
     + r")\s*)$")
 """What must stand before a month alone: a lead, a qualifier, or both."""
 _MONTH_NEXT = rx.compile(
-    r"\s*(?:(?P<range>–|—|-|to|until|till|through)|(?P<list>and|or|,|,\s*and))\s*"
+    rf"\s*(?:(?P<range>–|—|-|{_RANGE_WORDS})|(?P<list>{_LIST_WORDS}|,|,\s*{_AND}))\s*"
     r"(?:(?:" + _QUALIFIER + r")\s*)?(?P<m>" + _MONTH_NAMES + r")\b"
     r"(?!\.?\s*(?:[0-9]{3,4}(?![0-9])|" + _DAY + "))")
 """A second month joined to the first: "from May to November", "in May and June"."""
 _HOLIDAY = rx.compile(
-    r"\b(?P<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+(?:Day|Eve)|"
-    r"Independence\s+Day|Bastille\s+Day|Armistice\s+Day|Guy\s+Fawkes\s+Night)"
-    r"(?:\s+of)?,?\s+(?P<y>[0-9]{4})(?![0-9])")
+    r"\b(?P<h>" + alternatives(_EN.holidays).replace("'", "['’]") + ")"
+    rf"(?:\s+{_EN.of_word})?,?\s+(?P<y>[0-9]{{4}})(?![0-9])")
 """A fixed-date holiday with its year: "Christmas 1914" is 25 December 1914."""
-_HOLIDAY_DAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25),
-                 "new year's day": (1, 1), "new year's eve": (12, 31),
-                 "independence day": (7, 4), "bastille day": (7, 14),
-                 "armistice day": (11, 11), "guy fawkes night": (11, 5)}
+_HOLIDAY_DAYS = {name.lower(): day for name, day in _EN.holidays.items()}
 _WITHIN_NOT = rx.compile(
     r"\b(?:" + "|".join(sorted(WITHIN_NOT_WORDS, key=lambda w: (-len(w), w)))
     + r")\b[^.;:!?()]*$")
 """A word before "within a week" in its clause that makes it an obligation, a
 plan or a condition ("were ordered to leave within a week", "would fall
 within days"): not a date (searched in the lower-cased text)."""
-_UNIT_WORD = rx.compile(r"year|month|week|day|morning|evening|night|decade")
-_ANCHOR_AHEAD = rx.compile(r"s?\s+(?:after|before|following)\s")
+_UNIT_WORD = rx.compile("|".join(u for u in RELATIVE_UNITS if u[:-1] not in RELATIVE_UNITS))
+"""Where a relative phrase can be: a unit word, singular ("year" finds "years")."""
+_ANCHOR_AHEAD = rx.compile(rf"s?\s+(?:{_DIRECTIONS})\s")
 """After a unit word, what leads a named event ("days after the landing"):
 only then is the window long enough for the event's words."""
 
@@ -432,8 +444,7 @@ def _relatives(text: str, low: str) -> list[Mention]:
     for m in _relative_matches(text, low):
         if m.group("u1"):
             unit = RELATIVE_UNITS[m.group("u1").lower()]
-            sign = 1 if m.group("adj").lower() in {"following", "next", "subsequent",
-                                                    "succeeding"} else -1
+            sign = 1 if m.group("adj").lower() in _NEXT else -1
             amount = sign
         elif m.group("u2"):
             unit, amount = RELATIVE_UNITS[m.group("u2").lower()], 0
@@ -442,7 +453,7 @@ def _relatives(text: str, low: str) -> list[Mention]:
             n = int(num) if num.isdigit() else NUMBER_WORDS[num]
             unit = RELATIVE_UNITS[(m.group("u3") or m.group("u5")).lower()]
             direction = (m.group("dir") or m.group("dir5")).lower()
-            amount = -n if direction in {"earlier", "before", "prior"} else n
+            amount = -n if direction in _BACK else n
         elif m.group("u6"):   # "by the end of the month": that month
             unit, amount = RELATIVE_UNITS[m.group("u6").lower()], 0
         elif m.group("u7"):   # "the day following"
@@ -465,7 +476,7 @@ def _relatives(text: str, low: str) -> list[Mention]:
             continue
         elif m.group("u8"):   # "November of the same year": a month of that year
             adj = (m.group("adj8") or "").lower()
-            amount = 0 if not adj else (1 if adj in {"following", "next", "subsequent"} else -1)
+            amount = 0 if not adj else (1 if adj in _NEXT else -1)
             out.append(Mention(MentionKind.RELATIVE, m.span(), unit="year", amount=amount,
                                month=MONTHS[m.group("mon")]))
             continue

@@ -29,12 +29,13 @@ YEAR_NAMED_NOUNS = _EN.year_named_nouns
 YEAR_PREPOSITIONS = _EN.year_prepositions
 
 THREE_DIGIT_LEADS = (YEAR_PREPOSITIONS - WEAK_YEAR_PREPOSITIONS - APPROXIMATE_WORDS
-                     ) | {"c.", "ca.", "c", "ca", "circa"}
+                     ) | _EN.three_digit_extra_leads
 """Words after which a three-digit number may be a year without an era ("in
 965", "c. 965"); "of", "about", "between" and the like lead counts too."""
-_OPENER_SKIPS = PERIOD_QUALIFIERS | {"the"}
+_OPENER_SKIPS = PERIOD_QUALIFIERS | {_EN.definite_article}
 """Words between an interval opener and a date ("between the late 1930s")."""
-_PREFIXED_YEAR = rx.compile(r"\b(mid|pre|post|early|late)[-‐]$", re.IGNORECASE)
+_PREFIXED_YEAR = rx.compile(r"\b(" + "|".join(map(re.escape, _EN.year_prefixes)) + r")[-‐]$",
+                            re.IGNORECASE)
 _BETWEEN_AND = rx.compile(r"\bbetween\s[^,;.()]{1,60}\sand\s+$", re.IGNORECASE)
 _BEFORE = 40
 """Characters before a chain that its reading may look at."""

@@ -11,8 +11,8 @@ dateutil's ``parserinfo``, dateparser's per-language data and its validator,
 spaCy's ``lang/xx``.
 
 Each field's metadata says how its words are written: ``case`` is
-``"lower"`` (compared with lower-cased text), ``"title"`` (a capital first
-letter: month names are case-sensitive so that "may appeal" is no month),
+``"lower"`` (compared with lower-cased text), ``"title"`` (each word with a
+capital first letter: month names are case-sensitive so that "may appeal" is no month),
 ``"upper"`` (eras) or ``"any"``; ``wildcard`` allows a trailing ``*`` (any
 ending). The category names (:data:`CATEGORIES`) and the kinds of honour
 are the same in every language: they are identifiers of the output.
@@ -20,12 +20,13 @@ are the same in every language: they are identifiers of the output.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import import_module
 from typing import Any
 
-__all__ = ["CATEGORIES", "Language", "get"]
+__all__ = ["CATEGORIES", "Language", "alternatives", "get", "phrase_pattern"]
 
 CATEGORIES: tuple[str, ...] = (
     "birth", "death", "sentence", "trial", "charge", "release", "detention", "award",
@@ -94,6 +95,47 @@ class Language:
     """Verbs that date an event's start ("began"): they date no "after"."""
     irregular_stems: Mapping[str, str] = _t()
     """Irregular forms → the event noun's stem they name ("fell" → "fall")."""
+
+    ordinal_suffixes: tuple[str, ...] = _t()
+    """Endings of ordinal numerals ("5th", "21st")."""
+    century_words: tuple[str, ...] = _t()
+    """The noun of a century, singular and plural ("the 13th–17th centuries")."""
+    range_words: tuple[str, ...] = _t()
+    """Words between the two dates of a range ("12 May to 30 June")."""
+    list_words: tuple[str, ...] = _t()
+    """Words between the dates of a list ("1998 and 2001"); the first also
+    after a comma (", and") where a list of days or months is read."""
+    open_end_leads: tuple[str, ...] = _t()
+    """Words before an open end ("from 2016 to the present")."""
+    definite_article: str = _t()
+    """The article that may stand before a day, a period or an open end ("the 13th")."""
+    month_day_followers: tuple[str, ...] = _t()
+    """Words after "May 4 and 5" that let it stand without a year."""
+    holidays: Mapping[str, tuple[int, int]] = _t("title")
+    """Fixed-date holidays → (month, day) ("Christmas" → (12, 25)); an
+    apostrophe also stands for a curly one."""
+    auxiliaries: frozenset[str] = _t()
+    """Auxiliary verbs after an event noun ("after the king was crowned")."""
+    past_forms: frozenset[str] = _t()
+    """Past forms without the regular ending: the verb of a clause after "after"."""
+    anchor_connectors: frozenset[str] = _t()
+    """Lower-case words inside a named event ("the Battle of Midway")."""
+    next_adjectives: tuple[str, ...] = _t()
+    """Adjectives of the next unit ("the following year")."""
+    previous_adjectives: tuple[str, ...] = _t()
+    """Adjectives of the unit before ("the previous year")."""
+    later_words: tuple[str, ...] = _t()
+    """Adverbs after a count of units, forwards ("two weeks later")."""
+    earlier_words: tuple[str, ...] = _t()
+    """Adverbs after a count of units, backwards ("two weeks earlier")."""
+    after_words: tuple[str, ...] = _t()
+    """Prepositions after a count that end a clause, forwards ("two days after")."""
+    before_words: tuple[str, ...] = _t()
+    """The same, backwards ("two days before", "prior")."""
+    anchor_directions: tuple[str, ...] = _t()
+    """Words between a unit and a named event ("eight days after the landing")."""
+    era_before_year: frozenset[str] = _t("upper")
+    """Eras that may stand before a year ("AD 9")."""
 
     # --- context of a bare year ---------------------------------------------
     weak_year_prepositions: frozenset[str] = _t()
@@ -213,6 +255,53 @@ class Language:
     after_recipient: frozenset[str] = _t()
     """Words that may follow a recipient pronoun ("awarded to her by")."""
 
+    # --- the narrative (events) ---------------------------------------------
+    recurrence_words: tuple[str, ...] = _t()
+    """Words before a unit or a weekday that make a date recur ("every year")."""
+    recurrence_units: tuple[str, ...] = _t()
+    """Units after a recurrence word ("every year")."""
+    weekday_ending: str = _t()
+    """The ending of weekday names ("every Monday")."""
+    recurrence_adverbs: tuple[str, ...] = _t()
+    """Adverbs of a recurring date ("annually")."""
+    spelled_out_leads: tuple[str, ...] = _t()
+    """Prepositions between a relative phrase and the date it stands for
+    ("the following year, in 1965")."""
+    past_ending: str = _t()
+    """The ending of regular past forms ("arrested")."""
+    verbs_before_keyword: tuple[str, ...] = _t()
+    """Verbs that, before a statement's first keyword, leave it out of the subject."""
+    verb_keywords: frozenset[str] = _t()
+    """Category keywords that are verbs without the regular past ending ("born", "won")."""
+    clause_and: tuple[str, ...] = _t()
+    """Conjunctions that part clauses after a space or a comma ("and")."""
+    clause_after_comma: tuple[str, ...] = _t()
+    """Conjunctions that part clauses after a comma ("but", "then")."""
+    clause_openers: tuple[str, ...] = _t()
+    """Words that open a clause of their own ("while")."""
+    comparison_phrases: tuple[str, ...] = _t()
+    """Phrases before a date in passing, a comparison ("the worst since 1862")."""
+    comparison_skips: tuple[str, ...] = _t()
+    """Words between a comparison and its date ("since at least the early 1990s")."""
+    plan_words: tuple[str, ...] = _t()
+    """Words before a date that make it a plan or a forecast ("planned for 1976")."""
+    opening_words: tuple[str, ...] = _t()
+    """Words that may stand before a date that opens its statement ("In early 1963, …")."""
+    not_name_words: frozenset[str] = _t("title")
+    """Capitalised words of a title that are no name ("The", "Of")."""
+    clause_start_words: tuple[str, ...] = _t()
+    """Conjunctions that start a clause, read back from a phrase ("whereas")."""
+    personal_pronouns: tuple[str, ...] = _t()
+    """Pronouns that make a lead tell of a person ("she", "his")."""
+    copulas: tuple[str, ...] = _t()
+    """Forms of "to be" after a lead's parenthesis ("… (1683–1684) was a siege")."""
+    articles: tuple[str, ...] = _t()
+    """Articles after them ("a", "an", "the")."""
+    step_directions: tuple[str, ...] = _t()
+    """Words after a unit that step from a base ("days after", "weeks into")."""
+    vague_counts: tuple[str, ...] = _t()
+    """Counts of a step that are no number ("a few days after")."""
+
     # --- facts and the case -------------------------------------------------
     birthplace_keys: tuple[str, ...] = _t()
     """Infobox keys (lower-cased) that give the birthplace."""
@@ -221,6 +310,18 @@ class Language:
     def categories(self) -> tuple[str, ...]:
         """Every category name, in display order (the same in every language)."""
         return CATEGORIES
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A table's phrase as a regular expression: each word escaped, any run of
+    white space between words ("set for" → ``set\\s+for``)."""
+    return r"\s+".join(re.escape(w) for w in phrase.split(" "))
+
+
+def alternatives(phrases: Iterable[str]) -> str:
+    """The phrases as one alternation (no group), in their order: at one
+    place the first that matches wins."""
+    return "|".join(phrase_pattern(p) for p in phrases)
 
 
 def get(code: str) -> Language:

@@ -49,6 +49,73 @@ NUMBER_WORDS: dict[str, int] = {
     "twenty": 20, "several": 0,
 }
 
+#: Endings of ordinal numerals: "5th", "21st", "the 13th century".
+ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
+
+#: The noun of centuries: "the twelfth century", "the 13th–17th centuries".
+CENTURY_WORDS: tuple[str, ...] = ("century", "centuries")
+
+#: Words between the dates of a range and of a list: "12 May to 30 June",
+#: "1998, 2001 and 2005". (", and" joins a run of days or months too; ", or"
+#: only dates.)
+RANGE_WORDS: tuple[str, ...] = ("to", "until", "till", "through")
+LIST_WORDS: tuple[str, ...] = ("and", "or")
+
+#: Words before an open end: "from 2016 to the present".
+OPEN_END_LEADS: tuple[str, ...] = ("to", "until", "till")
+
+#: The article that may stand before a day, a period or an open end ("from
+#: the 13th to the 19th of October", "between the late 1930s").
+DEFINITE_ARTICLE = "the"
+
+#: Words after "May 4 and 5" that let it stand as two days without a year
+#: (a capitalised word, punctuation and the end do too).
+MONTH_DAY_FOLLOWERS: tuple[str, ...] = (
+    "the", "in", "at", "on", "of", "were", "was", "when", "as", "to", "by", "with", "from",
+    "and", "saw", "brought",
+)
+
+#: Holidays of a fixed day, with their (month, day): "Christmas 1914" is 25
+#: December 1914. Where one name starts another, the longer comes first.
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Christmas": (12, 25),
+    "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Independence Day": (7, 4),
+    "Bastille Day": (7, 14), "Armistice Day": (11, 11), "Guy Fawkes Night": (11, 5),
+}
+
+#: Auxiliaries after an event noun: "after the king was crowned" is a clause
+#: too far to read.
+AUXILIARIES: frozenset[str] = frozenset({
+    "was", "were", "had", "has", "is", "are", "would", "could", "did", "have", "will", "might",
+})
+
+#: Past forms that end no "-ed": the verb of a clause after "after" ("after
+#: the war began").
+PAST_FORMS: frozenset[str] = frozenset({
+    "began", "broke", "came", "went", "took", "left", "met", "rose", "ran", "gave", "fled",
+})
+
+#: Lower-case words inside a named event: "the Battle of Midway", "the Siege
+#: of la Rochelle".
+ANCHOR_CONNECTORS: frozenset[str] = frozenset({"of", "the", "de", "la", "von", "van", "der", "du"})
+
+#: "the following year", "the previous month": the next unit, the one before.
+NEXT_ADJECTIVES: tuple[str, ...] = ("following", "next", "subsequent", "succeeding")
+PREVIOUS_ADJECTIVES: tuple[str, ...] = ("previous", "preceding", "prior")
+
+#: After a count of units: "two weeks later", "three days earlier" (anywhere);
+#: "two days after", "a year before" (ending a clause).
+LATER_WORDS: tuple[str, ...] = ("later", "afterwards", "afterward")
+EARLIER_WORDS: tuple[str, ...] = ("earlier",)
+AFTER_WORDS: tuple[str, ...] = ("after",)
+BEFORE_WORDS: tuple[str, ...] = ("before", "prior")
+
+#: Between a unit and a named event: "eight days after the landing".
+ANCHOR_DIRECTIONS: tuple[str, ...] = ("after", "before", "following")
+
+#: Eras that may stand before a year: "AD 9".
+ERA_BEFORE_YEAR: frozenset[str] = frozenset({"A.D.", "AD"})
+
 #: Words of tens that join a unit word with a hyphen ("twenty-one").
 TENS_WORDS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -574,6 +641,88 @@ AFTER_RECIPIENT: frozenset[str] = frozenset({
     "posthumously", "jointly",
 })
 
+# --- the narrative (events) -------------------------------------------------
+
+#: A date that recurs names no day of one year: "every year on 18 May", "each
+#: Monday", "annually on 9 May".
+RECURRENCE_WORDS: tuple[str, ...] = ("every", "each")
+RECURRENCE_UNITS: tuple[str, ...] = ("year",)
+WEEKDAY_ENDING = "day"
+RECURRENCE_ADVERBS: tuple[str, ...] = ("annually", "yearly")
+
+#: Between a relative phrase and the date it stands for: "The following year,
+#: in 1965, …" adds nothing to 1965.
+SPELLED_OUT_LEADS: tuple[str, ...] = ("in", "on")
+
+#: The ending of regular past forms: a keyword ending so is a verb
+#: ("sentenced"), and a word ending so before the first keyword is one too.
+PAST_ENDING = "ed"
+
+#: Verbs before a statement's first keyword: then that keyword is not in the
+#: subject ("The court was told of the arrest" is no trial).
+VERBS_BEFORE_KEYWORD: tuple[str, ...] = (
+    "began", "became", "was", "were", "is", "are", "has", "had", "went", "made", "took",
+    "gave", "won", "led",
+)
+
+#: Keywords that are verbs without the regular past ending.
+VERB_KEYWORDS: frozenset[str] = frozenset({
+    "born", "died", "won", "led", "built", "taught", "said", "freed", "became", "held",
+})
+
+#: What parts the clauses of a statement of several dates ("sentenced … in
+#: February and released … on 1 August"): "and" (after a space or a comma),
+#: "but" and "then" after a comma, "while"; a semicolon and a spaced dash too.
+CLAUSE_AND: tuple[str, ...] = ("and",)
+CLAUSE_AFTER_COMMA: tuple[str, ...] = ("but", "then")
+CLAUSE_OPENERS: tuple[str, ...] = ("while",)
+
+#: A comparison before a date makes it a date in passing ("the worst flood
+#: since 1862", "more than in 1990"), words of ``COMPARISON_SKIPS`` between.
+COMPARISON_PHRASES: tuple[str, ...] = (
+    "since", "than", "compared with", "compared to", "as in", "like in", "as of", "unlike in",
+)
+COMPARISON_SKIPS: tuple[str, ...] = (
+    "at least", "the", "early", "mid", "late", "the end of", "the start of",
+)
+
+#: A plan or a forecast before a date (within 48 characters, in its
+#: sentence) makes it a date in passing ("the offensive planned for 1976").
+PLAN_WORDS: tuple[str, ...] = (
+    "plan", "plans", "planned", "scheduled", "expected", "intended", "due", "projected",
+    "forecast", "predicted", "anticipated", "target", "targeted", "targets", "deadline",
+    "set for", "would", "will", "hoped", "promised", "proposed",
+)
+
+#: Words that may stand before a date that opens its statement ("In early
+#: 1963, …", "By the end of 1944, …"): such a date moves the narrative's time
+#: however far it lies.
+OPENING_WORDS: tuple[str, ...] = (
+    "in", "on", "at", "by", "from", "during", "between", "after", "before", "until", "since",
+    "early", "late", "mid", "the", "of", "spring", "summer", "autumn", "fall", "winter", "end",
+    "beginning", "start", "middle", "around", "c", "ca", "circa", "about", "throughout",
+)
+
+#: Capitalised words of a title that are no name of its subject.
+NOT_NAME_WORDS: frozenset[str] = frozenset({"The", "And", "For", "Of"})
+
+#: Conjunctions that start a clause (read back from a relative phrase, to
+#: find the clause's subject).
+CLAUSE_START_WORDS: tuple[str, ...] = ("and", "but", "while", "whereas")
+
+#: Pronouns in a lead that make its article one about a person.
+PERSONAL_PRONOUNS: tuple[str, ...] = ("he", "she", "his", "her", "him")
+
+#: "… (1683–1684) was a blockade": a form of "to be", an article, then a noun
+#: of ``NOT_A_LIFE_NOUNS``.
+COPULAS: tuple[str, ...] = ("was", "is", "were", "are")
+ARTICLES: tuple[str, ...] = ("a", "an", "the")
+
+#: A step from a base ("three days after Christmas", "two weeks into the
+#: siege"), counted by a number, a number word or a vague count.
+STEP_DIRECTIONS: tuple[str, ...] = ("after", "before", "into", "following")
+VAGUE_COUNTS: tuple[str, ...] = ("few",)
+
 # --- facts and the case ----------------------------------------------------
 
 #: Infobox keys (lower-cased) whose value is the birthplace.
@@ -588,6 +737,25 @@ LANGUAGE = Language(
     month_abbreviations=MONTH_ABBREVIATIONS,
     ordinal_words=ORDINAL_WORDS,
     number_words=NUMBER_WORDS,
+    ordinal_suffixes=ORDINAL_SUFFIXES,
+    century_words=CENTURY_WORDS,
+    range_words=RANGE_WORDS,
+    list_words=LIST_WORDS,
+    open_end_leads=OPEN_END_LEADS,
+    definite_article=DEFINITE_ARTICLE,
+    month_day_followers=MONTH_DAY_FOLLOWERS,
+    holidays=HOLIDAYS,
+    auxiliaries=AUXILIARIES,
+    past_forms=PAST_FORMS,
+    anchor_connectors=ANCHOR_CONNECTORS,
+    next_adjectives=NEXT_ADJECTIVES,
+    previous_adjectives=PREVIOUS_ADJECTIVES,
+    later_words=LATER_WORDS,
+    earlier_words=EARLIER_WORDS,
+    after_words=AFTER_WORDS,
+    before_words=BEFORE_WORDS,
+    anchor_directions=ANCHOR_DIRECTIONS,
+    era_before_year=ERA_BEFORE_YEAR,
     tens_words=TENS_WORDS,
     relative_units=RELATIVE_UNITS,
     within_not_words=WITHIN_NOT_WORDS,
@@ -653,6 +821,28 @@ LANGUAGE = Language(
     name_skips=NAME_SKIPS,
     lower_name_words=LOWER_NAME_WORDS,
     after_recipient=AFTER_RECIPIENT,
+    recurrence_words=RECURRENCE_WORDS,
+    recurrence_units=RECURRENCE_UNITS,
+    weekday_ending=WEEKDAY_ENDING,
+    recurrence_adverbs=RECURRENCE_ADVERBS,
+    spelled_out_leads=SPELLED_OUT_LEADS,
+    past_ending=PAST_ENDING,
+    verbs_before_keyword=VERBS_BEFORE_KEYWORD,
+    verb_keywords=VERB_KEYWORDS,
+    clause_and=CLAUSE_AND,
+    clause_after_comma=CLAUSE_AFTER_COMMA,
+    clause_openers=CLAUSE_OPENERS,
+    comparison_phrases=COMPARISON_PHRASES,
+    comparison_skips=COMPARISON_SKIPS,
+    plan_words=PLAN_WORDS,
+    opening_words=OPENING_WORDS,
+    not_name_words=NOT_NAME_WORDS,
+    clause_start_words=CLAUSE_START_WORDS,
+    personal_pronouns=PERSONAL_PRONOUNS,
+    copulas=COPULAS,
+    articles=ARTICLES,
+    step_directions=STEP_DIRECTIONS,
+    vague_counts=VAGUE_COUNTS,
     birthplace_keys=BIRTHPLACE_KEYS,
 )
 """English, the default language of the engine."""
