@@ -301,6 +301,17 @@ def test_cli_refuses_stdin_and_missing_files(tmp_path: Path) -> None:
     assert result.exit_code == 2 and result.stderr.startswith("crimea-cli: error: ")
 
 
+def test_cli_without_a_terminal_says_so_and_does_not_wait() -> None:
+    # stdin not a terminal (a pipe, /dev/null): one line and exit 2, not a hang
+    result = CliRunner().invoke(app, ["explore"], input="")
+    assert result.exit_code == 2
+    assert result.stderr == ("crimea-cli: error: explore needs a terminal for its keys and "
+                             "its screen; in a pipe use timeline, search or case with -f json\n")
+    proc = subprocess.run([sys.executable, "-m", "crimea_cli", "explore"],
+                          stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "needs a terminal" in proc.stderr and not proc.stdout
+
+
 def test_cli_takes_the_global_options_before_the_command(tmp_path: Path) -> None:
     # -a before the command names the article explore reads, as for every command
     result = CliRunner().invoke(app, ["-a", "-", "explore"], input="= T =\n")

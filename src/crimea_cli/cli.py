@@ -1065,6 +1065,11 @@ def explore(article: ArticleOpt = None, no_color: NoColorOpt = False) -> None:
         paths.append(("the bundled article" if item == bundled else item)
                      if isinstance(item, str) else item.origin)
     sources = load(arts, paths)
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        # Textual would wait for keys that never come (stdin a pipe or a file)
+        # or draw into a file (stdout redirected)
+        raise CrimeaError("explore needs a terminal for its keys and its screen; "
+                          "in a pipe use timeline, search or case with -f json")
     if no_color:
         os.environ["NO_COLOR"] = "1"
     Explorer(sources).run()
