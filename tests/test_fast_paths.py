@@ -16,8 +16,10 @@ import inspect
 import re
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as hst
 
-from crimea_cli import events
+from crimea_cli import awards, events
 from crimea_cli.dates import phrases
 from crimea_cli.model import Award, DateValue, Event, Kind, Precision, Source, Statement
 
@@ -108,3 +110,57 @@ def test_quick_init_keeps_signature_defaults_and_frozenness() -> None:
     with pytest.raises(TypeError):
         Statement("text", 1)   # type: ignore[call-arg]
     assert Statement.__init__.__qualname__ == "Statement.__init__"
+
+
+REQUIRED_LITERALS = [
+    # pattern, the literals every match holds
+    (r"was\s+awarded", ("awarded",)),
+    (r"(?:is|was)\s+(?:the\s+)?(?:recipient|winner)\s+of", ("recipient", "winner")),
+    (r"(?<!\w)(?:won|wins|hono(?:u)?red)(?!\w)", ("hono", "wins", "won")),
+    (r"(?:awards|awarded)", ("award",)),   # re shares the branches' beginning
+    (r"award(?:ed)?|awarded", ("award",)),   # "awarded" holds "award": implied
+    (r"x?y", ("y",)),
+    (r"[ab]c+", ("c",)),
+    (r"a|\w+", ()),            # a branch with no literal: nothing to tell
+    (r"(?i:won)", ()),         # case-insensitive: not a literal of the text
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), REQUIRED_LITERALS)
+def test_required_literals(pattern: str, expected: tuple[str, ...]) -> None:
+    assert awards.required_literals(pattern) == expected
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(hst.data())
+def test_every_award_verb_match_holds_a_required_literal(data: hst.DataObject) -> None:
+    # text that holds a match of the verb pattern (hypothesis writes it from
+    # the pattern itself) always holds one of the literals the pre-check
+    # looks for, so skipping a statement without them skips no verb
+    text = data.draw(hst.from_regex(awards._VERB_LOWER, fullmatch=False))
+    m = awards._VERB_LOWER.search(text)
+    assume(m is not None)
+    assert any(w in text for w in awards._VERB_LITERALS), text
+
+
+AWARD_SENTENCES = [
+    "In 2016 she was awarded the Golden Quill Prize by the city council.",
+    "He received the Order of Merit (2010, 2014) and the Medal for Courage.",
+    "Her awards include the Lantern Award and an honorary doctorate.",
+    "The Centre, which she heads, was awarded the Sakura Award in 2019.",
+    "She was honoured with the Prize for Free Expression; he won nothing.",
+    "He was appointed Officer of the Order of the Star in May 2001.",
+    "Nothing here is given to anyone, nor named, nor shared.",
+    "İstanbul gave him the Honorary Citizenship in 2005.",
+]
+
+
+@pytest.mark.parametrize("text", AWARD_SENTENCES)
+def test_award_prefilter_keeps_the_sentence_awards(text: str,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from crimea_cli import extract_awards, parse_article
+
+    article = parse_article(f"= Dana Ilyina =\n\n{text}\n")
+    fast = extract_awards(article)
+    monkeypatch.setattr(awards, "_VERB_LITERALS", ())   # no pre-check: every statement scanned
+    assert extract_awards(article) == fast

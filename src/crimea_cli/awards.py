@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_left
+from typing import Any
 
 from . import rx
 from .dates import MentionKind, find_mentions
@@ -62,6 +63,63 @@ _OWN_LIST_VERB = rx.compile("|".join(_OWN_LIST_VERBS), re.IGNORECASE)
 _VERB = rx.compile(_VERBS, re.IGNORECASE)
 # the same, case-sensitive on lower-cased text: twice as fast as IGNORECASE
 _VERB_LOWER = rx.compile(_VERBS)
+
+
+def required_literals(pattern: str) -> tuple[str, ...]:
+    """Strings at least one of which every match of ``pattern`` (compiled
+    without flags) holds, read from the pattern's parse: for a sequence, its
+    best run of literal characters or required group (the one whose shortest
+    string is longest), for an alternation one from each branch. () when the
+    pattern does not tell (a branch with no literal of its own)."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, 0)
+    except (ImportError, AttributeError, re.error):   # another Python
+        return ()
+
+    def of_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
+        best: set[str] | None = None
+
+        def consider(found: set[str] | None) -> None:
+            nonlocal best
+            if found and (best is None or min(map(len, found)) > min(map(len, best))):
+                best = found
+
+        run: list[str] = []
+        for op, av in items:
+            name = str(op)
+            if name == "LITERAL":
+                run.append(chr(av))
+                continue
+            consider({"".join(run)} if run else None)
+            run = []
+            if name == "SUBPATTERN":
+                _, add, _, sub = av
+                if not add & re.IGNORECASE:
+                    consider(of_sequence(sub.data))
+            elif name == "BRANCH":
+                branches = [of_sequence(alt.data) for alt in av[1]]
+                if all(branches):
+                    consider(set[str]().union(*(b for b in branches if b)))
+            elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                low, _, sub = av
+                if low > 0:
+                    consider(of_sequence(sub.data))
+            # anything else (a class, an assertion, a group reference) holds no literal
+        consider({"".join(run)} if run else None)
+        return best
+
+    found = of_sequence(parsed.data)
+    if not found:
+        return ()
+    # a literal that holds another is implied by it: keep the shorter
+    return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
+
+
+_VERB_LITERALS = required_literals(_VERBS)
+"""What every match of `_VERB_LOWER` holds ("award", "received", "won" …): a
+statement of none of them has no award verb, and is not scanned."""
 _AWARD_NOUN = rx.compile(r"(?<!\w)(?:" + "|".join(_EN.award_nouns) + r")s?(?!\w)", re.IGNORECASE)
 _OF_THE_YEAR = rx.compile(r"\b[A-Z][\w'’-]*\s+of\s+the\s+Year\b")
 _NOT_RECEIVED = rx.compile("|".join(re.escape(w) for w in _EN.not_received_words), re.IGNORECASE)
@@ -329,7 +387,16 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
     text = st.text
     low = text.lower()
     # lower-casing keeps offsets unless a character changes length ("İ")
-    verbs = _VERB_LOWER.finditer(low) if len(low) == len(text) else _VERB.finditer(text)
+    if len(low) == len(text):
+        if _VERB_LITERALS:
+            for word in _VERB_LITERALS:
+                if word in low:
+                    break
+            else:
+                return out   # (most statements: none of the verbs' words)
+        verbs = _VERB_LOWER.finditer(low)
+    else:
+        verbs = _VERB.finditer(text)
     # what the names are read against, once a verb is found (most statements have none)
     dates: frozenset[int] | None = None
     starts: list[int] = []
