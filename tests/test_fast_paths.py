@@ -164,3 +164,96 @@ def test_award_prefilter_keeps_the_sentence_awards(text: str,
     fast = extract_awards(article)
     monkeypatch.setattr(awards, "_VERB_LITERALS", ())   # no pre-check: every statement scanned
     assert extract_awards(article) == fast
+
+
+# pieces of text around a date that the quick tests before the patterns see
+_AROUND = [" ", "  ", "\u2009", "\n", "–", "—", "−", "-", " – ", " to ", " until ", " till ",
+           " BC", " B.C.", "BCE", " AD", "AD ", " A.D.", " CE", "C.E.", " the ", " tu", ",",
+           ".", ")", "(", "[", " c. ", "circa ", " about", "(c.", "ca.", "approx. ", "...",
+           "…", "x", "Arm", "present", " 1994", "May", " since ", " than ", " planned for ",
+           " would ", " compared with ", " as of ", " unlike in ", " set for ", "due",
+           "Scheduled", " expected ", " target ", "ſince"]
+
+
+@settings(max_examples=400)
+@given(hst.lists(hst.sampled_from(_AROUND), max_size=8), hst.data())
+def test_nothing_after_is_what_the_patterns_say(pieces: list[str],
+                                                data: hst.DataObject) -> None:
+    from crimea_cli.dates import chains
+
+    text = "".join(pieces)
+    end = data.draw(hst.integers(0, len(text)))
+    if chains._nothing_after(text, end):
+        assert chains._OPEN_END.match(text, end) is None, (text, end)
+        assert chains._ERA_AFTER.match(text, end) is None, (text, end)
+
+
+@settings(max_examples=400)
+@given(hst.lists(hst.sampled_from(_AROUND), max_size=8), hst.data())
+def test_approximate_before_is_the_word_before(pieces: list[str],
+                                              data: hst.DataObject) -> None:
+    from crimea_cli.dates import chains, years
+    from crimea_cli.vocab import APPROXIMATE_WORDS
+
+    text = "".join(pieces)
+    start = data.draw(hst.integers(0, len(text)))
+    before = text[max(0, start - 16):start].lower()
+    plain = years._word_before(before, len(before))[0] in APPROXIMATE_WORDS
+    assert chains._approximate_before(text, start) == plain
+
+
+@settings(max_examples=400)
+@given(hst.lists(hst.sampled_from(_AROUND), min_size=1, max_size=14), hst.data())
+def test_aside_hint_over_all_dates_keeps_each_rule(pieces: list[str],
+                                                   data: hst.DataObject) -> None:
+    # the statement's dates are read with the hint found once over all their
+    # windows (what _statement_events does): each date's rule is the one the
+    # plain reading of its own window gives
+    from crimea_cli.edtf import year_value
+
+    text = "".join(pieces)
+    starts = sorted(data.draw(hst.lists(hst.integers(0, len(text)), min_size=1, max_size=4)))
+    running = year_value(1990, (0, 4))
+    hinted = events._ASIDE_HINT.search(
+        text, max(0, starts[0] - events._ASIDE_LOOK), starts[-1]) is not None
+    for a in starts:
+        value = year_value(data.draw(hst.integers(1980, 2000)), (a, a + 4))
+        assert value is not None
+        assert events.aside_rule(text, value, running, hinted) == events.aside_rule(
+            text, value, running, None), (text, a)
+
+
+def test_quick_tests_on_every_pair_of_pieces() -> None:
+    # every pair of pieces, at every position: the quick tests agree with the
+    # patterns and with the plain word-before
+    from crimea_cli.dates import chains, years
+    from crimea_cli.vocab import APPROXIMATE_WORDS
+
+    for a in _AROUND:
+        for b in _AROUND:
+            text = a + b
+            for i in range(len(text) + 1):
+                if chains._nothing_after(text, i):
+                    assert chains._OPEN_END.match(text, i) is None, (text, i)
+                    assert chains._ERA_AFTER.match(text, i) is None, (text, i)
+                before = text[max(0, i - 16):i].lower()
+                plain = years._word_before(before, len(before))[0] in APPROXIMATE_WORDS
+                assert chains._approximate_before(text, i) == plain, (text, i)
+
+
+def test_aside_hint_at_every_distance() -> None:
+    from crimea_cli.edtf import year_value
+
+    running = year_value(1990, (0, 4))
+    for word in ("since", "than", "planned for", "would", "compared with", "as of",
+                 "unlike in", "set for", "expected", "Scheduled for the"):
+        for pad in range(0, 80, 3):
+            text = f"{word} {'x' * pad} 1996 and then 1997"
+            dates = [text.index("1996"), text.index("1997")]
+            hinted = events._ASIDE_HINT.search(
+                text, max(0, dates[0] - events._ASIDE_LOOK), dates[-1]) is not None
+            for a in dates:
+                value = year_value(int(text[a:a + 4]), (a, a + 4))
+                assert value is not None
+                assert events.aside_rule(text, value, running, hinted) == events.aside_rule(
+                    text, value, running, None), (text, a)

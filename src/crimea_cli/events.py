@@ -330,9 +330,8 @@ _ASIDE_HINT = rx.compile(
     "(?=[" + "".join(sorted({c for w in _ASIDE_WORDS for c in (w[0].lower(), w[0].upper())}))
     + "])(?:" + alternatives(_ASIDE_WORDS) + ")", re.IGNORECASE)
 """A literal pre-check for `_SINCE` and `_PLAN`: one of their words, anywhere."""
-_HINT_WHOLE = 2000
-"""A statement longer than this is searched for `_ASIDE_HINT` once, whole;
-a shorter one only in the window before each date (cheaper for one or two)."""
+_ASIDE_LOOK = 60
+"""How far before a date `_SINCE` and `_PLAN` read."""
 
 
 def aside_rule(text: str, value: DateValue, running: DateValue | None,
@@ -345,7 +344,7 @@ def aside_rule(text: str, value: DateValue, running: DateValue | None,
     span: after "on 5 November 1854", "the winter of 1854–55" leaves the
     narrative in November 1854; a single year moves it, as a frame)."""
     a = value.span[0]
-    lo = max(0, a - 60)
+    lo = max(0, a - _ASIDE_LOOK)
     # ``hinted`` False: the statement has none of their words (read once for it)
     if hinted is not False:
         before = text[lo:a]
@@ -641,30 +640,38 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                       subject: Subject) -> list[Event]:
     """The events of one statement, resolved against ``section`` (and, for a
     phrase counted from a named event, the article's latest events)."""
-    category = categorise(st.text)
-    clauses = Clauses(st.text) if len(mentions) > 1 else None
+    text = st.text
+    category = categorise(text)
+    clauses = Clauses(text) if len(mentions) > 1 else None
 
     def category_at(span: tuple[int, int]) -> str:
         # several dates: each takes the event verb of its own clause, if any
         return clauses.category(span[0], category) if clauses else category
 
     found: list[Event] = []
-    explicit_starts = [m.span[0] for m in mentions if m.kind is MentionKind.EXPLICIT]
-    paren = paren_after_name(st.text) if lifespan else None
+    paren = paren_after_name(text) if lifespan else None
     naming: set[int] = set()
     passing: set[int] = set()   # dates in passing: they do not move the narrative
     # A year naming something ("the 2016 Sakharov Prize") dates the statement
     # but is not when it happened: later statements resolve from it only when
     # the statement has no other date. It is subsumed by a finer date within
-    # that year; the explicit ones are known now.
-    finer_explicit = {era_year(m.value) for m in mentions
-                      if m.kind is MentionKind.EXPLICIT and m.value is not None
-                      and not m.names_something and _within_one_year(m.value)}
+    # that year; the explicit ones are known now (worked out at the first
+    # naming year: most statements have none).
+    finer_explicit: set[int] | None = None
+    explicit_starts: list[int] | None = None
+    relative = False   # whether a relative date was found
     start = section.state()
     recurring: bool | None = None
     running = section.running
+    running_date = running.date if running else None
     restating: list[Event] = []   # dates of the statement that hold the running time
-    hinted: bool | None = None   # whether the statement has a word of an aside rule
+    # whether the statement has a word of an aside rule before a date: one
+    # search over the windows of all its explicit dates (a match of `_SINCE`
+    # or `_PLAN` in a window holds one of `_ASIDE_HINT`'s words)
+    dated = [m.value.span[0] for m in mentions
+             if m.kind is MentionKind.EXPLICIT and m.value is not None]
+    hinted = bool(dated) and _ASIDE_HINT.search(
+        text, max(0, min(dated) - _ASIDE_LOOK), max(dated)) is not None
 
     for m in mentions:
         if m.kind is MentionKind.EXPLICIT and m.value is not None:
@@ -678,13 +685,18 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                     subject.end = died
                 continue
             if m.names_something:
+                if finer_explicit is None:
+                    finer_explicit = {
+                        era_year(x.value) for x in mentions
+                        if x.kind is MentionKind.EXPLICIT and x.value is not None
+                        and not x.names_something and _within_one_year(x.value)}
                 if era_year(v) in finer_explicit:
                     continue
                 naming.add(len(found))
-            event = Event(v, Kind.EXPLICIT, category_at(v.span), st, title)
-            if hinted is None and len(st.text) > _HINT_WHOLE:   # a long statement: once
-                hinted = _ASIDE_HINT.search(st.text) is not None
-            rule = aside_rule(st.text, v, running.date if running else None, hinted)
+            event = Event(v, Kind.EXPLICIT,
+                          clauses.category(v.span[0], category) if clauses else category,
+                          st, title)
+            rule = aside_rule(text, v, running_date, hinted)
             if rule:
                 if rule == "contains":
                     restating.append(event)
@@ -707,6 +719,9 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 found.append(section.record(
                     Event(inferred, Kind.INFERRED, category_at(m.span), st, title, ref)))
         elif m.kind is MentionKind.RELATIVE:
+            if explicit_starts is None:   # (once, at the first relative phrase)
+                explicit_starts = [x.span[0] for x in mentions
+                                   if x.kind is MentionKind.EXPLICIT]
             k = bisect_left(explicit_starts, m.span[1])
             if k < len(explicit_starts) and _SPELLED_OUT_GAP.match(
                     st.text, m.span[1], explicit_starts[k]):
@@ -725,22 +740,25 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                                                m.span[1] + 160)):
                 continue   # no relative date of the subject after their life span
             if shifted is not None:
+                relative = True
                 found.append(section.record(
                     Event(shifted, Kind.RELATIVE, category_at(m.span), st, title, ref)))
 
-    if any(e.kind is Kind.RELATIVE and e.date.parts is not None and _WITHIN.match(
-            st.text, e.date.span[0]) for e in found):
+    if relative and any(e.kind is Kind.RELATIVE and e.date.parts is not None and _WITHIN.match(
+            text, e.date.span[0]) for e in found):
         section.last = None   # "Within a week the town fell. The next day …": no day to count from
-    if section.last is not None and ("after" in st.text or "before" in st.text
-                                     or " into " in st.text or "following" in st.text) and (
-            undated_step_ends(st.text, [e for i, e in enumerate(found) if i not in passing])):
+    if section.last is not None and ("after" in text or "before" in text
+                                     or " into " in text or "following" in text) and (
+            undated_step_ends(text, [e for i, e in enumerate(found) if i not in passing])):
         section.last = None   # "… three days after Christmas. The next day …": no base
-    others = [e for i, e in enumerate(found) if i not in naming and i not in passing]
+    others = ([e for i, e in enumerate(found) if i not in naming and i not in passing]
+              if naming or passing else found)
     if naming and others:
         # the statement's other dates, not its naming years, are what later
         # statements count from
         section.rerecord(start, others)
-    moving = [e for e in others if e.kind is Kind.EXPLICIT]
+    moving = ([e for e in others if e.kind is Kind.EXPLICIT]
+              if len(others) + len(restating) > 1 else [])
     if len(moving) + len(restating) > 1 and moving:
         # the narrative's time after a statement is its latest date: earlier
         # ones are its backstory ("In May 1944 the army, which had landed in
@@ -752,9 +770,11 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
             section.last_explicit, section.running = start[1], start[2]
         else:
             section.last_explicit = section.running = latest
+    if len(found) < 2:
+        return found
     # ... and by a finer inferred or relative date
     finer_years = {era_year(e.date) for i, e in enumerate(found)
-                   if i not in naming and _within_one_year(e.date)}
+                   if i not in naming and _within_one_year(e.date)} if naming else set()
     out: list[Event] = []
     seen: set[str] = set()
     for i, ev in enumerate(found):

@@ -195,14 +195,54 @@ def _complete(chain: list[_Atom]) -> None:
             month = at.month
 
 
+_APPROXIMATE_ENDS = tuple(APPROXIMATE_WORDS)
+
+
+def _approximate_before(text: str, start: int) -> bool:
+    """Whether the word before ``start`` (within 16 characters, past a "(" or
+    "[") is an approximate word ("c.", "circa", "about")."""
+    before = text[max(0, start - 16):start].lower()
+    # the word is the end of what stands before (a parenthesis aside): when that
+    # ends in no approximate word, none is the word (most dates)
+    tail = before.rstrip()
+    if tail.endswith(("(", "[")):
+        tail = tail[:-1].rstrip()
+    if not tail.endswith(_APPROXIMATE_ENDS):
+        return False
+    return _word_before(before, len(before))[0] in APPROXIMATE_WORDS
+
+
+_OPEN_OR_ERA_LEADS = "–—−-ABC"
+"""The characters other than spaces that `_OPEN_END` and `_ERA_AFTER` start
+with (a dash; "BC", "AD", "CE")."""
+_OPEN_OR_ERA_SECONDS = "–—−-tuABC"
+"""What may follow a first space in them ("to", "until", "till")."""
+
+
+def _nothing_after(text: str, end: int) -> bool:
+    """Whether neither `_OPEN_END` nor `_ERA_AFTER` can match at ``end``: a
+    test of one or two characters (most dates are followed by ",", "." or a
+    space and a word), not two patterns."""
+    c = text[end:end + 1]
+    if not c:
+        return True
+    if not c.isspace():
+        return c not in _OPEN_OR_ERA_LEADS
+    d = text[end + 1:end + 2]
+    return d == "" or not (d.isspace() or d in _OPEN_OR_ERA_SECONDS)
+
+
 def _interpret_one(text: str, at: _Atom) -> list[Mention]:
     """:func:`_interpret` of a chain of one atom (most chains are), without
     what only ranges and lists need: the same mentions."""
-    open_end = _OPEN_END.match(text, at.end)
+    if _nothing_after(text, at.end):
+        open_end = era = None
+    else:
+        open_end = _OPEN_END.match(text, at.end)
+        era = _ERA_AFTER.match(text, at.end)
     is_open = bool(open_end and (
         open_end.group("paren") is not None
         or (open_end.group("w") or open_end.group("w2") or "").lower() in OPEN_ENDS))
-    era = _ERA_AFTER.match(text, at.end)
     bc = bool(era and era.group("bc"))
     names = False
     if at.bare_year and not bc:
@@ -212,8 +252,7 @@ def _interpret_one(text: str, at: _Atom) -> list[Mention]:
             return []
         approximate, names = ctx.approximate, ctx.names_something
     else:
-        before = text[max(0, at.start - 16):at.start].lower()
-        approximate = _word_before(before, len(before))[0] in APPROXIMATE_WORDS
+        approximate = _approximate_before(text, at.start)
     value = _bc_atom_value(at, approximate) if bc else _atom_value(at, approximate)
     if value is not None:
         if is_open and open_end and at.end == value.span[1] and not value.is_interval:
@@ -248,9 +287,7 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
     if bc:
         # "490 BC", "from 499 to 493 BC", "April 480 BC": the era marks every
         # number of the chain as a year, and a range's end gives it to both
-        before = text[max(0, first.start - 16):first.start].lower()
-        word = _word_before(before, len(before))[0]
-        ctx = _Context(True, word in APPROXIMATE_WORDS,
+        ctx = _Context(True, _approximate_before(text, first.start),
                        opener=_opener(text, first.start) if opens else "")
     elif bare and not any(not a.bare_year and a.kind != "dec" for a in chain):
         ctx = _year_context(text, first.start, last.end, is_range,
@@ -267,9 +304,7 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
             return []
     else:
         # full dates: only an approximate word or an interval opener matters here
-        before = text[max(0, first.start - 16):first.start].lower()
-        word = _word_before(before, len(before))[0]
-        ctx = _Context(True, word in APPROXIMATE_WORDS,
+        ctx = _Context(True, _approximate_before(text, first.start),
                        opener=_opener(text, first.start) if opens else "")
 
     if opens and ctx.opener in INTERVAL_OPENERS:
