@@ -193,12 +193,13 @@ def test_nothing_after_is_what_the_patterns_say(pieces: list[str],
 def test_approximate_before_is_the_word_before(pieces: list[str],
                                               data: hst.DataObject) -> None:
     from crimea_cli.dates import chains, years
-    from crimea_cli.vocab import APPROXIMATE_WORDS
+
+    approximate_words = chains.APPROXIMATE_WORDS
 
     text = "".join(pieces)
     start = data.draw(hst.integers(0, len(text)))
     before = text[max(0, start - 16):start].lower()
-    plain = years._word_before(before, len(before))[0] in APPROXIMATE_WORDS
+    plain = years._word_before(before, len(before))[0] in approximate_words
     assert chains._approximate_before(text, start) == plain
 
 
@@ -227,7 +228,8 @@ def test_quick_tests_on_every_pair_of_pieces() -> None:
     # every pair of pieces, at every position: the quick tests agree with the
     # patterns and with the plain word-before
     from crimea_cli.dates import chains, years
-    from crimea_cli.vocab import APPROXIMATE_WORDS
+
+    approximate_words = chains.APPROXIMATE_WORDS
 
     for a in _AROUND:
         for b in _AROUND:
@@ -237,7 +239,7 @@ def test_quick_tests_on_every_pair_of_pieces() -> None:
                     assert chains._OPEN_END.match(text, i) is None, (text, i)
                     assert chains._ERA_AFTER.match(text, i) is None, (text, i)
                 before = text[max(0, i - 16):i].lower()
-                plain = years._word_before(before, len(before))[0] in APPROXIMATE_WORDS
+                plain = years._word_before(before, len(before))[0] in approximate_words
                 assert chains._approximate_before(text, i) == plain, (text, i)
 
 

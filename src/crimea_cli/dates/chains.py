@@ -212,11 +212,12 @@ def _approximate_before(text: str, start: int) -> bool:
     return _word_before(before, len(before))[0] in APPROXIMATE_WORDS
 
 
-_OPEN_OR_ERA_LEADS = "–—−-ABC"
+_OPEN_OR_ERA_LEADS = "–—−-" + "".join(sorted({w[0] for w in (*_EN.era_bc, *_EN.era_ad)}))
 """The characters other than spaces that `_OPEN_END` and `_ERA_AFTER` start
-with (a dash; "BC", "AD", "CE")."""
-_OPEN_OR_ERA_SECONDS = "–—−-tuABC"
-"""What may follow a first space in them ("to", "until", "till")."""
+with: a dash, an era's first letter ("BC", "AD", "CE")."""
+_OPEN_OR_ERA_SECONDS = _OPEN_OR_ERA_LEADS + "".join(sorted({w[0] for w in _EN.open_end_leads}))
+"""What may follow a first space in them: those, and the first letter of an
+open end's lead ("to", "until", "till")."""
 
 
 def _nothing_after(text: str, end: int) -> bool:
