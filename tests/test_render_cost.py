@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -285,3 +286,48 @@ def test_a_table_of_long_statements_does_not_look_at_their_words(
     narrow = [{**rec, "section": "A-rather-long-section-name-of-one-word"} for rec in cut_records]
     list(as_table.table_lines("events", narrow, 70))
     assert looked   # where it can, it is looked for
+
+
+_FLAT_VALUES = (st.none() | st.booleans() | st.integers() | st.text(max_size=12)
+                | st.floats())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.text(max_size=6) | st.integers() | st.booleans() | st.none(),
+                       _FLAT_VALUES, min_size=0, max_size=24),
+       st.sampled_from(["", "  ", "    "]))
+def test_a_flat_dict_is_written_as_json_dumps_writes_it(value: dict[Any, Any],
+                                                        indent: str) -> None:
+    # a dict of eight or more plain values (a record) goes through the C encoder
+    expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+    assert pretty(value, indent) == expected
+    assert pretty([value, {"k": value}], indent) == json.dumps(
+        [value, {"k": value}], ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+
+
+def _line_spans_as_written_first(text: str, width: int) -> list[tuple[int, int]]:
+    rest = rf"(?:.{{0,{width - 2}}}\S)?" if width > 1 else ""
+    pattern = re.compile(rf"\S{rest}(?!\S)|\S{{{width}}}", re.DOTALL)
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab \u00a0\t\n-x…", max_size=200), st.integers(1, 40))
+def test_the_line_pattern_finds_the_lines_the_first_one_did(text: str, width: int) -> None:
+    from crimea_cli.render.layout import _line_pattern
+
+    assert [m.span() for m in _line_pattern(width).finditer(text)] == \
+        _line_spans_as_written_first(text, width)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab …–Ж\u0301\u200b東🙂\x1b")) | st.characters(),
+               max_size=60))
+def test_one_cell_each_and_cell_len_are_the_widths_one_by_one(text: str) -> None:
+    from crimea_cli.render.layout import _NOT_NARROW, char_width, one_cell_each
+
+    widths = [char_width(ch) for ch in text]
+    assert cell_len(text) == sum(widths)
+    # True only for text of the NARROW ranges, as the search for another character said
+    assert one_cell_each(text) == (not _NOT_NARROW.search(text))
+    assert not one_cell_each(text) or all(w == 1 for w in widths)

@@ -47,17 +47,21 @@ Armenian, Georgian, punctuation such as "…" and "–", currency, arrows, ...):
 :func:`cell_len` and :func:`wrap_spans` look up only the others, one by one.
 A speed-up only: a test checks that :func:`char_width` gives 1 for each."""
 _NOT_NARROW = rx.compile(f"[^{NARROW}]")
+_ALL_NARROW = rx.compile(f"[{NARROW}]*")
+"""Matched whole (``fullmatch``) by a text of one-cell characters: several
+times quicker than a search for the first other character, which tries the
+pattern at every position."""
 
 
 def one_cell_each(text: str) -> bool:
     """Whether every character of ``text`` takes one cell (then its width is
     its length, and a line of ``width`` cells is ``width`` characters)."""
-    return text.isascii() or not _NOT_NARROW.search(text)
+    return text.isascii() or _ALL_NARROW.fullmatch(text) is not None
 
 
 def cell_len(text: str) -> int:
     """Cells ``text`` takes on a terminal."""
-    if text.isascii():
+    if text.isascii() or _ALL_NARROW.fullmatch(text) is not None:
         return len(text)
     odd = _NOT_NARROW.findall(text)
     if not odd:
@@ -88,8 +92,11 @@ def _fold(acc: list[int], start: int, end: int, width: int) -> list[tuple[int, i
 
 @lru_cache(maxsize=64)
 def _line_pattern(width: int) -> re.Pattern[str]:
-    rest = rf"(?:.{{0,{width - 2}}}\S)?" if width > 1 else ""
-    return re.compile(rf"\S{rest}(?!\S)|\S{{{width}}}", re.DOTALL)
+    """A line of one-cell characters: from a word's start, the most
+    characters (up to ``width``) that end a word, else ``width`` of a longer
+    word. (The same lines as ``\\S(?:.{0,width-2}\\S)?(?!\\S)|\\S{width}``,
+    about twice as fast: the checks at each step back are two looks around.)"""
+    return re.compile(rf"(?=\S)(?:.{{1,{width}}}(?!\S)(?<=\S)|.{{{width}}})", re.DOTALL)
 
 
 def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
