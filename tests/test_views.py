@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -438,8 +439,8 @@ def test_explain_names_the_rule_of_each_token_on_the_bundled_article() -> None:
     rules = {r["token"]: r["rule"] for r in json.loads(out)}
     assert code == 0
     assert rules["fourteen years"] == "duration"
-    assert rules["205.5"] == "numbered" and rules["278"] == "numbered"
-    assert rules["19"] == "code"            # COVID-19
+    assert rules["205.5"] == "label" and rules["278"] == "label"
+    assert rules["19"] == "glued"           # COVID-19
     assert rules["2022"] == "subsumed"      # the 2022 Nobel Peace Prize, dated 10 December 2022
     assert "1986" not in rules and "2018" not in rules   # dates are not listed
 
@@ -450,6 +451,30 @@ def test_explain_every_rule_explains_its_own_example() -> None:
     for rule in RULES:
         kind, a, b = next(iter(tokens(rule.example)))
         assert _explain_token(kind, rule.example, a, b) is rule, rule.name
+
+
+def test_explain_names_the_year_rule_that_refused_each_number() -> None:
+    # a candidate year the grammar refused is explained by the refusing row of
+    # YEAR_RULES itself (its example), with words for people for every one
+    from crimea_cli.dates import YEAR_RULES, find_mentions
+    from crimea_cli.explain import YEAR_REASONS, explain
+
+    refusing = [r for r in YEAR_RULES if not r.accepts and r.name != "era-bc"]
+    assert refusing and {r.name for r in refusing} | {"no-evidence"} == set(YEAR_REASONS)
+    for r in refusing:
+        article = parse_article(f"= T =\n\n== S ==\n{r.example}.\n")
+        got = {e.token: e.rule for e in explain(article, extract_events(article))}
+        number = re.search(r"[0-9]{3,4}", r.example)
+        # (a quantity or a measure is shown with its unit: "2000 rubles")
+        assert number and [rule for token, rule in got.items()
+                           if token.startswith(number.group())] == [r.name], (r.name, got)
+    refused: list[tuple[tuple[int, int], str]] = []
+    text = "The score was 1500; then 900 more came."
+    find_mentions(text, refused)
+    assert [(text[a:b], rule) for (a, b), rule in refused] == [
+        ("1500", "no-evidence"), ("900", "three-digit")]
+    # the same mentions with and without the list
+    assert find_mentions(text) == find_mentions(text, [])
 
 
 EXPLAIN_TEXT = """= Tester =

@@ -10,6 +10,9 @@ The explanation reads the grammar's own result rather than restating it: a
 token inside a date the grammar found (:func:`crimea_cli.dates.find_mentions`)
 that no event kept is one the events left out (a year naming something in a
 statement that is already dated more finely); any other token is explained by
+the year rule that refused it when the grammar read it as a candidate year
+(:data:`crimea_cli.dates.YEAR_RULES`: ``three-digit``, ``determiner-count``
+…, found by ``find_mentions(text, rejected)``), else by
 the first rule of :data:`RULES` that fits its words around it, rules built on
 the same tables of the language the grammar reads (``number_labels``,
 ``quantity_words`` … of :mod:`crimea_cli.lang.en`). The grammar decides; this module only says why.
@@ -130,9 +133,9 @@ RULES: tuple[Rule, ...] = (
     Rule("month-alone", "no day or year to read the month with",
          "Every March the fair opens",
          lambda kind, t, a, b: kind == "month"),
-    Rule("numbered", "the number of an article, part or label", "under Art. 205.5",
+    Rule("label", "the number of an article, part or label", "under Art. 205.5",
          lambda kind, t, a, b: kind == "digits" and _numbered(t, a, b)),
-    Rule("code", "joined to letters: part of a name or code", "symptoms of COVID-19",
+    Rule("glued", "joined to letters: part of a name or code", "symptoms of COVID-19",
          lambda kind, t, a, b: kind == "digits" and (
              bool(_LETTERS_JOINED.search(t[max(0, a - 2):a]))
              or bool(_JOINED_AFTER.match(t[b:b + 2])))),
@@ -153,7 +156,7 @@ RULES: tuple[Rule, ...] = (
          lambda kind, t, a, b: kind == "digits" and b - a > 4),
     Rule("count", "a number word counting something", "six other defenders",
          lambda kind, t, a, b: kind == "word"),
-    Rule("no-context", "no word around it makes it a year",
+    Rule("no-evidence", "no word around it makes it a year",
          "the score was 1500", lambda kind, t, a, b: True),
 )
 """The rules, in the order they are tried; the first that fits explains."""
@@ -168,6 +171,24 @@ RELATIVE_LEFT = ("relative-left-out", "counted from a date, but left out (a date
 """The reasons of a date the grammar read that no event kept: the contract
 has partial dates take the year of the preceding dated statement in the
 same section, and relative ones count from it."""
+
+
+YEAR_REASONS: dict[str, str] = {
+    "glued": "joined to letters or a sign: part of a name, code or amount",
+    "label": "the number of an article, part or label",
+    "quantity": "a count of things or an amount of money",
+    "measure": "a measure joined to its unit by a hyphen",
+    "three-digit": "three digits, and no preposition of time before them",
+    "weak-preposition-noun": "after a word like \"of\" and before a noun: a count",
+    "determiner-count": "between a determiner and a noun that names no event: a count",
+    "no-evidence": "no word around it makes it a year",
+}
+"""What a refusal of the year rules (:data:`crimea_cli.dates.YEAR_RULES`,
+named by the grammar itself) means, for people: a number the grammar read as
+a candidate year and refused is explained by the rule that refused it, so
+the explanation and the grammar never disagree. A test checks that every
+refusing rule has its words here."""
+_YEAR_FALLBACK = "not read as a year"
 
 
 def _explain_token(kind: str, text: str, start: int, end: int) -> Rule:
@@ -219,6 +240,7 @@ def explain(article: Article, events: list[Event],
         text = st.text
         spans = taken.get(st.index, [])
         found: list[Any] | None = None
+        refused: list[tuple[tuple[int, int], str]] = []   # the year rules' refusals
         said: set[tuple[int, int]] = set()   # the mentions explained as a whole
         for ev in sorted(completed.get(st.index, []), key=lambda e: e.date.span):
             src = ev.resolved_from
@@ -233,7 +255,7 @@ def explain(article: Article, events: list[Event],
             if kind == "word" and st.source is Source.INFOBOX:
                 continue
             if found is None:
-                found = find_mentions(text)
+                found = find_mentions(text, refused)
             mention = next((m for m in found if m.span[0] <= a < m.span[1]), None)
             if mention is not None and mention.kind is not MentionKind.EXPLICIT:
                 if mention.span in said:
@@ -244,8 +266,12 @@ def explain(article: Article, events: list[Event],
                 out.append(Explanation(text[x:y], name, reason, None, st, (x, y),
                                        article.title))
                 continue
+            refusal = next((r for (x, y), r in refused if x <= a < y), None)
             if mention is not None:
                 name, reason = SUBSUMED
+            elif refusal is not None:
+                # the grammar's own reason: the year rule that refused the number
+                name, reason = refusal, YEAR_REASONS.get(refusal, _YEAR_FALLBACK)
             else:
                 rule = _explain_token(kind, text, a, b)
                 name, reason = rule.name, rule.reason

@@ -25,6 +25,7 @@ from bisect import bisect_right
 from ..errors import check_type
 from ..model import DateValue
 from .chains import (
+    Rejected,
     _chains,
     _interpret,
 )
@@ -52,15 +53,23 @@ from .years import YEAR_RULES as YEAR_RULES
 from .years import YearRule as YearRule
 
 
-def find_mentions(text: str) -> list[Mention]:
+def find_mentions(text: str, rejected: Rejected | None = None) -> list[Mention]:
     """Every calendar reference in one statement, in text order.
 
     Explicit dates carry their value; partial and relative mentions are left
-    for :func:`crimea_cli.events.extract_events` to resolve.
+    for :func:`crimea_cli.events.extract_events` to resolve. When a list is
+    given as ``rejected``, every number the year rules refused (as a chain:
+    "1500", "from 300 to 400") is added to it as (span, rule name of
+    :data:`YEAR_RULES`, or ``no-evidence`` when no rule decided), in text
+    order: what explanations report.
     """
     check_type(text, str, "find_mentions(text)")
     out: list[Mention] = []
-    if _HAS_DIGIT.search(text):
+    if rejected is not None and _HAS_DIGIT.search(text):
+        # every chain read on its own, so each refusal is seen where it stands
+        for chain, gaps in _chains(text, _atoms(text)):
+            out.extend(_interpret(text, chain, gaps, rejected))
+    elif _HAS_DIGIT.search(text):
         # A chain's reading depends only on its window (the context the checks
         # look at) and on whether it stands at the statement's start: text that
         # repeats itself is read once.

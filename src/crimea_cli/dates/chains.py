@@ -233,7 +233,12 @@ def _nothing_after(text: str, end: int) -> bool:
     return d == "" or not (d.isspace() or d in _OPEN_OR_ERA_SECONDS)
 
 
-def _interpret_one(text: str, at: _Atom) -> list[Mention]:
+Rejected = list[tuple[tuple[int, int], str]]
+"""Where a caller collects the numbers the year rules refused: (span, the
+rejecting rule's name, as in :data:`YEAR_RULES`)."""
+
+
+def _interpret_one(text: str, at: _Atom, rejected: Rejected | None = None) -> list[Mention]:
     """:func:`_interpret` of a chain of one atom (most chains are), without
     what only ranges and lists need: the same mentions."""
     if _nothing_after(text, at.end):
@@ -250,6 +255,8 @@ def _interpret_one(text: str, at: _Atom) -> list[Mention]:
         ctx = _year_context(text, at.start, at.end, at.yy is not None or is_open,
                             at.year is not None and at.year < 1000, at.start)
         if not ctx.ok:
+            if rejected is not None:
+                rejected.append(((at.start, at.end), ctx.rule))
             return []
         approximate, names = ctx.approximate, ctx.names_something
     else:
@@ -269,10 +276,12 @@ def _interpret_one(text: str, at: _Atom) -> list[Mention]:
                     end_month=md[0] if end else 0, end_day=end)]
 
 
-def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
-    """Mentions of one chain: intervals for ranges, one each for lists."""
+def _interpret(text: str, chain: list[_Atom], gaps: list[str],
+               rejected: Rejected | None = None) -> list[Mention]:
+    """Mentions of one chain: intervals for ranges, one each for lists; a
+    chain the year rules refuse is added to ``rejected`` when given."""
     if not gaps:
-        return _interpret_one(text, chain[0])
+        return _interpret_one(text, chain[0], rejected)
     _complete(chain)
     first, last = chain[0], chain[-1]
     bare = [a for a in chain if a.bare_year]
@@ -295,6 +304,8 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
                             any(a.year is not None and a.year < 1000 for a in bare),
                             first.start)
         if not ctx.ok:
+            if rejected is not None:
+                rejected.append(((first.start, last.end), ctx.rule))
             return []
     elif bare:
         # a bare year joined to a full date ("1894 – 17 January 1961")
@@ -302,6 +313,8 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str]) -> list[Mention]:
                             any(a.year is not None and a.year < 1000 for a in bare),
                             first.start)
         if not ctx.ok:
+            if rejected is not None:
+                rejected.append(((first.start, last.end), ctx.rule))
             return []
     else:
         # full dates: only an approximate word or an interval opener matters here
