@@ -285,6 +285,14 @@ FORMS = [
     ("Resistance went on well into 1923, in the hills.", ["1923"]),
     ("The push planned for 1976 never came.", ["1976"]),
     ("1952's presidential election was close.", ["1952"]),
+    # "a" counts one thing: the number names it; a plural, a unit or a function word do not
+    ("A 1987 inquiry blamed the harbour master.", ["1987"]),
+    ("She wrote a scathing 1994 review of the opera.", ["1994"]),
+    ("An 1865 engraving shows the bridge.", ["1865"]),
+    ("A 1500 strong column crossed the river.", []),
+    ("They marched a 2000 mile route.", []),
+    ("The 2000 delegates voted.", []),
+    ("He kept a 1500 or so books.", []),
     ("The 1874's harvest ruined the small farmers.", ["1874"]),
     ("Her 1931’s winter tour was cut short.", ["1931"]),
     # "the" before the ordinal days of a run

@@ -20,6 +20,7 @@ ERA_BC = _EN.era_bc
 NUMBER_LABELS = _EN.number_labels
 PERIOD_QUALIFIERS = _EN.period_qualifiers
 QUANTITY_WORDS = _EN.quantity_words
+SINGULAR_ARTICLES = _EN.singular_articles
 WEAK_YEAR_PREPOSITIONS = _EN.weak_year_prepositions
 YEAR_AFTER_NAME_NOUNS = _EN.year_after_name_nouns
 YEAR_FOLLOWERS = _EN.year_followers
@@ -291,7 +292,28 @@ def _determiner(s: _Site) -> _Context | None:
     if (s.after.token.lstrip("\"“‘«'")[:1].isupper() or s.after.word in YEAR_NAMED_NOUNS
             or s.after.word2 in YEAR_NAMED_NOUNS):
         return _Context(True, names_something=True)
+    if s.end - s.start == 4 and _singular_after_one(s):
+        # "a 1994 review", "a scathing 1994 review": "a" cannot count a
+        # number of things, so the number names the thing
+        return _Context(True, names_something=True)
     return _no("determiner-count")
+
+
+def _singular_after_one(s: _Site) -> bool:
+    """Whether the number stands after a singular article ("a", "an", past one
+    adjective) and before a lower-case word that can be a singular noun: not
+    a function word, a unit of a compound ("a 1500 strong force"), a
+    quantity, nor a plural ending in "s"."""
+    words = s.text[max(0, s.start - _BEFORE):s.start].split()
+    lead = words[-1].lower() if words else ""
+    one_adjective = (len(words) >= 2 and words[-2].lower() in SINGULAR_ARTICLES
+                     and _adjective_after_determiner(s.text, s.start, s.prev))
+    if lead not in SINGULAR_ARTICLES and not one_adjective:
+        return False
+    w = s.after.word
+    return (s.after.token[:1].islower() and w.isalpha() and len(w) > 2
+            and w not in YEAR_FOLLOWERS and not _is_measure(w)
+            and not (w.endswith("s") and not w.endswith(("ss", "us", "is"))))
 
 
 def _possessive(s: _Site) -> _Context | None:

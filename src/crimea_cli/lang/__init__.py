@@ -150,6 +150,9 @@ class Language:
     year_prefixes: tuple[str, ...] = _t()
     """Prefixes joined to a year by a hyphen ("mid-1990", "pre-1914")."""
     compound_units: frozenset[str] = _t()
+    singular_articles: frozenset[str] = _t()
+    """Articles that count one thing: a number after them (and before a
+    singular noun) names that thing ("a 1994 review")."""
     """Words after "N-" that make a measure beyond the quantity nouns ("1500-strong")."""
     year_lead_phrases: tuple[str, ...] = _t()
     """Phrases that lead a year as a preposition does ("as early as")."""

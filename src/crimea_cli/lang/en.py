@@ -266,6 +266,9 @@ YEAR_PREFIXES: tuple[str, ...] = ("mid", "pre", "post", "early", "late")
 #: unit". The number is then a quantity, not a year.
 COMPOUND_UNITS: frozenset[str] = frozenset({"strong", "odd", "man", "copy", "kilogram"})
 
+#: Articles that count one thing: "a 1994 review" names a review of 1994.
+SINGULAR_ARTICLES: frozenset[str] = frozenset({"a", "an"})
+
 #: Phrases that lead a year as a preposition does ("as early as 1620").
 YEAR_LEAD_PHRASES: tuple[str, ...] = (
     "as early as", "as late as", "no later than", "not later than",
@@ -774,6 +777,7 @@ LANGUAGE = Language(
     three_digit_extra_leads=THREE_DIGIT_EXTRA_LEADS,
     year_prefixes=YEAR_PREFIXES,
     compound_units=COMPOUND_UNITS,
+    singular_articles=SINGULAR_ARTICLES,
     year_lead_phrases=YEAR_LEAD_PHRASES,
     year_hedges=YEAR_HEDGES,
     approximate_words=APPROXIMATE_WORDS,
