@@ -259,3 +259,60 @@ def test_aside_hint_at_every_distance() -> None:
                 assert value is not None
                 assert events.aside_rule(text, value, running, hinted) == events.aside_rule(
                     text, value, running, None), (text, a)
+
+
+@settings(max_examples=400)
+@given(hst.lists(hst.sampled_from(_AROUND), min_size=1, max_size=14), hst.data())
+def test_aside_hint_on_lower_cased_ascii_is_the_hint(pieces: list[str],
+                                                   data: hst.DataObject) -> None:
+    text = "".join(pieces)
+    lo = data.draw(hst.integers(0, len(text)))
+    hi = data.draw(hst.integers(lo, len(text)))
+    assert events._ASIDE_HINT_LOW is not None
+    if text.isascii():
+        fast = events._ASIDE_HINT_LOW.search(text.lower(), lo, hi)
+        plain = events._ASIDE_HINT.search(text, lo, hi)
+        assert (fast.span() if fast else None) == (plain.span() if plain else None), text
+
+
+@settings(max_examples=300)
+@given(hst.integers(1, 9999), hst.one_of(hst.none(), hst.integers(1, 12)),
+       hst.one_of(hst.none(), hst.integers(1, 31)), hst.booleans(),
+       hst.integers(0, 500), hst.integers(1, 30))
+def test_atom_value_is_what_the_builders_give(year: int, month: int | None, day: int | None,
+                                              approximate: bool, start: int,
+                                              width: int) -> None:
+    from crimea_cli.dates import chains, forms
+    from crimea_cli.edtf import day_value, month_value, year_value
+
+    span = (start, start + width)
+    at = forms._Atom(start, start + width, "dmy", year, month, day)
+    if (year < chains.MIN_YEAR and month is None) or year > chains.MAX_YEAR:
+        plain = None
+    elif day is not None and month is not None:
+        plain = day_value(year, month, day, span, approximate)
+    elif month is not None:
+        plain = month_value(year, month, span, approximate)
+    else:
+        plain = year_value(year, span, approximate)
+    for _ in range(2):   # built, then from what was kept
+        assert chains._atom_value(at, approximate) == plain
+
+
+def test_item_mentions_are_the_mentions_of_the_item() -> None:
+    from crimea_cli import extract_awards, parse_article
+    from crimea_cli.dates import find_mentions
+
+    text = ("= Dana Ilyina =\n\n== Awards ==\n- 1998: Golden Quill Prize\n"
+            "- Order of Merit (2010, 2014)\n- Lantern Award, 12 May 2001\n"
+            "- Medal for Courage\n")
+    article = parse_article(text)
+    events.extract_events(article)
+    items = [st.text for st in article.statements]
+    assert items
+    for item in [*items, "- Sakura Award (2019)", "never read 1999"]:
+        assert events.item_mentions(item) == find_mentions(item)
+    # awards with what extract_events read, and after another article was read
+    read = extract_awards(article, events.extract_events(article))
+    events.extract_events(parse_article("= Other =\n\n- Something in 1950\n"))
+    assert extract_awards(article) == read

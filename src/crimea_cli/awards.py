@@ -16,9 +16,9 @@ from bisect import bisect_left
 from typing import Any
 
 from . import rx
-from .dates import MentionKind, find_mentions
+from .dates import Mention, MentionKind, find_mentions
 from .errors import check_type
-from .events import extract_events, lead_first, paren_after_name
+from .events import extract_events, item_mentions, lead_first, paren_after_name
 from .lang import en
 from .model import Article, Award, DateValue, Event, Source, Statement
 
@@ -515,9 +515,11 @@ def _split_awards(value: str) -> list[str]:
     return pieces
 
 
-def _strip_dates(text: str) -> str:
-    """An award name from a list item or infobox value: its dates removed."""
-    mentions = [m for m in find_mentions(text) if m.kind is MentionKind.EXPLICIT]
+def _strip_dates(text: str, read: list[Mention] | None = None) -> str:
+    """An award name from a list item or infobox value: its dates removed
+    (``read``: ``find_mentions(text)`` when already read)."""
+    mentions = [m for m in (find_mentions(text) if read is None else read)
+                if m.kind is MentionKind.EXPLICIT]
     # The dates are removed right to left. Each removal is recorded as a range
     # of ``text`` (``gone``, leftmost last) and what follows it is read through
     # those ranges, at most _LOOK characters: an item with thousands of dates
@@ -684,7 +686,7 @@ def extract_awards(article: Article, events: list[Event] | None = None) -> list[
         if sentence:
             found.extend(sentence)
         elif st.source is Source.LIST_ITEM and _is_award_section(st.section):
-            name = _SHARED_REMARK.sub("", _strip_dates(st.text))
+            name = _SHARED_REMARK.sub("", _strip_dates(st.text, item_mentions(st.text)))
             # a verb makes the item a sentence, unless it stands in a remark
             # ("Wolf Prize (shared with Pierre Lemaire)", "X Prize, shared with Y")
             if (name and not _NOT_RECEIVED.search(st.text)

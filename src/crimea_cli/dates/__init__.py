@@ -63,18 +63,22 @@ def find_mentions(text: str, rejected: Rejected | None = None) -> list[Mention]:
     :data:`YEAR_RULES`, or ``no-evidence`` when no rule decided), in text
     order: what explanations report.
     """
-    check_type(text, str, "find_mentions(text)")
+    if type(text) is not str:
+        check_type(text, str, "find_mentions(text)")
     out: list[Mention] = []
     if rejected is not None and _HAS_DIGIT.search(text):
         # every chain read on its own, so each refusal is seen where it stands
         for chain, gaps in _chains(text, _atoms(text)):
             out.extend(_interpret(text, chain, gaps, rejected))
     elif _HAS_DIGIT.search(text):
+        chains = _chains(text, _atoms(text))
+        if len(chains) == 1:
+            out = _interpret(text, *chains[0])   # (its own list: nothing else holds it)
         # A chain's reading depends only on its window (the context the checks
         # look at) and on whether it stands at the statement's start: text that
         # repeats itself is read once.
         seen: dict[tuple[str, int], tuple[int, list[Mention]]] = {}
-        for chain, gaps in _chains(text, _atoms(text)):
+        for chain, gaps in chains if len(chains) > 1 else ():
             start, end = chain[0].start, chain[-1].end
             key = (text[max(0, start - _BEFORE):end + _AFTER], start if start < _BEFORE else -1)
             hit = seen.get(key)

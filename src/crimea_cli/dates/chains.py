@@ -4,6 +4,8 @@ year."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import rx
 from ..edtf import (
     bc_value,
@@ -156,11 +158,22 @@ def _atom_value(at: _Atom, approximate: bool = False, era: bool = False) -> Date
         a = year_value(at.year, span, approximate)
         b = year_value(end_year, span)
         return interval_value(a, b, span) if a and b else None
-    if at.day is not None and at.month is not None:
-        return day_value(at.year, at.month, at.day, span, approximate)
-    if at.month is not None:
-        return month_value(at.year, at.month, span, approximate)
-    return year_value(at.year, span, approximate)
+    made = _made(at.year, at.month, at.day if at.month is not None else None, approximate)
+    return None if made is None else DateValue(made.edtf, made.precision, made.start, made.end,
+                                               span, approximate)
+
+
+@lru_cache(maxsize=4096)
+def _made(year: int, month: int | None, day: int | None,
+          approximate: bool) -> DateValue | None:
+    """The day, month or year as :func:`day_value`, :func:`month_value` or
+    :func:`year_value` build it (at span (0, 0)): kept for the next date of
+    the same day, which then only takes its own span."""
+    if day is not None and month is not None:
+        return day_value(year, month, day, (0, 0), approximate)
+    if month is not None:
+        return month_value(year, month, (0, 0), approximate)
+    return year_value(year, (0, 0), approximate)
 
 
 def _bc_atom_value(at: _Atom, approximate: bool = False) -> DateValue | None:
