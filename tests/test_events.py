@@ -293,6 +293,11 @@ RELATIVE = [
      [("1683-05", "explicit")]),
     ("The march set off on 9 May 1683; within days it had reached the coast.",
      [("1683-05-09", "explicit")]),
+    # ... in the statement of its base too, and a month is no modal ("May")
+    ("The offensive opened on 9 May 1811 and stalled within a fortnight.",
+     [("1811-05-09", "explicit"), ("1811-05-09/1811-05-23", "relative")]),
+    ("The offensive opened on 9 June 1811 and may have stalled within a fortnight.",
+     [("1811-06-09", "explicit")]),
     # ... nor from an obligation, a plan or a condition
     ("The envoy arrived on 2 March 1851. The rebels were ordered to leave within a week.",
      [("1851-03-02", "explicit")]),

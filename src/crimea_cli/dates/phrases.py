@@ -131,11 +131,15 @@ _HOLIDAY = rx.compile(
 """A fixed-date holiday with its year: "Christmas 1914" is 25 December 1914."""
 _HOLIDAY_DAYS = {name.lower(): day for name, day in _EN.holidays.items()}
 _WITHIN_NOT = rx.compile(
-    r"\b(?:" + "|".join(sorted(WITHIN_NOT_WORDS, key=lambda w: (-len(w), w)))
-    + r")\b[^.;:!?()]*$")
+    r"\b(?:" + "|".join(
+        # a word that is also a month name ("may") counts only in lower case:
+        # "opened on 9 May 1811 and stalled within a fortnight" is no modal
+        f"(?-i:{w})" if w.title() in MONTHS else w
+        for w in sorted(WITHIN_NOT_WORDS, key=lambda w: (-len(w), w)))
+    + r")\b[^.;:!?()]*$", re.IGNORECASE)
 """A word before "within a week" in its clause that makes it an obligation, a
 plan or a condition ("were ordered to leave within a week", "would fall
-within days"): not a date (searched in the lower-cased text)."""
+within days"): not a date."""
 _UNIT_WORD = rx.compile("|".join(u for u in RELATIVE_UNITS if u[:-1] not in RELATIVE_UNITS))
 """Where a relative phrase can be: a unit word, singular ("year" finds "years")."""
 _ANCHOR_AHEAD = rx.compile(rf"s?\s+(?:{_DIRECTIONS})\s")
@@ -481,7 +485,7 @@ def _relatives(text: str, low: str) -> list[Mention]:
                                month=MONTHS[m.group("mon")]))
             continue
         elif m.group("u11"):   # "within a week": from the base to a week after it
-            if _WITHIN_NOT.search(low, max(0, m.start() - 60), m.start()):
+            if _WITHIN_NOT.search(text, max(0, m.start() - 60), m.start()):
                 continue   # "ordered to leave within a week": not what happened
             num = m.group("num11").lower()
             n = int(num) if num.isdigit() else NUMBER_WORDS[num]
