@@ -331,3 +331,46 @@ def test_one_cell_each_and_cell_len_are_the_widths_one_by_one(text: str) -> None
     # True only for text of the NARROW ranges, as the search for another character said
     assert one_cell_each(text) == (not _NOT_NARROW.search(text))
     assert not one_cell_each(text) or all(w == 1 for w in widths)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(CELL, min_size=1, max_size=4), max_size=4),
+       st.lists(st.integers(1, 8), min_size=1, max_size=4), st.integers(0, 2), st.booleans())
+def test_rows_are_written_as_their_grid_lines(rows: list[list[Cell]], widths: list[int],
+                                              gap: int, color: bool) -> None:
+    # write() sets a Rows out without making each line's list: the same text
+    from crimea_cli.render.layout import Rows, lines_of
+
+    rows = [row for row in rows if any(row)]
+    term = Terminal(color=color, width=80, is_tty=color)
+    parts: list[Line | Rows] = [[("head", "bold")], Rows(rows, widths, gap), [("  ", "")]]
+    fast, slow = io.StringIO(), io.StringIO()
+    write(parts, fast, term)
+    write(list(lines_of(parts)), slow, term)
+    assert fast.getvalue() == slow.getvalue()
+
+
+@pytest.mark.parametrize("width", [65, 80, 133])
+@pytest.mark.parametrize("color", [True, False])
+def test_timeline_and_table_write_what_their_lines_say(
+        cut_records: list[dict[str, Any]], width: int, color: bool) -> None:
+    from crimea_cli.render import as_rich, as_table
+
+    term = Terminal(color=color, width=width, is_tty=color)
+    records = cut_records[:60] + [{**r, "kind": "inferred", "section": ""} for r in
+                                  cut_records[60:80]]
+    for render, lines in ((as_rich.render, as_rich.timeline_lines(records, width)),
+                          (as_table.render, as_table.table_lines(
+                              "events", as_rich.merged(records), width))):
+        out, expected = io.StringIO(), io.StringIO()
+        render("events", records, out, term)
+        write(list(lines), expected, term)
+        assert out.getvalue().startswith(expected.getvalue())
+
+
+def test_a_date_is_humanised_as_before_when_remembered() -> None:
+    from crimea_cli.humanize import _human_date, human_date
+
+    for edtf in ("1986-05-05", "2020-03", "199X", "11XX", "1894~", "1970/1975",
+                 "2021-05/2021-06", "1990/..", "-0479", "0000", "-047X"):
+        assert human_date(edtf) == human_date(edtf) == _human_date(edtf)

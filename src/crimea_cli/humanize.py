@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .edtf import edtf_parts
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July",
@@ -19,8 +21,16 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+@lru_cache(maxsize=4096)
 def human_date(edtf: str) -> str:
-    """The EDTF date as people write it (English, day–month–year)."""
+    """The EDTF date as people write it (English, day–month–year).
+
+    Remembered (the last 4,096): an article gives the same dates again and
+    again, and a view asks for each record's date more than once."""
+    return _human_date(edtf)
+
+
+def _human_date(edtf: str) -> str:
     if "/" in edtf:
         return _interval(*edtf.split("/", 1))
     approx = "c. " if edtf.endswith("~") else ""

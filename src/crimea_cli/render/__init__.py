@@ -15,6 +15,7 @@ import os
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import import_module
 from typing import Any, Protocol, TextIO, cast, runtime_checkable
 
@@ -141,10 +142,16 @@ def record_text(rec: dict[str, Any]) -> str:
     if rec.get("text_cut"):
         a, b = rec.get("offset_start"), rec.get("offset_end")
         if isinstance(a, int) and isinstance(b, int):
-            return (f"{text} … [part of a statement of {b - a:,} characters, "
-                    f"at {a:,}–{b:,} in the article]")
+            return text + _part_note(a, b)
         return f"{text} … [part of a longer statement]"
     return text
+
+
+@lru_cache(maxsize=256)
+def _part_note(a: int, b: int) -> str:
+    """What follows the part of a statement at ``a``–``b``: every record cut
+    from one long statement has the same (so it is made once)."""
+    return f" … [part of a statement of {b - a:,} characters, at {a:,}–{b:,} in the article]"
 
 
 # Bidirectional controls reorder what follows them on screen: shown, not obeyed

@@ -7,17 +7,48 @@ are escaped, so that every record stays on its one line.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from typing import Any, TextIO
+import json.encoder
+from collections.abc import Callable, Iterable
+from typing import Any, TextIO, cast
 
 from . import Terminal
 
 _LINE_BREAKS = (("\x85", "\\u0085"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
 
+def _encoder() -> Callable[[Any, int], list[str]] | None:
+    """What ``json.dumps(value, ensure_ascii=False)`` runs (the C encoder, with
+    its check for cycles), made once instead of at every call; None without
+    the C encoder."""
+    make = getattr(json.encoder, "c_make_encoder", None)   # (not in the type stubs)
+    if make is None:
+        return None
+    return cast(Callable[[Any, int], list[str]],
+                make({}, json.JSONEncoder().default, json.encoder.encode_basestring, None,
+                     ": ", ", ", False, False, True))
+
+
+_ENCODE = _encoder()
+
+
+def dumps(value: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False)``, without making an encoder
+    for each value."""
+    global _ENCODE
+    if _ENCODE is None:
+        return json.dumps(value, ensure_ascii=False)
+    try:
+        return "".join(_ENCODE(value, 0))
+    except BaseException:
+        # what was left half-way in the encoder's record of the containers
+        # it is inside would read as a cycle next time: a fresh one
+        _ENCODE = _encoder()
+        raise
+
+
 def line(record: dict[str, Any]) -> str:
     """One record as one line of JSON, without its newline."""
-    text = json.dumps(record, ensure_ascii=False)
+    text = dumps(record)
     for char, escaped in _LINE_BREAKS:
         if char in text:
             text = text.replace(char, escaped)

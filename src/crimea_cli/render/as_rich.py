@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 from ..humanize import human_date
 from . import Terminal, record_text, visible, visible_marks
-from .layout import Cell, Line, cell_len, grid, styled_cell, write
+from .layout import Cell, Line, Rows, cell_len, lines_of, styled_cell, write
 from .style import CATEGORY_STYLES, DATE_SPAN_STYLE
 
 _MIN_STATEMENT = 16
@@ -80,6 +80,13 @@ def timeline_lines(rows: list[dict[str, Any]], width: int,
                    several: bool = False) -> Iterator[Line]:
     """The timeline view of event records, line by line, at ``width`` cells
     (every row naming its article when they were read from ``several``)."""
+    return lines_of(timeline_parts(rows, width, several))
+
+
+def timeline_parts(rows: list[dict[str, Any]], width: int,
+                   several: bool = False) -> Iterator[Line | Rows]:
+    """:func:`timeline_lines`, each year's events as their :class:`.layout.Rows`
+    (which :func:`.layout.write` writes quicker than line by line)."""
     several = several or len({r.get("article") for r in rows}) > 1
     rows = merged(rows)
     if width <= STACK_WIDTH:
@@ -111,7 +118,7 @@ def timeline_lines(rows: list[dict[str, Any]], width: int,
     for heading, group in groupby(zip(rows, dates, strict=True),
                                   key=lambda pair: group_label(pair[0])):
         yield [(heading, "bold underline")]
-        yield from grid((cells(rec, lines) for rec, lines in group), widths)
+        yield Rows((cells(rec, lines) for rec, lines in group), widths)
 
 
 def _stacked(rows: list[dict[str, Any]], width: int, several: bool) -> Iterator[Line]:
@@ -160,7 +167,7 @@ def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Term
 
         as_table.render(kind, rows, out, term)
     else:
-        write(timeline_lines(rows, term.width, term.several), out, term)
+        write(timeline_parts(rows, term.width, term.several), out, term)
     write(source_lines(rows, term.width), out, term)
 
 

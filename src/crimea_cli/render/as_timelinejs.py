@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from json.encoder import encode_basestring
 from typing import Any, TextIO
 
 from ..edtf import edtf_bounds, edtf_parts
 from ..humanize import human_date
 from . import Terminal
+from .as_json import _pretty, pretty
 from .exports import dated, headline, unique_id
 
 
@@ -66,24 +68,55 @@ def event(rec: dict[str, Any]) -> dict[str, Any] | None:
     return out
 
 
+def event_json(rec: dict[str, Any], indent: str = "") -> str | None:
+    """``as_json.pretty(event(rec), indent)``: the same text, written
+    without making the event's dicts (None for an undated record)."""
+    edtf = rec.get("date")
+    if not edtf:
+        return None
+    edtf = str(edtf)
+    group = rec.get("category") or ("award" if "name" in rec else "")
+    if type(group) is not str:   # (not a record's): the plain way
+        return pretty(event(rec), indent)
+    left, _, right = edtf.partition("/")
+    newline = "\n" + indent
+    inner = newline + "  "
+    parts = ['"start_date": ' + _pretty(_date_object(left), inner)]
+    if right and right != "..":
+        parts.append('"end_date": ' + _pretty(_date_object(right, first=False), inner))
+    elif left.rstrip("~").endswith("X"):
+        parts.append('"end_date": ' + _pretty(_date_object(left, first=False), inner))
+    body = html.escape(str(rec.get("text", "")))
+    section = html.escape(str(rec.get("section", "")))
+    deeper = inner + "  "
+    parts.append('"text": {' + deeper + '"headline": '
+                 + encode_basestring(html.escape(headline(rec))) + "," + deeper + '"text": '
+                 + encode_basestring(f"<p>{body}</p><p><small>{section}</small></p>")
+                 + inner + "}")
+    if group:
+        parts.append('"group": ' + encode_basestring(group))
+    if "~" in edtf or edtf.rstrip("~").endswith("X") or right == "..":
+        parts.append('"display_date": ' + encode_basestring(human_date(edtf)))
+    parts.append('"unique_id": ' + encode_basestring(unique_id(rec)))
+    return "{" + inner + ("," + inner).join(parts) + newline + "}"
+
+
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
     """Write one TimelineJS3 JSON document, streamed: the events as they
     come, then the ``title`` slide (its headline names every article seen),
     so the document is never held in memory whole."""
-    from .as_json import write_array
-
     dated(kind, "timelinejs")
     titles: dict[str, None] = {}
-
-    def events() -> Iterator[dict[str, Any]]:
-        for rec in records:
-            titles.setdefault(str(rec.get("article", "")))
-            e = event(rec)
-            if e is not None:
-                yield e
-
+    # the events as as_json.write_array(map(event, records), out, "  ") writes them
     out.write('{\n  "events": ')
-    write_array(events(), out, "  ")
+    first = True
+    for rec in records:
+        titles.setdefault(str(rec.get("article", "")))
+        text = event_json(rec, "    ")
+        if text is not None:
+            out.write(("[\n    " if first else ",\n    ") + text)
+            first = False
+    out.write("[]" if first else "\n  ]")
     title = {"text": {"headline": html.escape(" · ".join(titles or ["crimea-cli"])),
                       "text": "<p>" + ("Awards" if kind == "awards" else "Timeline")
                               + " from crimea-cli</p>"}}

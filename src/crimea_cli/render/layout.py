@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
 from typing import TextIO
@@ -198,9 +199,31 @@ def fit(natural: Sequence[int], minimum: Sequence[int], ratios: Sequence[int],
     return out
 
 
-def grid(rows: Iterable[Sequence[Cell]], widths: Sequence[int], gap: int = 1) -> Iterator[Line]:
-    """Rows of cells side by side, each column but the last padded to its
-    width (lines carry no trailing spaces)."""
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """Rows of cells to set side by side as :func:`grid` sets them, given to
+    :func:`write` whole: it writes the lines where one column goes on alone
+    (a long statement) without making a list for each."""
+
+    rows: Iterable[Sequence[Cell]]
+    widths: Sequence[int]
+    gap: int = 1
+
+
+def lines_of(parts: Iterable[Line | Rows]) -> Iterator[Line]:
+    """``parts`` line by line (each :class:`Rows` as its :func:`grid`)."""
+    for part in parts:
+        if isinstance(part, Rows):
+            yield from grid(part.rows, part.widths, part.gap)
+        else:
+            yield part
+
+
+def _layout(rows: Iterable[Sequence[Cell]], widths: Sequence[int], gap: int
+            ) -> Iterator[tuple[list[Line], Line, Cell, int]]:
+    """Each row of :func:`grid`: its lines of several columns (made here),
+    then the lead of the column that goes on alone, that column, and the
+    number of lines it goes on for after them."""
     last = len(widths) - 1
     steps = [w + gap for w in widths]
     # a line where only column j goes on (a long statement) is its piece,
@@ -213,6 +236,7 @@ def grid(rows: Iterable[Sequence[Cell]], widths: Sequence[int], gap: int = 1) ->
         heights = [len(cell) for cell in cols]
         tall = heights.index(max(heights)) if heights else 0
         shared = max((h for j, h in enumerate(heights) if j != tall), default=0)
+        lines: list[Line] = []
         for i in range(min(shared, height)):
             line: Line = []
             pad = 0   # spaces owed before the next piece
@@ -229,19 +253,43 @@ def grid(rows: Iterable[Sequence[Cell]], widths: Sequence[int], gap: int = 1) ->
                     pad = steps[col] - used
                 else:
                     pad += steps[col]
-            yield line
-        alone = cols[tall] if cols else []
-        lead = leads[tall] if leads else []
-        for i in range(shared, height):
+            lines.append(line)
+        # (a row taller than its columns, as grid takes one, has empty lines at its end)
+        yield (lines, leads[tall] if leads else [], cols[tall] if cols else [],
+               max(0, height - shared))
+
+
+def grid(rows: Iterable[Sequence[Cell]], widths: Sequence[int], gap: int = 1) -> Iterator[Line]:
+    """Rows of cells side by side, each column but the last padded to its
+    width (lines carry no trailing spaces)."""
+    for lines, lead, alone, more in _layout(rows, widths, gap):
+        yield from lines
+        start = len(lines)
+        for i in range(start, start + more):
             yield lead + alone[i] if i < len(alone) else []
 
 
-def write(lines: Iterable[Line], out: TextIO, term: Terminal) -> None:
-    """Lines to ``out``: plain text without colour, else styled by Rich.
-    Trailing spaces go."""
+def write(lines: Iterable[Line | Rows], out: TextIO, term: Terminal) -> None:
+    """Lines (and :class:`Rows`, as their grid's lines) to ``out``: plain text
+    without colour, else styled by Rich. Trailing spaces go."""
+    parts: list[str] = []
+    add = parts.append
     if not term.color:
+        for line in lines:
+            if isinstance(line, Rows):
+                for shared, lead, alone, more in _layout(line.rows, line.widths, line.gap):
+                    add("".join(["".join([text for text, _ in each]).rstrip() + "\n"
+                                 for each in shared]))
+                    spaces = lead[0][0] if lead else ""
+                    start = len(shared)
+                    for i in range(start, start + more):
+                        pieces = alone[i] if i < len(alone) else []
+                        add((spaces + (pieces[0][0] if len(pieces) == 1 else
+                                       "".join([text for text, _ in pieces]))).rstrip() + "\n")
+            else:
+                add("".join([text for text, _ in line]).rstrip() + "\n")
         # one write: under PYTHONUNBUFFERED each write is a system call
-        out.write("".join(["".join([text for text, _ in line]).rstrip() + "\n" for line in lines]))
+        out.write("".join(parts))
         return
     # Rich decides the colour system, and renders each styled piece as its
     # console would (Style.render), without its per-segment pipeline
@@ -254,22 +302,48 @@ def write(lines: Iterable[Line], out: TextIO, term: Terminal) -> None:
     system = COLOR_SYSTEMS[name] if name else None
     # each style's codes before and after its text, worked out once
     around: dict[str, tuple[str, str]] = {}
-    parts: list[str] = []
-    add = parts.append
-    for line in lines:
+
+    def codes(style: str) -> tuple[str, str]:
+        found = around.get(style)
+        if found is None:
+            before, _, after = Style.parse(style).render(
+                "\x00", color_system=system).partition("\x00")
+            found = around[style] = (before, after)
+        return found
+
+    def paint(line: Line) -> None:
         while line and not line[-1][0].strip():   # no trailing spaces
             line.pop()
         for text, style in line:
             if not style or not text:   # (Style.render returns an empty text as it is)
                 add(text)
                 continue
-            codes = around.get(style)
-            if codes is None:
-                before, _, after = Style.parse(style).render(
-                    "\x00", color_system=system).partition("\x00")
-                codes = around[style] = (before, after)
-            add(codes[0])
+            before, after = around.get(style) or codes(style)
+            add(before)
             add(text)
-            add(codes[1])
+            add(after)
         add("\n")
+
+    for line in lines:
+        if not isinstance(line, Rows):
+            paint(line)
+            continue
+        for shared, lead, alone, more in _layout(line.rows, line.widths, line.gap):
+            for each in shared:
+                paint(each)
+            spaces = lead[0][0] if lead else ""
+            start = len(shared)
+            for i in range(start, start + more):
+                pieces = alone[i] if i < len(alone) else []
+                if len(pieces) != 1:
+                    paint(lead + pieces)
+                    continue
+                (text, style), = pieces   # the common line: one piece after the lead
+                if not text.strip():
+                    add("\n")
+                elif not style:
+                    add(spaces + text + "\n")
+                else:
+                    before, after = around.get(style) or codes(style)
+                    add(spaces + before + text + after + "\n")
     out.write("".join(parts))
