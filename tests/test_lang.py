@@ -137,3 +137,56 @@ def test_a_table_changed_is_a_new_language() -> None:
     assert hash(fewer) != hash(en.LANGUAGE) or fewer is not en.LANGUAGE
     with pytest.raises(dataclasses.FrozenInstanceError):
         en.LANGUAGE.code = "xx"  # type: ignore[misc]
+
+
+# --- the engine takes a language ----------------------------------------------------------
+# Variants of English made for these tests (dataclasses.replace): what a call
+# reads must come from the language it is given.
+
+
+def _variant(**tables: Any) -> Language:
+    from crimea_cli.lang import en
+
+    return dataclasses.replace(en.LANGUAGE, **tables)
+
+
+def test_sentences_are_split_by_the_languages_abbreviations() -> None:
+    from crimea_cli import parse_article
+    from crimea_cli.article import split_sentences
+    from crimea_cli.lang import en
+
+    text = "The unit of Gen. Orlov crossed the river. It held the bridge."
+    no_gen = _variant(abbreviations=en.LANGUAGE.abbreviations - {"gen"})
+    assert len(split_sentences(text)) == 2
+    assert len(split_sentences(text, en.LANGUAGE)) == 2
+    assert len(split_sentences(text, no_gen)) == 3
+    article = parse_article(f"= Orlov =\n\n{text}\n", language=no_gen)
+    assert [st.text for st in article.statements] == [
+        "The unit of Gen.", "Orlov crossed the river.", "It held the bridge."]
+    with pytest.raises(TypeError):
+        parse_article("= A =\n\nText.\n", language="en")  # type: ignore[arg-type]
+
+
+def test_award_kinds_come_from_the_language() -> None:
+    from crimea_cli.honours import award_kind
+    from crimea_cli.lang import en
+
+    kinds = tuple((kind, tuple(n for n in nouns if n != "medal") + (("medal",) if
+                                                                    kind == "prize" else ()))
+                  for kind, nouns in en.LANGUAGE.award_kinds)
+    assert award_kind("Brass Lantern Medal") == "medal"
+    assert award_kind("Brass Lantern Medal", _variant(award_kinds=kinds)) == "prize"
+
+
+def test_categories_come_from_the_language_and_are_built_once() -> None:
+    from crimea_cli import events
+    from crimea_cli.lang import en
+
+    table = tuple((name, (*words, "planted") if name == "career" else words)
+                  for name, words in en.LANGUAGE.category_keywords)
+    gardener = _variant(category_keywords=table)
+    text = "In 1990 she planted an orchard."
+    assert events.categorise(text) == "other"
+    assert events.categorise(text, language=gardener) == "career"
+    assert events.keywords(gardener) is events.keywords(gardener)
+    assert events.keywords(en.LANGUAGE) is events._KEYWORDS   # English: built at import

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import rx
 from .errors import ArticleError, check_type
-from .lang import en
+from .lang import Language, en
 from .model import (
     INFOBOX,
     Article,
@@ -29,10 +29,6 @@ from .model import (
     Source,
     Statement,
 )
-
-_EN = en.LANGUAGE
-ABBREVIATIONS = _EN.abbreviations
-SENTENCE_OPENERS = _EN.sentence_openers
 
 #: Articles larger than this are refused (bytes).
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
@@ -143,10 +139,13 @@ def parse_bytes(data: bytes, source: str, *, max_bytes: int = MAX_ARTICLE_BYTES)
     return read_bytes(data, source, max_bytes=max_bytes)
 
 
-def parse_article(text: str, *, name: str = "", source: str | None = None) -> Article:
+def parse_article(text: str, *, name: str = "", source: str | None = None,
+                  language: Language | None = None) -> Article:
     """Parse an article's text into an :class:`Article`.
 
-    ``name`` is the fallback title when the text has none. Raises
+    ``name`` is the fallback title when the text has none; ``language``
+    (English by default) gives the abbreviations and sentence openers the
+    sentences are split by. Raises
     :class:`ArticleError` when there is nothing to read, or more than
     ``MAX_ARTICLE_CHARS`` characters; ``TypeError`` for an argument of the
     wrong type. Lone surrogates (text decoded with ``surrogateescape``, or
@@ -155,6 +154,8 @@ def parse_article(text: str, *, name: str = "", source: str | None = None) -> Ar
     """
     check_type(text, str, "parse_article(text)")
     check_type(name, str, "parse_article(name)")
+    if language is not None:
+        check_type(language, Language, "parse_article(language)")
     if source is not None:
         check_type(source, str, "parse_article(source)")
     if len(text) > MAX_ARTICLE_CHARS:
@@ -166,14 +167,15 @@ def parse_article(text: str, *, name: str = "", source: str | None = None) -> Ar
     text = normalise(text)
     if not text.strip():
         raise ArticleError("empty article: nothing to read", source=source)
-    return _Parser(text).parse(name)
+    return _Parser(text, language or en.LANGUAGE).parse(name)
 
 
 class _Parser:
     """One pass over the lines; builds blocks and statements as it goes."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, language: Language) -> None:
         self.text = text
+        self.language = language
         self.statements: list[Statement] = []
 
     def _statement(self, start: int, end: int, section: tuple[str, ...],
@@ -287,7 +289,7 @@ class _Parser:
         first = len(statements)
         sentence = Source.SENTENCE
         statements.extend(Statement(text[a:b], start + a, start + b, path, sentence, first + k)
-                          for k, (a, b) in enumerate(split_sentences(text)))
+                          for k, (a, b) in enumerate(split_sentences(text, self.language)))
         return Paragraph(start, end, tuple(statements[first:]))
 
 
@@ -329,13 +331,17 @@ def _word_at(text: str, pos: int) -> str:
     return m.group(0) if m else ""
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, language: Language | None = None) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of a paragraph, stripped.
 
     A full stop does not end a sentence after an abbreviation (``Art.``,
-    ``Jan.``), an initial (``J. R.``), inside a decimal number (``205.5``),
-    inside a quotation, or before a lower-case word.
+    ``Jan.``) of ``language`` (English by default), an initial (``J. R.``),
+    inside a decimal number (``205.5``), inside a quotation, or before a
+    lower-case word.
     """
+    lg = language or en.LANGUAGE
+    abbreviations, openers, case_names = (lg.abbreviations, lg.sentence_openers,
+                                          lg.case_name_abbreviations)
     cuts: list[int] = []
     quotes: tuple[list[int], list[int]] | None = None
     for m in _BOUNDARY.finditer(text):
@@ -350,8 +356,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if text[m.start()] == ".":
             token = _token_before(text, m.start())
             # "Smith v. The State": a case name goes on after "v." whatever follows
-            if (token in ABBREVIATIONS or _INITIALS.match(token)) and (
-                    token in ("v", "vs") or _word_at(text, cut) not in SENTENCE_OPENERS):
+            if (token in abbreviations or _INITIALS.match(token)) and (
+                    token in case_names or _word_at(text, cut) not in openers):
                 continue
         if quotes is None:
             quotes = _quoted_spans(text)

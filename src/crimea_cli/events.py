@@ -13,16 +13,16 @@ import datetime as _dt
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import cache
 
 from . import rx
 from .dates import Mention, MentionKind, anchor_stem, find_mentions, same_stem
 from .edtf import day_value, decade_value, era_year, interval_value, is_bc, month_value, year_value
 from .errors import check_type
-from .lang import alternatives, en
+from .lang import Language, alternatives, en
 from .model import Article, DateValue, Event, Kind, Precision, Source, Statement
 
 _EN = en.LANGUAGE
-CATEGORY_KEYWORDS = _EN.category_keywords
 IRREGULAR_STEMS = _EN.irregular_stems
 NOT_A_LIFE_NOUNS = _EN.not_a_life_nouns
 NOT_HAPPENED_WORDS = _EN.not_happened_words
@@ -74,41 +74,74 @@ def _keyword_trie(words: Iterable[str]) -> str:
     return written(root)
 
 
-# case-sensitive on lower-cased text: several times faster than IGNORECASE
-# the lookahead of first letters lets re skip to candidates in C
-_FIRST_LETTERS = ("(?=[" + "".join(sorted({re.escape(w[0]) for _, words in CATEGORY_KEYWORDS
-                                           for w in words})) + "])")
-_CATEGORY = rx.compile(
-    _FIRST_LETTERS
-    + r"\b(?:" + "|".join(f"(?P<{name}>{_keyword_alternatives(words)})"
-                          for name, words in CATEGORY_KEYWORDS) + ")")
-# finds where the first keyword starts (about twice as fast as _CATEGORY's
-# search); _CATEGORY, matched there, tells which keyword in the table's order
-_ANY_KEYWORD = rx.compile(
-    _FIRST_LETTERS + r"\b"
-    # the trie's text is worked out once and kept with the compiled patterns
-    + rx.derived("keyword-trie", "\n".join(w for _, words in CATEGORY_KEYWORDS for w in words),
-                 lambda words: _keyword_trie(words.split("\n"))))
+class Keywords:
+    """The categoriser of one language: its keyword patterns, built from the
+    language's ``category_keywords`` (see :func:`keywords`)."""
+
+    __slots__ = ("any_keyword", "category", "past_ending", "verb_before", "verb_keywords")
+
+    def __init__(self, language: Language) -> None:
+        table = language.category_keywords
+        # case-sensitive on lower-cased text: several times faster than IGNORECASE
+        # the lookahead of first letters lets re skip to candidates in C
+        first = "(?=[" + "".join(sorted({re.escape(w[0]) for _, words in table
+                                          for w in words})) + "])"
+        self.category = rx.compile(
+            first + r"\b(?:" + "|".join(f"(?P<{name}>{_keyword_alternatives(words)})"
+                                        for name, words in table) + ")")
+        # finds where the first keyword starts (about twice as fast as the
+        # category pattern's search); that pattern, matched there, tells
+        # which keyword in the table's order
+        self.any_keyword = rx.compile(
+            first + r"\b"
+            # the trie's text is worked out once and kept with the compiled patterns
+            + rx.derived("keyword-trie", "\n".join(w for _, words in table for w in words),
+                         lambda words: _keyword_trie(words.split("\n"))))
+        self.past_ending = language.past_ending
+        self.verb_before = rx.compile(
+            rf"{self.past_ending}\b|\b(?:{alternatives(language.verbs_before_keyword)})\b")
+        """A verb before the first keyword: then that keyword is not in the subject."""
+        self.verb_keywords = language.verb_keywords
+
+    def is_verb(self, word: str) -> bool:
+        """Whether a keyword is a verb form ("sentenced", "was detained", "died")."""
+        last = word.split()[-1] if word else ""
+        return last.endswith(self.past_ending) or last in self.verb_keywords
 
 
-def categorise(text: str, low: str | None = None) -> str:
-    """The category of the earliest keyword of the language's
-    ``category_keywords`` in ``text`` (the main verb tends to come first); at
-    one position, the table's order decides. "other" when no keyword occurs. ``low`` may pass in
-    ``text.lower()`` when already computed."""
+@cache
+def keywords(language: Language) -> Keywords:
+    """The categoriser of ``language``, built at its first use and kept."""
+    return Keywords(language)
+
+
+_KEYWORDS = keywords(_EN)
+"""English's, built at import."""
+_CATEGORY = _KEYWORDS.category
+_ANY_KEYWORD = _KEYWORDS.any_keyword
+_is_verb = _KEYWORDS.is_verb
+
+
+def categorise(text: str, low: str | None = None, language: Language | None = None) -> str:
+    """The category of the earliest keyword of the ``category_keywords`` of
+    ``language`` (English by default) in ``text`` (the main verb tends to
+    come first); at one position, the table's order decides. "other" when no
+    keyword occurs. ``low`` may pass in ``text.lower()`` when already computed."""
+    k = _KEYWORDS if language is None else keywords(language)
     if low is None:
         low = text.lower()
-    spot = _ANY_KEYWORD.search(low)
-    m = _CATEGORY.match(low, spot.start()) if spot else None
+    spot = k.any_keyword.search(low)
+    category = k.category
+    m = category.match(low, spot.start()) if spot else None
     if m is None:
         return "other"
-    if (m.lastgroup not in _EVENT_VERBS and not _is_verb(m.group())
-            and not _VERB_BEFORE.search(low, max(0, m.start() - _VERB_LOOK), m.start())):
+    if (m.lastgroup not in _EVENT_VERBS and not k.is_verb(m.group())
+            and not k.verb_before.search(low, max(0, m.start() - _VERB_LOOK), m.start())):
         # the statement's main event is its verb: "A court in the city
         # sentenced him" is a sentence, ", a coordinator of the campaign, was
         # detained" a detention; a bounded look for the first keyword verb
-        for v in _CATEGORY.finditer(low, m.end(), min(len(low), m.end() + _VERB_LOOK)):
-            if _is_verb(v.group()) and v.lastgroup in _EVENT_VERBS:
+        for v in category.finditer(low, m.end(), min(len(low), m.end() + _VERB_LOOK)):
+            if k.is_verb(v.group()) and v.lastgroup in _EVENT_VERBS:
                 return v.lastgroup
     return m.lastgroup or "other"
 
@@ -174,23 +207,12 @@ class Clauses:
         return self.cache[k] or default
 
 
-_PAST_ENDING = _EN.past_ending
-_VERB_BEFORE = rx.compile(
-    rf"{_PAST_ENDING}\b|\b(?:{alternatives(_EN.verbs_before_keyword)})\b")
-"""A verb before the first keyword: then that keyword is not in the subject."""
 _EVENT_VERBS = frozenset({"birth", "death", "sentence", "charge", "detention", "release",
                           "award"})
 """Categories whose verb outranks a noun before it ("A court … sentenced him");
 a generic verb does not ("The trial opened" stays a trial)."""
 _VERB_LOOK = 120
 """How far past a first keyword that is no verb the verb is looked for."""
-_VERB_KEYWORDS = _EN.verb_keywords
-
-
-def _is_verb(word: str) -> bool:
-    """Whether a keyword is a verb form ("sentenced", "was detained", "died")."""
-    last = word.split()[-1] if word else ""
-    return last.endswith(_PAST_ENDING) or last in _VERB_KEYWORDS
 
 
 def lead_first(article: Article) -> Statement | None:

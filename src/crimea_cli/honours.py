@@ -11,35 +11,42 @@ worked out from the name wherever it is wanted.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from .lang import en
-
-_EN = en.LANGUAGE
-AWARD_KINDS = _EN.award_kinds
-NAME_CONNECTORS = _EN.name_connectors
+from .lang import AWARD_KIND_NAMES, Language, en
 
 if TYPE_CHECKING:
     from .query import EventFilter
     from .sources import Item
 
 OTHER = "other"
-KINDS: tuple[str, ...] = (*(kind for kind, _ in AWARD_KINDS), OTHER)
-"""Every kind of honour, in the order help lists them."""
-_KIND_OF: dict[str, str] = {noun: kind for kind, nouns in AWARD_KINDS for noun in nouns}
+KINDS: tuple[str, ...] = (*AWARD_KIND_NAMES, OTHER)
+"""Every kind of honour, in the order help lists them (the same in every language)."""
+
+
+@cache
+def _kind_of(language: Language) -> dict[str, str]:
+    """Each head noun (or phrase of two words) of ``language`` → its kind."""
+    return {noun: kind for kind, nouns in language.award_kinds for noun in nouns}
+
+
 _STRIP = "\"'“”‘’«»()[],.;:!?"
 
 
-def award_kind(name: str) -> str:
-    """The kind of the honour called ``name``: one of :data:`KINDS`."""
+def award_kind(name: str, language: Language | None = None) -> str:
+    """The kind of the honour called ``name`` (in ``language``, English by
+    default): one of :data:`KINDS`."""
+    lg = language or en.LANGUAGE
+    kind_of, connectors = _kind_of(lg), lg.name_connectors
     words = [w.strip(_STRIP) for w in name.casefold().split()]
     words = [w for w in words if w]
-    cut = next((i for i, w in enumerate(words) if i and w in NAME_CONNECTORS), len(words))
+    cut = next((i for i, w in enumerate(words) if i and w in connectors), len(words))
     for i in range(cut - 1, -1, -1):   # the head: the last noun before "of"
         for phrase in (" ".join(words[i - 1:i + 1]) if i else None, words[i]):
-            if phrase in _KIND_OF:
-                return _KIND_OF[phrase]
-    return next((_KIND_OF[w] for w in words[cut:] if w in _KIND_OF), OTHER)
+            if phrase in kind_of:
+                return kind_of[phrase]
+    return next((kind_of[w] for w in words[cut:] if w in kind_of), OTHER)
 
 
 def award_records_of_kinds(source: Item, kinds: frozenset[str], flt: EventFilter | None = None,

@@ -195,6 +195,9 @@ class Language:
     ends no sentence."""
     sentence_openers: frozenset[str] = _t("title")
     """Capitalised words that start a sentence and never a name."""
+    case_name_abbreviations: frozenset[str] = _t()
+    """Abbreviations inside a case's name, after which a sentence goes on
+    whatever follows ("Smith v. The State")."""
 
     # --- categories ---------------------------------------------------------
     category_keywords: tuple[tuple[str, tuple[str, ...]], ...] = _t(wildcard=True)

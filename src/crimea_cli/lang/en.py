@@ -472,6 +472,10 @@ SENTENCE_OPENERS: frozenset[str] = frozenset({
     "There",
 })
 
+#: Abbreviations inside a case's name ("Smith v. The State"): the sentence
+#: goes on after them, even before a capitalised opener.
+CASE_NAME_ABBREVIATIONS: frozenset[str] = frozenset({"v", "vs"})
+
 # --- categories ------------------------------------------------------------
 
 #: Event categories and their keywords (case-insensitive, whole words; a
@@ -797,6 +801,7 @@ LANGUAGE = Language(
     open_ends=OPEN_ENDS,
     abbreviations=ABBREVIATIONS,
     sentence_openers=SENTENCE_OPENERS,
+    case_name_abbreviations=CASE_NAME_ABBREVIATIONS,
     category_keywords=CATEGORY_KEYWORDS,
     award_section_words=AWARD_SECTION_WORDS,
     award_infobox_keys=AWARD_INFOBOX_KEYS,
