@@ -190,3 +190,20 @@ def test_categories_come_from_the_language_and_are_built_once() -> None:
     assert events.categorise(text, language=gardener) == "career"
     assert events.keywords(gardener) is events.keywords(gardener)
     assert events.keywords(en.LANGUAGE) is events._KEYWORDS   # English: built at import
+
+
+def test_facts_read_the_languages_words() -> None:
+    import datetime as dt
+
+    from crimea_cli import extract_events, parse_article
+    from crimea_cli.facts import compute_facts
+
+    text = ("= Ivo Rask =\n\nIvo Rask (born 3 March 1950) is a poet.\n\n== Case ==\n\n"
+            "On 2 May 2019 a court sentenced him for nine years in a colony.\n")
+    article = parse_article(text)
+    events = extract_events(article)
+    for_term = _variant(term_lead="for")
+    on = dt.date(2026, 1, 1)
+    plain = {r.label: r.value for r in compute_facts(article, events, on)}
+    read = {r.label: r.value for r in compute_facts(article, events, on, for_term)}
+    assert "Sentence" not in plain and read["Sentence"] == '9 years ("nine years")'

@@ -10,29 +10,52 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from . import rx
 from .edtf import is_bc
 from .humanize import human_date
-from .lang import en
+from .lang import Language, alternatives, en
 from .model import Article, DateValue, Event, Precision
-
-_EN = en.LANGUAGE
-NUMBER_WORDS = _EN.number_words
 
 INFOBOX = "infobox"
 COMPUTED = "computed"
 TEXT = "text"
 
-_BIRTHPLACE_KEYS = _EN.birthplace_keys
-_SENTENCE_LENGTH = rx.compile(
-    r"\bsentenced\b[^.;]{0,200}?\bto\s+(?P<n>[0-9]{1,2}|[a-z]+(?:-[a-z]+)?)\s+years?\b",
-    re.IGNORECASE)
-"""The length reads "to N years" within 200 characters of "sentenced" (a
-bounded window: a statement may hold the word thousands of times)."""
-_TENS = {w: n for w, n in _EN.tens_words.items() if n <= 40}
-"""The tens of a hyphened length ("twenty-five years"); up to forty, as read
-so far (the other tens are in the table)."""
+
+
+class _Words:
+    """What the facts read in the words of one language (see :func:`_words`)."""
+
+    def __init__(self, language: Language) -> None:
+        self.birthplace_keys = language.birthplace_keys
+        self.number_words = language.number_words
+        self.sentence_length = rx.compile(
+            rf"\b(?:{alternatives(language.sentenced_words)})\b[^.;]{{0,200}}?"
+            rf"\b{language.term_lead}\s+(?P<n>[0-9]{{1,2}}|[a-z]+(?:-[a-z]+)?)\s+"
+            rf"(?:{alternatives(language.year_words)})\b", re.IGNORECASE)
+        """The length reads "to N years" within 200 characters of "sentenced" (a
+        bounded window: a statement may hold the word thousands of times)."""
+        self.tens = {w: n for w, n in language.tens_words.items() if n <= 40}
+        """The tens of a hyphened length ("twenty-five years"); up to forty, as
+        read so far (the other tens are in the table)."""
+
+    def years(self, n: str) -> int | None:
+        """The number of years ``n`` says ("14", "fourteen", "twenty-five")."""
+        n = n.lower()
+        if n.isdigit():
+            return int(n)
+        if "-" in n:
+            tens, _, unit = n.partition("-")
+            tens_value = self.tens.get(tens)
+            unit_value = self.number_words.get(unit)
+            return tens_value + unit_value if tens_value and unit_value else None
+        return self.number_words.get(n) or None
+
+
+@cache
+def _words(language: Language) -> _Words:
+    return _Words(language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,18 +66,6 @@ class FactRow:
     value: str
     source: str
     article: str
-
-
-def _years(n: str) -> int | None:
-    n = n.lower()
-    if n.isdigit():
-        return int(n)
-    if "-" in n:
-        tens, _, unit = n.partition("-")
-        tens_value = _TENS.get(tens)
-        unit_value = NUMBER_WORDS.get(unit)
-        return tens_value + unit_value if tens_value and unit_value else None
-    return NUMBER_WORDS.get(n) or None
 
 
 def _span(a: _dt.date, b: _dt.date) -> str:
@@ -84,8 +95,12 @@ def _by(event: Event | None, as_of: _dt.date) -> Event | None:
     return event if event is not None and event.date.end <= as_of else None
 
 
-def compute_facts(article: Article, events: list[Event], as_of: _dt.date) -> list[FactRow]:
-    """The infobox facts, then what follows from the events as of ``as_of``."""
+def compute_facts(article: Article, events: list[Event], as_of: _dt.date,
+                  language: Language | None = None) -> list[FactRow]:
+    """The infobox facts, then what follows from the events as of ``as_of``;
+    the infobox keys and the sentence's words are read in ``language``
+    (English by default)."""
+    words = _words(language or en.LANGUAGE)
     title = article.title
     rows: list[FactRow] = []
     if article.infobox:
@@ -95,7 +110,7 @@ def compute_facts(article: Article, events: list[Event], as_of: _dt.date) -> lis
     birth = min(birth_events, key=lambda e: e.date.precision.rank).date if birth_events else None
     if birth is not None:
         place = next((f.value for f in (article.infobox.facts if article.infobox else ())
-                      if f.key.lower() in _BIRTHPLACE_KEYS), None)
+                      if f.key.lower() in words.birthplace_keys), None)
         where = f", {place}" if place and not place[:1].isdigit() else ""
         rows.append(FactRow("Born", human_date(birth.edtf) + where,
                             f"{TEXT} + {INFOBOX}" if where else TEXT, title))
@@ -120,8 +135,8 @@ def compute_facts(article: Article, events: list[Event], as_of: _dt.date) -> lis
         rows.append(FactRow("Detention to sentence",
                             _span(detention.date.start, sentence.date.start), COMPUTED, title))
     if sentence is not None:
-        m = _SENTENCE_LENGTH.search(sentence.text)
-        years = _years(m.group("n")) if m else None
+        m = words.sentence_length.search(sentence.text)
+        years = words.years(m.group("n")) if m else None
         if m and years:
             rows.append(FactRow("Sentence", f"{years} years (\"{m.group('n')} years\")",
                                 TEXT, title))

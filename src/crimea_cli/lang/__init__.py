@@ -311,6 +311,12 @@ class Language:
     # --- facts and the case -------------------------------------------------
     birthplace_keys: tuple[str, ...] = _t()
     """Infobox keys (lower-cased) that give the birthplace."""
+    sentenced_words: tuple[str, ...] = _t()
+    """Verbs of a sentence whose term the facts read ("sentenced")."""
+    term_lead: str = _t()
+    """The word before the term ("to fourteen years")."""
+    year_words: tuple[str, ...] = _t()
+    """The unit of a term, singular and plural ("years")."""
 
     @property
     def categories(self) -> tuple[str, ...]:

@@ -735,6 +735,11 @@ VAGUE_COUNTS: tuple[str, ...] = ("few",)
 #: Infobox keys (lower-cased) whose value is the birthplace.
 BIRTHPLACE_KEYS: tuple[str, ...] = ("birthplace", "place of birth", "born")
 
+#: The term of a sentence: "sentenced … to fourteen years".
+SENTENCED_WORDS: tuple[str, ...] = ("sentenced",)
+TERM_LEAD = "to"
+YEAR_WORDS: tuple[str, ...] = ("years", "year")
+
 
 
 LANGUAGE = Language(
@@ -853,5 +858,8 @@ LANGUAGE = Language(
     step_directions=STEP_DIRECTIONS,
     vague_counts=VAGUE_COUNTS,
     birthplace_keys=BIRTHPLACE_KEYS,
+    sentenced_words=SENTENCED_WORDS,
+    term_lead=TERM_LEAD,
+    year_words=YEAR_WORDS,
 )
 """English, the default language of the engine."""
