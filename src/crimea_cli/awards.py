@@ -121,7 +121,7 @@ _VERB_LITERALS = required_literals(_VERBS)
 """What every match of `_VERB_LOWER` holds ("award", "received", "won" …): a
 statement of none of them has no award verb, and is not scanned."""
 _AWARD_NOUN = rx.compile(r"(?<!\w)(?:" + "|".join(_EN.award_nouns) + r")s?(?!\w)", re.IGNORECASE)
-_OF_THE_YEAR = rx.compile(r"\b[A-Z][\w'’-]*\s+of\s+the\s+Year\b")
+_OF_THE_YEAR = rx.compile(rf"\b[A-Z][\w'’-]*\s+{_phrase(_EN.of_the_year)}\b")
 _NOT_RECEIVED = rx.compile("|".join(re.escape(w) for w in _EN.not_received_words), re.IGNORECASE)
 _TOKEN = rx.compile(r"\"[^\"]{1,60}\"|“[^”]{1,60}”|«[^»]{1,60}»|[^\W_][\w'’.\-]*|[,;:()]|\S")
 _QUOTED = ("\"", "“", "«")
@@ -130,8 +130,10 @@ _QUOTED = ("\"", "“", "«")
 # the keyword thousands of times, and a scan to its end per keyword would be
 # quadratic. Names are read within 300 characters (_read_name) for the same reason.
 _WINDOW = 200
-_BY = rx.compile(r"\s*,?\s*(?:conferred\s+|presented\s+)?by\s+(?P<by>[^,;.()]{1,200}?)"
-                 r"(?=\s+(?:for|in|on|at|during|with|after|as|to)\s|[,;.()]|$)")
+_BY_WORD = _phrase(_EN.by_word)
+_BY = rx.compile(r"\s*,?\s*(?:" + "".join(rf"{_phrase(w)}\s+|" for w in _EN.giver_verbs)[:-1]
+                 + rf")?{_BY_WORD}\s+(?P<by>[^,;.()]{{1,200}}?)"
+                 rf"(?=\s+{_either(_EN.giver_ends)}\s|[,;.()]|$)")
 _PARENTHESES = rx.compile(r"\([^()]*\)")
 # (a leading "(?:(?<!\s)\s+)?" is "\s*" tried once per run of spaces, not
 # at each of them: searching is linear in a long run of spaces)
@@ -139,34 +141,45 @@ _DANGLING_SEPARATOR = rx.compile(r"(?:(?<!\s)\s+)?[,;–—-]\s*\)")   # "(Franc
 _EMPTIED_PARENTHESIS = rx.compile(r"(?:(?<!\s)\s+)?\((?:\s*(?:[,;–—-]\s*)+[^()]*|\s*)\)")
 _OWN_PARENTHESIS = rx.compile(r"\s{0,2}\(([^()]{0,80})\)")
 # a list item's closing remark on co-recipients: "PEN Pinter Prize, shared with X"
-_SHARED_REMARK = rx.compile(r"(?:(?<!\s)\s+)?,\s*(?:shared|jointly)\s+with\s+[^,;()]{1,200}$",
-                            re.IGNORECASE)
-_ITEM_BY = rx.compile(r"(?:(?<!\s)\s+)?,?\s*(?:conferred\s+|presented\s+|awarded\s+)?\bby\s+"
-                      r"(?P<by>[^,;()]{1,200}?)\s*$")
-_BY_WITH = rx.compile(r"\s*by\s+(?P<by>[^,;.()]{1,200}?)\s+with\s+")
-_RELATIVE_PRONOUN = rx.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|later\s+)?$",
-                               re.IGNORECASE)
-_SUBJECT_IS_A = rx.compile(r"\W*(\S+(?:\s+\S+){0,3}?)\s+(?:is|was|became|remains|remained)"
-                           r"\s+(?:a|an|the|one)\b", re.IGNORECASE)
-_OF_OR_COMMA = rx.compile(r",|\bof\b")
-_INSERTED_CLAUSE = rx.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,", re.IGNORECASE)
-_PASSIVE = rx.compile(r"\b(?:was|were|been|be|is|are)\s+$", re.IGNORECASE)
+_WITH = _phrase(_EN.with_word)
+_SHARED_REMARK = rx.compile(rf"(?:(?<!\s)\s+)?,\s*{_either(_EN.shared_words)}\s+{_WITH}\s+"
+                            r"[^,;()]{1,200}$", re.IGNORECASE)
+_ITEM_BY = rx.compile(r"(?:(?<!\s)\s+)?,?\s*(?:"
+                      + "".join(rf"{_phrase(w)}\s+|" for w in _EN.item_giver_verbs)[:-1]
+                      + rf")?\b{_BY_WORD}\s+(?P<by>[^,;()]{{1,200}}?)\s*$")
+_BY_WITH = rx.compile(rf"\s*{_BY_WORD}\s+(?P<by>[^,;.()]{{1,200}}?)\s+{_WITH}\s+")
+_RELATIVE_PRONOUN = rx.compile(
+    rf"\b{_either(_EN.relative_pronouns)}\s+(?:\w+{_EN.adverb_ending}\s+"
+    + "".join(rf"|{_phrase(w)}\s+" for w in _EN.clause_adverbs) + ")?$", re.IGNORECASE)
+_SUBJECT_IS_A = rx.compile(rf"\W*(\S+(?:\s+\S+){{0,3}}?)\s+{_either(_EN.is_a_verbs)}"
+                           rf"\s+{_either(_EN.is_a_articles)}\b", re.IGNORECASE)
+_OF_OR_COMMA = rx.compile(rf",|\b{_phrase(_EN.of_word)}\b")
+_INSERTED_CLAUSE = rx.compile(rf",\s*{_either(_EN.inserted_clause_pronouns)}\b[^,;]*,",
+                              re.IGNORECASE)
+_PASSIVE = rx.compile(rf"\b{_either(_EN.passive_auxiliaries)}\s+$", re.IGNORECASE)
 # the recipient after "awarded", up to a "by" that names the giver
-_AWARDED_TO = rx.compile(r"\s+to\s+(?P<who>[^,;.]{1,200}?)(?=\s+by\s|\s*[,;.]|\s*$)")
+_AWARDED_TO = rx.compile(rf"\s+{_phrase(_EN.to_word)}\s+(?P<who>[^,;.]{{1,200}}?)"
+                         rf"(?=\s+{_BY_WORD}\s|\s*[,;.]|\s*$)")
 _ITEM_SPLIT = rx.compile(r"(?:(?<!\s)\s+)?;\s*|(?<=\))\s*,\s*")
 # "Order of Merit, 3rd class", "Order of Princess Olga, III degree"
-_CLASS_SUFFIX = rx.compile(r",\s*(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth"
-                           r"|(?-i:[IVX]{1,4}))\s+(?:class|degree)\b", re.IGNORECASE)
-_INCLUDING = rx.compile(r"[^.;]{0,80}?\bincluding\s+", re.IGNORECASE)
+_CLASS_SUFFIX = rx.compile(
+    rf",\s*(?:[0-9]+{_either(_EN.ordinal_suffixes)}|{'|'.join(_EN.class_ordinals)}"
+    rf"|(?-i:[IVX]{{1,4}}))\s+{_either(_EN.class_words)}\b", re.IGNORECASE)
+_INCLUDING = rx.compile(rf"[^.;]{{0,80}}?\b{_either(_EN.including_words)}\s+", re.IGNORECASE)
+_AND = _phrase(_EN.list_words[0])
+_NAME_LEADS = "".join(rf"|{_phrase(w)}\s" for w in _EN.name_lead_words)
 _NEXT_NAME = rx.compile(r"\s*(?:\([^()]{0,40}\))?\s*"
-                        r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
-                        r"(?:the\s+|an?\s+)?(?=[A-Z\"“«]|honorary\s)")
+                        rf"(?:,\s*(?:{_AND}\s+)?|\s+{_AND}\s+"
+                        + "".join(rf"|\s+{_phrase(w)}\s+" for w in _EN.name_list_joiners) + ")"
+                        rf"(?:{_either(_EN.articles)}\s+)?"
+                        r"(?=[A-Z\"“«]" + _NAME_LEADS + ")")
 _COMMA_CAPITAL = rx.compile(r",\s*(?=[A-Z])")
 # "elected to the Academy" is a sentence; "Honored Journalist of Ukraine" a title
-_VERB_FIRST = rx.compile(r"^\W*[A-Za-z]+ed\b(?!\s+[A-Z])")
-_TITLE_PREFIX = rx.compile(r"^title\s+(?:of\s+)?(?=[A-Z])")
+_VERB_FIRST = rx.compile(rf"^\W*[A-Za-z]+{_EN.past_ending}\b(?!\s+[A-Z])")
+_TITLE_PREFIX = rx.compile(rf"^{_phrase(_EN.title_word)}\s+(?:{_phrase(_EN.of_word)}\s+)?(?=[A-Z])")
 _LEADING_DATE_SEP = rx.compile(r"\s*[:–—-]\s*")
-_TRAILING_DATE_SEP = rx.compile(r"(?:\s*,|\s+in|\s+on)?\s*$")
+_TRAILING_DATE_SEP = rx.compile(
+    r"(?:\s*," + "".join(rf"|\s+{_phrase(w)}" for w in _EN.spelled_out_leads) + r")?\s*$")
 _SKIP_BEFORE_NAME = _EN.name_skips
 _LOWER_NAME_WORDS = _EN.lower_name_words
 _AFTER_RECIPIENT = _EN.after_recipient

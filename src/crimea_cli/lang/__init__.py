@@ -271,8 +271,9 @@ class Language:
     recurrence_adverbs: tuple[str, ...] = _t()
     """Adverbs of a recurring date ("annually")."""
     spelled_out_leads: tuple[str, ...] = _t()
-    """Prepositions between a relative phrase and the date it stands for
-    ("the following year, in 1965")."""
+    """Prepositions right before a date: between a relative phrase and the
+    date it stands for ("the following year, in 1965"), between an award's
+    name and its date ("Nansen Medal in 1998")."""
     past_ending: str = _t()
     """The ending of regular past forms ("arrested")."""
     verbs_before_keyword: tuple[str, ...] = _t()
@@ -307,6 +308,49 @@ class Language:
     """Words after a unit that step from a base ("days after", "weeks into")."""
     vague_counts: tuple[str, ...] = _t()
     """Counts of a step that are no number ("a few days after")."""
+
+    of_the_year: str = _t("any")
+    """The end of a title of the year ("Person of the Year"), as written."""
+    by_word: str = _t()
+    """The preposition before the giver ("by PEN")."""
+    giver_verbs: tuple[str, ...] = _t()
+    """Participles before it in a sentence ("presented by")."""
+    item_giver_verbs: tuple[str, ...] = _t()
+    """Participles before it at the end of a list item ("awarded by")."""
+    giver_ends: tuple[str, ...] = _t()
+    """Prepositions that end the giver's name ("by PEN for …")."""
+    shared_words: tuple[str, ...] = _t()
+    """Words of a closing remark on co-recipients ("shared with")."""
+    with_word: str = _t()
+    """The preposition after them, and after the giver ("by X with")."""
+    relative_pronouns: tuple[str, ...] = _t()
+    """Pronouns before an award verb that make the clause another's ("which received")."""
+    clause_adverbs: tuple[str, ...] = _t()
+    """Adverbs between such a pronoun and the verb ("who also received")."""
+    adverb_ending: str = _t()
+    """The ending of adverbs ("who recently received")."""
+    is_a_verbs: tuple[str, ...] = _t()
+    """Verbs of "He was a pilot who received …"."""
+    is_a_articles: tuple[str, ...] = _t()
+    """Articles after them ("a", "one")."""
+    inserted_clause_pronouns: tuple[str, ...] = _t()
+    """Pronouns of an inserted clause ("The Centre, which she heads, …")."""
+    passive_auxiliaries: tuple[str, ...] = _t()
+    """Auxiliaries before an award verb that make it passive ("was awarded")."""
+    to_word: str = _t()
+    """The preposition of the recipient ("awarded to her")."""
+    class_ordinals: tuple[str, ...] = _t()
+    """Ordinal words of a class of an order ("Order of Merit, third class")."""
+    class_words: tuple[str, ...] = _t()
+    """Nouns of a class of an order ("class", "degree")."""
+    including_words: tuple[str, ...] = _t()
+    """Words before a list of awards ("numerous awards, including …")."""
+    name_list_joiners: tuple[str, ...] = _t()
+    """Phrases that join two award names beyond "and" ("as well as")."""
+    name_lead_words: tuple[str, ...] = _t()
+    """Lower-case words that may start an award's name in a list ("honorary")."""
+    title_word: str = _t()
+    """The noun before an honorary title ("the title Hero of Ukraine")."""
 
     # --- facts and the case -------------------------------------------------
     birthplace_keys: tuple[str, ...] = _t()

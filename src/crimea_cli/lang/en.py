@@ -730,6 +730,53 @@ ARTICLES: tuple[str, ...] = ("a", "an", "the")
 STEP_DIRECTIONS: tuple[str, ...] = ("after", "before", "into", "following")
 VAGUE_COUNTS: tuple[str, ...] = ("few",)
 
+#: "Person of the Year", "Teacher of the Year": a title, whatever its noun.
+OF_THE_YEAR = "of the Year"
+
+#: The giver of an award: "(conferred|presented) by X", up to a preposition of
+#: ``GIVER_ENDS``; at the end of a list item "(awarded) by X".
+BY_WORD = "by"
+GIVER_VERBS: tuple[str, ...] = ("conferred", "presented")
+ITEM_GIVER_VERBS: tuple[str, ...] = ("conferred", "presented", "awarded")
+GIVER_ENDS: tuple[str, ...] = ("for", "in", "on", "at", "during", "with", "after", "as", "to")
+
+#: A list item's closing remark on co-recipients: "X Prize, shared with Y";
+#: and "by X with the Y Prize".
+SHARED_WORDS: tuple[str, ...] = ("shared", "jointly")
+WITH_WORD = "with"
+
+#: A relative clause before an award verb is another's ("the film, which
+#: later won"), unless it describes the subject ("He was a pilot who received").
+RELATIVE_PRONOUNS: tuple[str, ...] = ("who", "which", "that", "whom")
+CLAUSE_ADVERBS: tuple[str, ...] = ("also", "later")
+ADVERB_ENDING = "ly"
+IS_A_VERBS: tuple[str, ...] = ("is", "was", "became", "remains", "remained")
+IS_A_ARTICLES: tuple[str, ...] = ("a", "an", "the", "one")
+
+#: An inserted clause between the subject and the verb: "The Centre, which
+#: she heads, was awarded …" is the Centre's.
+INSERTED_CLAUSE_PRONOUNS: tuple[str, ...] = ("which", "who", "whom", "whose")
+
+#: Auxiliaries that make an award verb passive: "was awarded", "has been given".
+PASSIVE_AUXILIARIES: tuple[str, ...] = ("was", "were", "been", "be", "is", "are")
+
+#: The recipient after "awarded": "was awarded to her by …".
+TO_WORD = "to"
+
+#: The class of an order after its name: "Order of Merit, 3rd class", "…,
+#: third class", "…, III degree".
+CLASS_ORDINALS: tuple[str, ...] = ("first", "second", "third", "fourth", "fifth")
+CLASS_WORDS: tuple[str, ...] = ("class", "degree")
+
+#: Lists of award names: "numerous awards, including the X Prize", "the X
+#: Prize as well as the Y Medal", "and an honorary doctorate".
+INCLUDING_WORDS: tuple[str, ...] = ("including",)
+NAME_LIST_JOINERS: tuple[str, ...] = ("as well as",)
+NAME_LEAD_WORDS: tuple[str, ...] = ("honorary",)
+
+#: An honorary title: "the title Hero of Ukraine", "the title of People's Artist".
+TITLE_WORD = "title"
+
 # --- facts and the case ----------------------------------------------------
 
 #: Infobox keys (lower-cased) whose value is the birthplace.
@@ -857,6 +904,27 @@ LANGUAGE = Language(
     articles=ARTICLES,
     step_directions=STEP_DIRECTIONS,
     vague_counts=VAGUE_COUNTS,
+    of_the_year=OF_THE_YEAR,
+    by_word=BY_WORD,
+    giver_verbs=GIVER_VERBS,
+    item_giver_verbs=ITEM_GIVER_VERBS,
+    giver_ends=GIVER_ENDS,
+    shared_words=SHARED_WORDS,
+    with_word=WITH_WORD,
+    relative_pronouns=RELATIVE_PRONOUNS,
+    clause_adverbs=CLAUSE_ADVERBS,
+    adverb_ending=ADVERB_ENDING,
+    is_a_verbs=IS_A_VERBS,
+    is_a_articles=IS_A_ARTICLES,
+    inserted_clause_pronouns=INSERTED_CLAUSE_PRONOUNS,
+    passive_auxiliaries=PASSIVE_AUXILIARIES,
+    to_word=TO_WORD,
+    class_ordinals=CLASS_ORDINALS,
+    class_words=CLASS_WORDS,
+    including_words=INCLUDING_WORDS,
+    name_list_joiners=NAME_LIST_JOINERS,
+    name_lead_words=NAME_LEAD_WORDS,
+    title_word=TITLE_WORD,
     birthplace_keys=BIRTHPLACE_KEYS,
     sentenced_words=SENTENCED_WORDS,
     term_lead=TERM_LEAD,
