@@ -26,8 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import rx
-from .humanize import MONTH_NAMES
-from .lang import en
+from .lang import alternatives, en
 from .model import Article, Event, Kind, Source, Statement, section_label
 from .records import excerpt
 
@@ -72,15 +71,23 @@ def explain_record(e: Explanation) -> dict[str, object]:
 _NUMBER_WORD = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v and len(w) > 2),
                                key=lambda w: (-len(w), w)))
 _TENS = "|".join(_EN.tens_words)
+_MONTH_NAMES = "|".join(m for m in _EN.months if m not in _EN.month_abbreviations)
 _TOKEN = rx.compile(
     rf"(?P<digits>\d+(?:[.,:/]\d+)*)"
     rf"|\b(?P<word>(?:{_TENS})(?:-\w+)?"
-    rf"|{_NUMBER_WORD}|hundreds?|thousands?)\b"
-    rf"|\b(?P<month>{'|'.join(MONTH_NAMES)})\b",
+    rf"|{_NUMBER_WORD}|{alternatives(_EN.large_number_words)})\b"
+    rf"|\b(?P<month>{_MONTH_NAMES})\b",
     re.IGNORECASE)
 _UNITS = frozenset(RELATIVE_UNITS) | _EN.duration_units
 _CURRENCY = frozenset("$€£¥₴₽")
-_WORDS_AFTER = rx.compile(r"[\s-]*(?:and\s+a\s+half\s+)?([^\W\d_][\w'’]*|%)")
+_WORDS_AFTER = rx.compile(rf"[\s-]*(?:{alternatives(_EN.half_phrases)}\s+)?([^\W\d_][\w'’]*|%)")
+_OF_LABEL = rx.compile(rf"\s+{_EN.of_word}\s+(?:{_EN.definite_article}\s+)?"
+                       rf"(?:{alternatives(_EN.labels_after_of)})\b")
+"""A part's number: "Part 2 of Art. 205.5"."""
+_AGE_LEADS = _EN.age_leads
+_YEARS_OLD = rx.compile(rf"[\s-]*(?:{alternatives(_EN.year_words)})[\s-]*"
+                        rf"(?:{alternatives(_EN.age_after_words)})\b", re.IGNORECASE)
+_TIME_SUFFIXES = _EN.time_suffixes
 _WORD_BEFORE = rx.compile(r"(\S+)\s*$")
 _LETTERS_JOINED = rx.compile(r"[^\W\d_]-?$")
 _JOINED_AFTER = rx.compile(r"^-?[^\W\d_]")
@@ -113,13 +120,12 @@ def _numbered(text: str, start: int, end: int) -> bool:
     if before in NUMBER_LABELS and before not in _CURRENCY:
         return True
     # "Part 2 of Art. 205.5": a number that an "of Art." follows is a part's
-    return bool(re.match(r"\s+of\s+(?:the\s+)?(?:Art|Article|Section|§)\b", text[end:]))
+    return bool(_OF_LABEL.match(text[end:]))
 
 
 def _age(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12):start].lower()
-    return (before.rstrip().endswith(("aged", "age of", "age"))
-            or bool(re.match(r"[\s-]*years?[\s-]*old\b", text[end:], re.IGNORECASE)))
+    return before.rstrip().endswith(_AGE_LEADS) or bool(_YEARS_OLD.match(text[end:]))
 
 
 def _money(text: str, start: int, end: int) -> bool:
@@ -144,7 +150,7 @@ RULES: tuple[Rule, ...] = (
     Rule("duration", "a length of time", "fourteen years in a penal colony",
          lambda kind, t, a, b: _after(t, b) in _UNITS),
     Rule("time", "a time of day", "at 10:30",
-         lambda kind, t, a, b: ":" in t[a:b] or _after(t, b) in ("a.m", "p.m", "am", "pm")),
+         lambda kind, t, a, b: ":" in t[a:b] or _after(t, b) in _TIME_SUFFIXES),
     Rule("quantity", "a count of things or an amount of money",
          "a fine of 2000 rubles",
          lambda kind, t, a, b: _money(t, a, b) or _after(t, b) in QUANTITY_WORDS),

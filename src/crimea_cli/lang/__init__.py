@@ -352,6 +352,20 @@ class Language:
     title_word: str = _t()
     """The noun before an honorary title ("the title Hero of Ukraine")."""
 
+    # --- explanations -------------------------------------------------------
+    large_number_words: tuple[str, ...] = _t()
+    """Number words beyond the counts ("hundreds", "thousand")."""
+    half_phrases: tuple[str, ...] = _t()
+    """Phrases between a number and its unit ("two and a half years")."""
+    labels_after_of: tuple[str, ...] = _t("any")
+    """Labels after "of" that make the number before a part's ("2 of Art. 205")."""
+    age_leads: tuple[str, ...] = _t()
+    """Words before an age ("aged 34", "at the age of 34")."""
+    age_after_words: tuple[str, ...] = _t()
+    """The word after "N years" of an age ("34 years old")."""
+    time_suffixes: tuple[str, ...] = _t()
+    """Words after a time of day ("10 a.m")."""
+
     # --- facts and the case -------------------------------------------------
     birthplace_keys: tuple[str, ...] = _t()
     """Infobox keys (lower-cased) that give the birthplace."""

@@ -777,6 +777,25 @@ NAME_LEAD_WORDS: tuple[str, ...] = ("honorary",)
 #: An honorary title: "the title Hero of Ukraine", "the title of People's Artist".
 TITLE_WORD = "title"
 
+# --- explanations (timeline --explain) -------------------------------------
+
+#: Number words beyond the counts: "hundreds of people", "a thousand".
+LARGE_NUMBER_WORDS: tuple[str, ...] = ("hundreds", "hundred", "thousands", "thousand")
+
+#: Between a number and its unit: "two and a half years".
+HALF_PHRASES: tuple[str, ...] = ("and a half",)
+
+#: Labels after "of" that make the number before them a part's: "Part 2 of
+#: Art. 205.5", "paragraph 3 of the Section".
+LABELS_AFTER_OF: tuple[str, ...] = ("Art", "Article", "Section", "§")
+
+#: An age: "aged 34", "at the age of 34", "34 years old".
+AGE_LEADS: tuple[str, ...] = ("aged", "age of", "age")
+AGE_AFTER_WORDS: tuple[str, ...] = ("old",)
+
+#: After a time of day: "at 10 a.m."
+TIME_SUFFIXES: tuple[str, ...] = ("a.m", "p.m", "am", "pm")
+
 # --- facts and the case ----------------------------------------------------
 
 #: Infobox keys (lower-cased) whose value is the birthplace.
@@ -925,6 +944,12 @@ LANGUAGE = Language(
     name_list_joiners=NAME_LIST_JOINERS,
     name_lead_words=NAME_LEAD_WORDS,
     title_word=TITLE_WORD,
+    large_number_words=LARGE_NUMBER_WORDS,
+    half_phrases=HALF_PHRASES,
+    labels_after_of=LABELS_AFTER_OF,
+    age_leads=AGE_LEADS,
+    age_after_words=AGE_AFTER_WORDS,
+    time_suffixes=TIME_SUFFIXES,
     birthplace_keys=BIRTHPLACE_KEYS,
     sentenced_words=SENTENCED_WORDS,
     term_lead=TERM_LEAD,
