@@ -332,7 +332,7 @@ _SINCE = rx.compile(
     rf"\b(?:{alternatives(_EN.comparison_phrases)})"
     rf"\s+(?:(?:{alternatives(_EN.comparison_skips)})[\s-]+)*$",
     re.IGNORECASE)
-_WITHIN = rx.compile(r"within\b", re.IGNORECASE)
+_WITHIN = rx.compile(rf"{_EN.within_word}\b", re.IGNORECASE)
 """What opens a relative interval ("within a week"), which dates no day a
 later phrase could count from."""
 _PLAN = rx.compile(
@@ -545,9 +545,14 @@ class Subject:
 _CLAUSE_START = rx.compile(rf".*(?:[;:(]|\b(?:{alternatives(_EN.clause_start_words)})\b)",
                            re.DOTALL)
 _FIRST_WORD = rx.compile(r"[\s,\"“‘«]*([^\W\d_][\w'’-]*)")
+_HE_SHE = _EN.he_she
+"""The pronouns of a person as a clause's subject ("he", "she")."""
 _SUBJECT_DIED = rx.compile(
-    r"[\s\"“‘«]*(?P<who>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*|he|she|He|She)(?!['’\w])"
-    r"(?:\s*,[^,]{1,60},)?\s+(?:[a-z]+ly\s+|later\s+)?died\b")
+    r"[\s\"“‘«]*(?P<who>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
+    + "".join(f"|{w}" for w in _HE_SHE) + "".join(f"|{w.capitalize()}" for w in _HE_SHE)
+    + r")(?!['’\w])(?:\s*,[^,]{1,60},)?\s+(?:[a-z]+" + _EN.adverb_ending
+    + "".join(rf"\s+|{w}" for w in _EN.died_adverbs)
+    + rf"\s+)?(?:{alternatives(_EN.died_words)})\b")
 """The subject as the one who died: its name (every word a name word of the
 title), "he" or "she", right before "died", an apposition between ("Lis, a
 painter, died"); never a possessive ("Lis's wife died")."""
@@ -562,7 +567,7 @@ _POSTHUMOUS = rx.compile(r"\b(?:" + "|".join(sorted(POSTHUMOUS_WORDS, key=lambda
 def _is_subject(word: str, subject: Subject) -> bool:
     """Whether ``word`` is the subject as a clause's subject: "he", "she" or a
     name word, not a possessive ("Smith's letters")."""
-    if word.lower() in ("he", "she"):
+    if word.lower() in _HE_SHE:
         return True
     return word in subject.names
 
@@ -625,7 +630,7 @@ def _learn_life_end(subject: Subject, st: Statement, events: list[Event]) -> Non
         elif st.source is Source.SENTENCE and (
                 died := _SUBJECT_DIED.match(st.text, 0, min(len(st.text), 160))) and (
                 all(w in subject.names for w in died.group("who").split())
-                or (subject.person and died.group("who").lower() in ("he", "she"))):
+                or (subject.person and died.group("who").lower() in _HE_SHE)):
             subject.end = ev.date   # "Smith died on 4 May 1901"
         if subject.end is not None:
             return

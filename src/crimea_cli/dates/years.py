@@ -37,7 +37,8 @@ _OPENER_SKIPS = PERIOD_QUALIFIERS | {_EN.definite_article}
 """Words between an interval opener and a date ("between the late 1930s")."""
 _PREFIXED_YEAR = rx.compile(r"\b(" + "|".join(map(re.escape, _EN.year_prefixes)) + r")[-‐]$",
                             re.IGNORECASE)
-_BETWEEN_AND = rx.compile(r"\bbetween\s[^,;.()]{1,60}\sand\s+$", re.IGNORECASE)
+_BETWEEN_AND = rx.compile(rf"\b{_EN.between_word}\s[^,;.()]{{1,60}}\s{_EN.list_words[0]}\s+$",
+                          re.IGNORECASE)
 _BEFORE = 40
 """Characters before a chain that its reading may look at."""
 _AFTER = 48

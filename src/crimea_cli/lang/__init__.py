@@ -304,6 +304,16 @@ class Language:
     """Forms of "to be" after a lead's parenthesis ("… (1683–1684) was a siege")."""
     articles: tuple[str, ...] = _t()
     """Articles after them ("a", "an", "the")."""
+    within_word: str = _t()
+    """The word of a relative interval ("within a week")."""
+    he_she: tuple[str, ...] = _t()
+    """The pronouns of a person as a clause's subject ("he", "she")."""
+    died_words: tuple[str, ...] = _t()
+    """The verb of the subject's death ("Smith died on …")."""
+    died_adverbs: tuple[str, ...] = _t()
+    """Adverbs between the subject and it beyond those in -ly ("later")."""
+    between_word: str = _t()
+    """The opener of "between X and 2022"."""
     step_directions: tuple[str, ...] = _t()
     """Words after a unit that step from a base ("days after", "weeks into")."""
     vague_counts: tuple[str, ...] = _t()

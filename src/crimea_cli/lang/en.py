@@ -725,6 +725,18 @@ PERSONAL_PRONOUNS: tuple[str, ...] = ("he", "she", "his", "her", "him")
 COPULAS: tuple[str, ...] = ("was", "is", "were", "are")
 ARTICLES: tuple[str, ...] = ("a", "an", "the")
 
+#: "Within a week the town fell": a relative interval.
+WITHIN_WORD = "within"
+
+#: The subject's death: "Smith died on 4 May 1901", "she later died", "he
+#: suddenly died".
+HE_SHE: tuple[str, ...] = ("he", "she")
+DIED_WORDS: tuple[str, ...] = ("died",)
+DIED_ADVERBS: tuple[str, ...] = ("later",)
+
+#: "between the Revolution of Dignity and 2022": the word that opens it.
+BETWEEN_WORD = "between"
+
 #: A step from a base ("three days after Christmas", "two weeks into the
 #: siege"), counted by a number, a number word or a vague count.
 STEP_DIRECTIONS: tuple[str, ...] = ("after", "before", "into", "following")
@@ -921,6 +933,11 @@ LANGUAGE = Language(
     personal_pronouns=PERSONAL_PRONOUNS,
     copulas=COPULAS,
     articles=ARTICLES,
+    within_word=WITHIN_WORD,
+    he_she=HE_SHE,
+    died_words=DIED_WORDS,
+    died_adverbs=DIED_ADVERBS,
+    between_word=BETWEEN_WORD,
     step_directions=STEP_DIRECTIONS,
     vague_counts=VAGUE_COUNTS,
     of_the_year=OF_THE_YEAR,
