@@ -460,7 +460,10 @@ def test_explain_names_the_year_rule_that_refused_each_number() -> None:
     from crimea_cli.explain import YEAR_REASONS, explain
 
     refusing = [r for r in YEAR_RULES if not r.accepts and r.name != "era-bc"]
-    assert refusing and {r.name for r in refusing} | {"no-evidence"} == set(YEAR_REASONS)
+    # rows that accept refuse too when what follows is no year's ("the 2019–2020 xyz
+    # seasons"): the refusal is named by the row of the rule that decided
+    also = {"parenthesis", "range", "leads-statement", "glued"}
+    assert refusing and {r.name for r in refusing} | also | {"no-evidence"} == set(YEAR_REASONS)
     for r in refusing:
         article = parse_article(f"= T =\n\n== S ==\n{r.example}.\n")
         got = {e.token: e.rule for e in explain(article, extract_events(article))}
@@ -473,6 +476,14 @@ def test_explain_names_the_year_rule_that_refused_each_number() -> None:
     find_mentions(text, refused)
     assert [(text[a:b], rule) for (a, b), rule in refused] == [
         ("1500", "no-evidence"), ("900", "three-digit")]
+    # a refusal by a rule that names none of its own is named by its row
+    for text, number, rule in [("Lanterns: 1998 lanterns were lit.", "1998", "leads-statement"),
+                               ("The 2019–2020 xyz seasons ended.", "2019–2020", "range"),
+                               ("A mid-1990 lantern ended it.", "1990", "glued")]:
+        refused = []
+        find_mentions(text, refused)
+        assert [(text[a:b], r) for (a, b), r in refused] == [(number, rule)]
+        assert rule in YEAR_REASONS
     # the same mentions with and without the list
     assert find_mentions(text) == find_mentions(text, [])
 

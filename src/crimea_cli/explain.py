@@ -187,6 +187,9 @@ YEAR_REASONS: dict[str, str] = {
     "three-digit": "three digits, and no preposition of time before them",
     "weak-preposition-noun": "after a word like \"of\" and before a noun: a count",
     "determiner-count": "between a determiner and a noun that names no event: a count",
+    "parenthesis": "in parentheses, but what follows is not what follows a year",
+    "range": "a range of numbers, but what follows is not what follows a year",
+    "leads-statement": "it opens the statement, but what follows is not what follows a year",
     "no-evidence": "no word around it makes it a year",
 }
 """What a refusal of the year rules (:data:`crimea_cli.dates.YEAR_RULES`,

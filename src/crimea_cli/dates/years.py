@@ -393,6 +393,10 @@ preposition of time, a determiner): each row names one way, with its example."""
 _DECIDERS: tuple[Callable[[_Site], _Context | None], ...] = tuple(
     dict.fromkeys(r.decide for r in YEAR_RULES))
 """Each rule function once, in the table's order."""
+_RULE_OF = {decide: name for name, _, _, decide in reversed(YEAR_RULES)}
+"""Each rule function → the name of its first row: what names a refusal the
+function does not name itself (a range, a parenthesis or a statement's lead
+whose follower is no year's: "the 2019–2020 xyz seasons")."""
 
 
 def _year_context(text: str, start: int, end: int, chain_is_range: bool,
@@ -402,5 +406,7 @@ def _year_context(text: str, start: int, end: int, chain_is_range: bool,
     for decide in _DECIDERS:
         found = decide(site)
         if found is not None:
+            if not (found.ok or found.rule):
+                return found._replace(rule=_RULE_OF[decide])
             return found
     return _NO
