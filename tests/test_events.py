@@ -517,6 +517,11 @@ def test_life_span_after_the_name_is_birth_and_death() -> None:
     ("A court in the capital sentenced him to 14 years.", "sentence"),
     ("Ivan Test, a coordinator of the campaign, was detained in May 2018.", "detention"),
     ("She was released on 3 June 2019.", "release"),
+    # a noun of an event after a preposition is backstory: the verb is the event
+    ("On 2 May 2023, after four years in custody, the editor was pardoned and freed.",
+     "release"),
+    ("Following her arrest, she was charged with treason.", "charge"),
+    ("His arrest in 2019 sparked protests.", "detention"),
     ("He was freed in an exchange of prisoners.", "release"),
     ("The trial opened on 3 March 2020.", "trial"),
     ("Mustafayev was born on 5 May 1986, in Ziadin.", "birth"),

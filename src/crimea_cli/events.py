@@ -78,7 +78,8 @@ class Keywords:
     """The categoriser of one language: its keyword patterns, built from the
     language's ``category_keywords`` (see :func:`keywords`)."""
 
-    __slots__ = ("any_keyword", "category", "past_ending", "verb_before", "verb_keywords")
+    __slots__ = ("any_keyword", "backstory", "category", "past_ending", "verb_before",
+                 "verb_keywords")
 
     def __init__(self, language: Language) -> None:
         table = language.category_keywords
@@ -101,6 +102,11 @@ class Keywords:
         self.verb_before = rx.compile(
             rf"{self.past_ending}\b|\b(?:{alternatives(language.verbs_before_keyword)})\b")
         """A verb before the first keyword: then that keyword is not in the subject."""
+        self.backstory = rx.compile(
+            rf"\b(?:{alternatives(language.backstory_prepositions)})(?:\s+[^\s,;]+){{0,4}}\s+$")
+        """A preposition a few words before a noun of an event ("after three
+        years in custody, she was released", "following his arrest, he was
+        charged"): the noun is backstory, and the statement's verb is its event."""
         self.verb_keywords = language.verb_keywords
 
     def is_verb(self, word: str) -> bool:
@@ -135,8 +141,10 @@ def categorise(text: str, low: str | None = None, language: Language | None = No
     m = category.match(low, spot.start()) if spot else None
     if m is None:
         return "other"
-    if (m.lastgroup not in _EVENT_VERBS and not k.is_verb(m.group())
-            and not k.verb_before.search(low, max(0, m.start() - _VERB_LOOK), m.start())):
+    if (not k.is_verb(m.group())
+            and not k.verb_before.search(low, max(0, m.start() - _VERB_LOOK), m.start())
+            and (m.lastgroup not in _EVENT_VERBS
+                 or k.backstory.search(low, max(0, m.start() - _BACKSTORY_LOOK), m.start()))):
         # the statement's main event is its verb: "A court in the city
         # sentenced him" is a sentence, ", a coordinator of the campaign, was
         # detained" a detention; a bounded look for the first keyword verb
@@ -207,6 +215,8 @@ class Clauses:
         return self.cache[k] or default
 
 
+_BACKSTORY_LOOK = 48
+"""How far before a noun of an event `Keywords.backstory` reads."""
 _EVENT_VERBS = frozenset({"birth", "death", "sentence", "charge", "detention", "release",
                           "award"})
 """Categories whose verb outranks a noun before it ("A court … sentenced him");

@@ -74,6 +74,9 @@ class Language:
     """Units of relative dates → the calendar unit a shift by them keeps
     (day, week, month, year, decade)."""
     within_not_words: frozenset[str] = _t()
+    backstory_prepositions: tuple[str, ...] = _t()
+    """Prepositions that make a noun of an event before the statement's verb
+    its backstory ("after three years in custody, she was released")."""
     """Words before "within a week" in its clause that make it an obligation,
     a plan or a condition ("ordered to leave within a week")."""
     duration_units: frozenset[str] = _t()

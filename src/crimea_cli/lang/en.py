@@ -133,6 +133,13 @@ RELATIVE_UNITS: dict[str, str] = {
 #: Words that, before "within a week" in its clause, make it an obligation, a
 #: plan or a condition rather than what happened ("were ordered to leave
 #: within a week", "promised to return within days", "if ... within a week").
+#: Prepositions a few words before a noun of an event that make it backstory
+#: to the statement's verb ("after three years in custody, she was released",
+#: "following his arrest, he was charged").
+BACKSTORY_PREPOSITIONS: tuple[str, ...] = (
+    "after", "in", "from", "since", "during", "following", "despite", "before", "until",
+)
+
 WITHIN_NOT_WORDS: frozenset[str] = frozenset({
     "would", "will", "shall", "must", "should", "could", "might", "may", "can",
     "expected", "expects", "planned", "plans", "promised", "pledged", "vowed",
@@ -849,6 +856,7 @@ LANGUAGE = Language(
     tens_words=TENS_WORDS,
     relative_units=RELATIVE_UNITS,
     within_not_words=WITHIN_NOT_WORDS,
+    backstory_prepositions=BACKSTORY_PREPOSITIONS,
     duration_units=DURATION_UNITS,
     anchor_adjectives=ANCHOR_ADJECTIVES,
     anchor_possessives=ANCHOR_POSSESSIVES,
