@@ -333,8 +333,12 @@ def test_one_cell_each_and_cell_len_are_the_widths_one_by_one(text: str) -> None
     assert not one_cell_each(text) or all(w == 1 for w in widths)
 
 
+TEXT_CELL = st.lists(st.lists(PIECE, min_size=1, max_size=3)
+                     | st.text(alphabet="ab 東", max_size=4), min_size=0, max_size=4)
+
+
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.lists(CELL, min_size=1, max_size=4), max_size=4),
+@given(st.lists(st.lists(CELL | TEXT_CELL, min_size=1, max_size=4), max_size=4),
        st.lists(st.integers(1, 8), min_size=1, max_size=4), st.integers(0, 2), st.booleans())
 def test_rows_are_written_as_their_grid_lines(rows: list[list[Cell]], widths: list[int],
                                               gap: int, color: bool) -> None:
@@ -374,3 +378,16 @@ def test_a_date_is_humanised_as_before_when_remembered() -> None:
     for edtf in ("1986-05-05", "2020-03", "199X", "11XX", "1894~", "1970/1975",
                  "2021-05/2021-06", "1990/..", "-0479", "0000", "-047X"):
         assert human_date(edtf) == human_date(edtf) == _human_date(edtf)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab \u00a0-…東\u0301", max_size=120), st.integers(1, 30),
+       st.lists(st.tuples(st.integers(0, 120), st.integers(0, 120)), max_size=3))
+def test_a_text_cell_is_the_styled_cell_with_its_plain_lines_as_text(
+        text: str, width: int, spans: list[tuple[int, int]]) -> None:
+    from crimea_cli.render.layout import styled_cell, text_cell
+
+    marks = [(min(a, b), max(a, b)) for a, b in spans]
+    lines = [[(line, "")] if isinstance(line, str) else line
+             for line in text_cell(text, width, marks, "bold")]
+    assert lines == styled_cell(text, width, "", marks, "bold")

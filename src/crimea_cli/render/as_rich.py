@@ -17,7 +17,17 @@ from typing import Any, TextIO
 
 from ..humanize import human_date
 from . import Terminal, record_text, visible, visible_marks
-from .layout import Cell, Line, Rows, cell_len, lines_of, styled_cell, write
+from .layout import (
+    Cell,
+    Line,
+    Rows,
+    TextCell,
+    cell_len,
+    lines_of,
+    styled_cell,
+    text_cell,
+    write,
+)
 from .style import CATEGORY_STYLES, DATE_SPAN_STYLE
 
 _MIN_STATEMENT = 16
@@ -29,8 +39,8 @@ INDENT = 2
 """How far a stacked statement is indented."""
 
 
-def statement_cell(rec: dict[str, Any], width: int) -> Cell:
-    """The statement wrapped to ``width``, the date's own words emphasised."""
+def _statement(rec: dict[str, Any]) -> tuple[str, list[tuple[int, int]]]:
+    """The statement as shown, and where the date's own words are in it."""
     text = str(rec.get("text", ""))
     shown = visible(record_text(rec))
     a, b = rec.get("span_start"), rec.get("span_end")
@@ -38,6 +48,12 @@ def statement_cell(rec: dict[str, Any], width: int) -> Cell:
     if isinstance(a, int) and isinstance(b, int) and 0 <= a < b <= len(text):
         marks = [(x, min(y, len(shown))) for x, y in visible_marks(text, [(a, b)])
                  if x < len(shown)]
+    return shown, marks
+
+
+def statement_cell(rec: dict[str, Any], width: int) -> Cell:
+    """The statement wrapped to ``width``, the date's own words emphasised."""
+    shown, marks = _statement(rec)
     return styled_cell(shown, width, "", marks, DATE_SPAN_STYLE)
 
 
@@ -101,7 +117,7 @@ def timeline_parts(rows: list[dict[str, Any]], width: int,
     widths = (date_width, category_width, text_width)
 
     def cells(rec: dict[str, Any], date_lines: list[tuple[str, str]]
-              ) -> tuple[Cell, Cell, Cell]:
+              ) -> tuple[Cell, Cell, TextCell]:
         category = str(rec.get("category", ""))
         where = str(rec.get("section", ""))
         if several:
@@ -111,8 +127,9 @@ def timeline_parts(rows: list[dict[str, Any]], width: int,
         if rec.get("citations") == []:
             # the article gives references, but none for this statement
             where = f"{where} · no citation"
-        body = (statement_cell(rec, text_width)
-                + styled_cell(visible(where), text_width, "dim"))
+        shown, marks = _statement(rec)
+        body: TextCell = text_cell(shown, text_width, marks, DATE_SPAN_STYLE)
+        body.extend(styled_cell(visible(where), text_width, "dim"))
         return date, [[(category, CATEGORY_STYLES.get(category, ""))]], body
 
     for heading, group in groupby(zip(rows, dates, strict=True),

@@ -16,6 +16,7 @@ from .layout import (
     Cell,
     Line,
     Rows,
+    TextCell,
     cell_len,
     fit,
     grid,
@@ -23,6 +24,7 @@ from .layout import (
     longest_word,
     one_cell_each,
     styled_cell,
+    text_cell,
     write,
 )
 from .style import CATEGORY_STYLES
@@ -138,14 +140,16 @@ def table_parts(kind: str, rows: list[dict[str, Any]], width: int,
         known[i] = _least(row[i] for row in texts)
         widths = widths_with(lambda i: known.get(i, 0))
 
-    def row_cells(rec: dict[str, Any], row: list[str]) -> list[Cell]:
-        out = []
+    def row_cells(rec: dict[str, Any], row: list[str]) -> list[Cell | TextCell]:
+        out: list[Cell | TextCell] = []
         for (_, key), text, w in zip(cols, row, widths, strict=True):
             if key == "category":
                 out.append(styled_cell(text, w, CATEGORY_STYLES.get(text, "")))
             elif key == "text" and rec.get("matches"):
                 marks = visible_marks(cell(rec, key), rec["matches"])
-                out.append(styled_cell(text, w, marks=marks, mark_style="bold reverse"))
+                out.append(text_cell(text, w, marks, "bold reverse"))
+            elif key in LONG:
+                out.append(text_cell(text, w))
             else:
                 out.append(styled_cell(text, w, "dim" if key == "section" else ""))
         return out

@@ -170,6 +170,45 @@ def styled_cell(text: str, width: int, style: str = "",
     return cell
 
 
+TextCell = list[Line | str]
+"""A cell of :class:`Rows` whose unstyled lines are their text (see :func:`text_cell`)."""
+
+
+def text_cell(text: str, width: int, marks: Iterable[tuple[int, int]] = (),
+              mark_style: str = "") -> TextCell:
+    """:func:`styled_cell` of ``text`` in no style, each line without a mark
+    as its text alone (a str, not a one-piece list): a long statement's
+    lines, which :func:`write` then writes without a list for each."""
+    marks = sorted(marks)
+    if not marks:
+        if text.isascii() and len(text) <= width:
+            return [text]
+        if one_cell_each(text) and len(text) > width:
+            return _line_pattern(width).findall(text) or [""]
+        return [text[a:b] for a, b in wrap_spans(text, width)]
+    spans = wrap_spans(text, width)
+    cell: TextCell = [text[a:b] for a, b in spans]
+    first, last = marks[0][0], max(mb for _, mb in marks)
+    for i, (a, b) in enumerate(spans):   # the lines with a mark, made again
+        if b <= first:
+            continue
+        if a >= last:
+            break
+        line: Line = []
+        at = a
+        for ma, mb in marks:
+            lo, hi = max(ma, at), min(mb, b)
+            if lo < hi:
+                if at < lo:
+                    line.append((text[at:lo], ""))
+                line.append((text[lo:hi], mark_style))
+                at = hi
+        if at < b or not line:
+            line.append((text[at:b], ""))
+        cell[i] = line
+    return cell
+
+
 def fit(natural: Sequence[int], minimum: Sequence[int], ratios: Sequence[int],
         available: int) -> list[int]:
     """Column widths within ``available`` cells.
@@ -203,9 +242,10 @@ def fit(natural: Sequence[int], minimum: Sequence[int], ratios: Sequence[int],
 class Rows:
     """Rows of cells to set side by side as :func:`grid` sets them, given to
     :func:`write` whole: it writes the lines where one column goes on alone
-    (a long statement) without making a list for each."""
+    (a long statement) without making a list for each. A cell may be a
+    :data:`TextCell`, whose unstyled lines are str."""
 
-    rows: Iterable[Sequence[Cell]]
+    rows: Iterable[Sequence[Cell | TextCell]]
     widths: Sequence[int]
     gap: int = 1
 
@@ -219,8 +259,8 @@ def lines_of(parts: Iterable[Line | Rows]) -> Iterator[Line]:
             yield part
 
 
-def _layout(rows: Iterable[Sequence[Cell]], widths: Sequence[int], gap: int
-            ) -> Iterator[tuple[list[Line], Line, Cell, int]]:
+def _layout(rows: Iterable[Sequence[Cell | TextCell]], widths: Sequence[int], gap: int
+            ) -> Iterator[tuple[list[Line], Line, Cell | TextCell, int]]:
     """Each row of :func:`grid`: its lines of several columns (made here),
     then the lead of the column that goes on alone, that column, and the
     number of lines it goes on for after them."""
@@ -232,17 +272,18 @@ def _layout(rows: Iterable[Sequence[Cell]], widths: Sequence[int], gap: int
                          (sum(steps[:j]) for j in range(len(widths)))]
     for row in rows:
         cols = row[:last + 1]
-        height = max(map(len, row))
-        heights = [len(cell) for cell in cols]
+        heights = list(map(len, cols))
+        height = max(heights) if len(row) == len(cols) else max(map(len, row))
         tall = heights.index(max(heights)) if heights else 0
-        shared = max((h for j, h in enumerate(heights) if j != tall), default=0)
+        shared = max(heights[:tall] + heights[tall + 1:], default=0)
         lines: list[Line] = []
-        for i in range(min(shared, height)):
+        for i in range(shared):
             line: Line = []
             pad = 0   # spaces owed before the next piece
             for col, cell in enumerate(cols):
                 if i < len(cell):
-                    pieces = cell[i]
+                    got = cell[i]
+                    pieces = [(got, "")] if isinstance(got, str) else got   # (a TextCell's)
                     if pad:
                         line.append((" " * pad, ""))
                     line.extend(pieces)
@@ -259,14 +300,19 @@ def _layout(rows: Iterable[Sequence[Cell]], widths: Sequence[int], gap: int
                max(0, height - shared))
 
 
-def grid(rows: Iterable[Sequence[Cell]], widths: Sequence[int], gap: int = 1) -> Iterator[Line]:
+def grid(rows: Iterable[Sequence[Cell | TextCell]], widths: Sequence[int],
+         gap: int = 1) -> Iterator[Line]:
     """Rows of cells side by side, each column but the last padded to its
     width (lines carry no trailing spaces)."""
     for lines, lead, alone, more in _layout(rows, widths, gap):
         yield from lines
         start = len(lines)
         for i in range(start, start + more):
-            yield lead + alone[i] if i < len(alone) else []
+            if i >= len(alone):
+                yield []
+                continue
+            line = alone[i]
+            yield lead + ([(line, "")] if isinstance(line, str) else line)
 
 
 def write(lines: Iterable[Line | Rows], out: TextIO, term: Terminal) -> None:
@@ -284,7 +330,8 @@ def write(lines: Iterable[Line | Rows], out: TextIO, term: Terminal) -> None:
                     start = len(shared)
                     for i in range(start, start + more):
                         pieces = alone[i] if i < len(alone) else []
-                        add((spaces + (pieces[0][0] if len(pieces) == 1 else
+                        add((spaces + (pieces if isinstance(pieces, str) else
+                                       pieces[0][0] if len(pieces) == 1 else
                                        "".join([text for text, _ in pieces]))).rstrip() + "\n")
             else:
                 add("".join([text for text, _ in line]).rstrip() + "\n")
@@ -335,6 +382,9 @@ def write(lines: Iterable[Line | Rows], out: TextIO, term: Terminal) -> None:
             start = len(shared)
             for i in range(start, start + more):
                 pieces = alone[i] if i < len(alone) else []
+                if isinstance(pieces, str):   # (a TextCell's unstyled line)
+                    add(spaces + pieces + "\n" if pieces.strip() else "\n")
+                    continue
                 if len(pieces) != 1:
                     paint(lead + pieces)
                     continue
