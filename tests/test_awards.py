@@ -249,3 +249,28 @@ def test_titles_halls_of_fame_and_lists_of_honours(
         body: str, expected: list[tuple[str, str]]) -> None:
     assert [(n, d) for n, d, _ in _awards(body)] == expected
 
+
+
+def _section_awards(body: str) -> list[tuple[str, str | None]]:
+    a = parse_article(f"= Anna Petrenko =\n\n== Awards and honours ==\n{body}\n")
+    return [(w.name, w.date.edtf if w.date else None) for w in extract_awards(a)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # in a section of awards a proper name needs no award noun
+    ("In 2013 she received the Silver Quill of Liberty in absentia.",
+     [("Silver Quill of Liberty", "2013")]),
+    ("In 2016 she received the Freedom of the City of Lviv.",
+     [("Freedom of the City of Lviv", "2016")]),
+    # ... but not a name that only modifies a noun, an organisation, or a lower-case phrase
+    ("In 2012 she received Kyiv Writers Guild membership.", []),
+    ("In 2017 she received the thanks of the Lviv City Council.", []),
+    ("In 2011 she received the support of Amnesty International.", []),
+])
+def test_award_section_sentences_name_awards_without_an_award_noun(
+        body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _section_awards(body) == expected
+
+
+def test_outside_a_section_of_awards_the_award_noun_is_needed() -> None:
+    assert _awards("In 2013 she received the Silver Quill of Liberty.") == []

@@ -294,17 +294,21 @@ def _read_name(text: str, pos: int, names: set[str],
 
 
 def _read_names(text: str, pos: int, names: set[str],
-                dates: frozenset[int] = frozenset()) -> list[tuple[str, int, int]]:
+                dates: frozenset[int] = frozenset(),
+                in_award_section: bool = False) -> list[tuple[str, int, int]]:
     """The award names after a verb at ``pos``: one, or a list joined by "and"
     or commas ("the X Prize (2015) and the Y Medal"), or the list after
-    "including" ("numerous awards, including the X Prize"). As (name, start, end)."""
+    "including" ("numerous awards, including the X Prize"). As (name, start, end).
+    In an award section a proper name needs no award noun (see :func:`_is_award_name`)."""
     name, end = _read_name(text, pos, names, dates)
-    if not _is_award_name(name):
+    if in_award_section and not _AWARD_NOUN.search(name) and _NOUN_AFTER.match(text, end):
+        return []   # "received Writers Union membership": the name is a modifier
+    if not _is_award_name(name, in_award_section):
         m = _INCLUDING.match(text, pos)
         if not m:
             return []
         name, end = _read_name(text, m.end(), names, dates)
-        if not _is_award_name(name):
+        if not _is_award_name(name, in_award_section):
             return []
     found = [(name, end - len(name), end)]
     while len(found) < 20:
@@ -312,15 +316,28 @@ def _read_names(text: str, pos: int, names: set[str],
         if not m:
             break
         name, end = _read_name(text, m.end(), names, dates)
-        if not _is_award_name(name):
+        if not _is_award_name(name, in_award_section):
             break
         found.append((name, end - len(name), end))
     return found
 
 
-def _is_award_name(name: str) -> bool:
+_ORGANISATION_NOUNS = _EN.organisation_nouns
+_NOUN_AFTER = rx.compile(r"\s+(?!(?:" + "|".join(_EN.name_followers) + r")\b)[a-z]{3,}\b")
+"""A lower-case word after a name that is no preposition or conjunction: a
+noun the name only modifies ("Writers Union membership")."""
+
+
+def _is_award_name(name: str, in_award_section: bool = False) -> bool:
     """A name with an award noun, and a proper name ("Order of Merit") or an
-    honorary degree; not a bare "award" or "prize"."""
+    honorary degree; not a bare "award" or "prize". In a section of awards
+    the section says what the name is: a proper name of two capitalised
+    words or more that starts with one ("received the Golden Pen of Freedom")
+    is an award without an award noun."""
+    if (in_award_section and name[:1].isupper()
+            and sum(w[:1].isupper() for w in name.split()) >= 2
+            and name.split()[-1].lower() not in _ORGANISATION_NOUNS):
+        return True
     title = _TITLE_PREFIX.match(name)
     if title:
         # an honorary title, a proper name of two capitalised words or more:
@@ -451,7 +468,8 @@ def _sentence_awards(st: Statement, events: list[Event], names: set[str],
             if m_by:
                 conferred_by = m_by.group("by").strip()
                 after_pos = m_by.end()
-            found = _read_names(text, after_pos, names, dates)
+            found = _read_names(text, after_pos, names, dates,
+                                _is_award_section(st.section))
         if _ORDER_GRADE_VERB.fullmatch(verb.group(0)):
             found = [f for f in found if "Order" in f[0]]
         if not found:

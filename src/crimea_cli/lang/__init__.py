@@ -75,6 +75,12 @@ class Language:
     (day, week, month, year, decade)."""
     within_not_words: frozenset[str] = _t()
     backstory_prepositions: tuple[str, ...] = _t()
+    organisation_nouns: frozenset[str] = _t()
+    """Head nouns of organisations: a name ending in one is no award, even in
+    a section of awards ("received the City Council's thanks")."""
+    name_followers: tuple[str, ...] = _t()
+    """Lower-case words that may follow an award's name (prepositions,
+    conjunctions, adverbs: "the Golden Pen of Freedom in absentia")."""
     """Prepositions that make a noun of an event before the statement's verb
     its backstory ("after three years in custody, she was released")."""
     """Words before "within a week" in its clause that make it an obligation,

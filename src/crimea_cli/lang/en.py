@@ -133,6 +133,22 @@ RELATIVE_UNITS: dict[str, str] = {
 #: Words that, before "within a week" in its clause, make it an obligation, a
 #: plan or a condition rather than what happened ("were ordered to leave
 #: within a week", "promised to return within days", "if ... within a week").
+#: Head nouns of organisations: a name that ends in one is no award, even in
+#: a section of awards.
+ORGANISATION_NOUNS: frozenset[str] = frozenset({
+    "union", "council", "committee", "association", "party", "university", "ministry",
+    "government", "parliament", "court", "society", "institute", "foundation", "company",
+    "church", "league", "federation", "agency", "office", "department", "commission",
+})
+
+#: Lower-case words that may follow an award's name: prepositions,
+#: conjunctions and adverbs ("the Golden Pen of Freedom in absentia").
+NAME_FOLLOWERS: tuple[str, ...] = (
+    "in", "for", "from", "at", "on", "by", "and", "or", "with", "of", "to", "as",
+    "after", "before", "during", "together", "jointly", "posthumously", "alongside",
+    "which", "that", "who", "but", "while", "when", "shared", "awarded", "given",
+)
+
 #: Prepositions a few words before a noun of an event that make it backstory
 #: to the statement's verb ("after three years in custody, she was released",
 #: "following his arrest, he was charged").
@@ -857,6 +873,8 @@ LANGUAGE = Language(
     relative_units=RELATIVE_UNITS,
     within_not_words=WITHIN_NOT_WORDS,
     backstory_prepositions=BACKSTORY_PREPOSITIONS,
+    organisation_nouns=ORGANISATION_NOUNS,
+    name_followers=NAME_FOLLOWERS,
     duration_units=DURATION_UNITS,
     anchor_adjectives=ANCHOR_ADJECTIVES,
     anchor_possessives=ANCHOR_POSSESSIVES,
