@@ -207,3 +207,17 @@ def test_facts_read_the_languages_words() -> None:
     plain = {r.label: r.value for r in compute_facts(article, events, on)}
     read = {r.label: r.value for r in compute_facts(article, events, on, for_term)}
     assert "Sentence" not in plain and read["Sentence"] == '9 years ("nine years")'
+
+
+def test_a_language_needs_every_table_and_no_other() -> None:
+    from crimea_cli.lang import en
+
+    tables = {f.name: getattr(en.LANGUAGE, f.name) for f in dataclasses.fields(Language)}
+    again = Language(**tables)
+    assert all(getattr(again, n) is v for n, v in tables.items())
+    del tables["months"]
+    with pytest.raises(TypeError, match="missing tables: months"):
+        Language(**tables)
+    with pytest.raises(TypeError, match="unknown tables: mnths"):
+        Language(**tables, months=en.LANGUAGE.months, mnths={})
+    assert repr(en.LANGUAGE) == "Language(code='en', name='English')"

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = ["CATEGORIES", "Language", "alternatives", "get", "phrase_pattern"]
 
@@ -43,7 +43,7 @@ def _t(case: str = "lower", wildcard: bool = False) -> Any:
     return field(metadata={"case": case, "wildcard": wildcard})
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False, init=TYPE_CHECKING)  # type: ignore[literal-required]
 class Language:
     """Every word the extractor reacts to in one language, in named tables.
 
@@ -52,6 +52,11 @@ class Language:
     languages are the same only when they are one object (``eq=False``), so
     a language is a cheap key for what is built from it (compiled patterns).
     Build a variant with :func:`dataclasses.replace`.
+
+    (Start-up: a generated ``__init__`` and ``__repr__`` of some 160 fields
+    cost about 2.5 ms at each start. The type checker sees the generated
+    ``__init__``; at run time one loop sets the fields, with the same
+    errors for a missing or unknown table. The repr names the language.)
     """
 
     code: str = field(metadata={"case": "lower", "meta": True})
@@ -395,10 +400,27 @@ class Language:
     year_words: tuple[str, ...] = _t()
     """The unit of a term, singular and plural ("years")."""
 
+    if not TYPE_CHECKING:
+        def __init__(self, **tables: Any) -> None:
+            missing = _FIELD_NAMES.difference(tables)
+            if missing:
+                raise TypeError(f"Language() missing tables: {', '.join(sorted(missing))}")
+            unknown = set(tables).difference(_FIELD_NAMES)
+            if unknown:
+                raise TypeError(f"Language() got unknown tables: {', '.join(sorted(unknown))}")
+            for name, value in tables.items():
+                object.__setattr__(self, name, value)
+
+    def __repr__(self) -> str:
+        return f"Language(code={self.code!r}, name={self.name!r})"
+
     @property
     def categories(self) -> tuple[str, ...]:
         """Every category name, in display order (the same in every language)."""
         return CATEGORIES
+
+
+_FIELD_NAMES = frozenset(Language.__dataclass_fields__)
 
 
 def phrase_pattern(phrase: str) -> str:
