@@ -391,3 +391,20 @@ def test_a_text_cell_is_the_styled_cell_with_its_plain_lines_as_text(
     lines = [[(line, "")] if isinstance(line, str) else line
              for line in text_cell(text, width, marks, "bold")]
     assert lines == styled_cell(text, width, "", marks, "bold")
+
+
+@pytest.mark.parametrize("width", [30, 80, 200])
+def test_oneline_fits_its_columns_as_it_measured_them(
+        cut_records: list[dict[str, Any]], width: int) -> None:
+    # the columns before the text are their widths and a space each (the text
+    # gets what is left, measured once instead of per line)
+    from crimea_cli.render.as_oneline import oneline_lines
+
+    records = [{**r, "article": ("東京 " * (i % 7)) + "A", "category": ("Ж" * (i % 13)) or "x"}
+               for i, r in enumerate(cut_records[:40])]
+    for line in oneline_lines(records, width, several=True):
+        date, label, pad, article, *text = line
+        before = cell_len(date[0] + label[0] + pad[0] + article[0])
+        room = max(1, width - before)
+        shown = sum(cell_len(t) for t, _ in text)
+        assert shown <= room and (room - shown <= 12 or not text[-1][0].endswith("…"))

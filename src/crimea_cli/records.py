@@ -181,9 +181,9 @@ def event_record(event: Event, article: Article | None = None) -> EventRecord:
     start, end = iso_bounds(d)
     return {
         "date": d.edtf,
-        "precision": d.precision.value,
+        "precision": d.precision._value_,   # (.value, without the enum's descriptor)
         "approximate": d.approximate,
-        "kind": event.kind.value,
+        "kind": event.kind._value_,
         "start": start,
         "end": end,
         "category": event.category,

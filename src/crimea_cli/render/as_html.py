@@ -24,7 +24,7 @@ import hashlib
 import html
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from itertools import groupby
 from typing import Any, TextIO
@@ -60,7 +60,20 @@ def csp(style: str, script: str) -> str:
 
 def esc(value: object) -> str:
     """Text of an article, safe in HTML text and in quoted attributes."""
-    return html.escape(visible(str(value)), quote=True)
+    text = str(value)
+    if len(text) <= _SHORT:
+        return _esc_short(text)
+    return html.escape(visible(text), quote=True)
+
+
+_SHORT = 80
+"""A text this long or shorter (a category, a section, a date) is escaped
+once per page or so: :func:`_esc_short` remembers it."""
+
+
+@lru_cache(maxsize=1024)
+def _esc_short(text: str) -> str:
+    return html.escape(visible(text), quote=True)
 
 
 def safe_url(value: object) -> str | None:

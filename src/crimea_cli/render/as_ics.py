@@ -83,20 +83,24 @@ def fold(line: str) -> str:
     return "\r\n ".join(p.decode("utf-8") for p in pieces)
 
 
+_ONE_DAY = _dt.timedelta(days=1)
+
+
 def vevent(rec: dict[str, Any]) -> list[str]:
     """The content lines of one all-day event."""
     start, last = edtf_bounds(str(rec["date"]))
-    end = last + _dt.timedelta(days=1)
+    first = day(start)
     summary = visible(headline(rec))
-    description = (f"{_text(str(rec.get('text', '')))}\n"
+    text = str(rec.get("text", ""))
+    description = (f"{text if text.isprintable() else _text(text)}\n"
                    f"({visible(str(rec.get('section', '')))}, "
                    f"{visible(str(rec.get('article', '')))})")
     lines = [
         "BEGIN:VEVENT",
         f"UID:{unique_id(rec)}@crimea-cli",
-        f"DTSTAMP:{day(start)}T000000Z",
-        f"DTSTART;VALUE=DATE:{day(start)}",
-        f"DTEND;VALUE=DATE:{day(end)}",
+        f"DTSTAMP:{first}T000000Z",
+        f"DTSTART;VALUE=DATE:{first}",
+        f"DTEND;VALUE=DATE:{day(last + _ONE_DAY)}",
         f"SUMMARY:{escape(summary)}",
         f"DESCRIPTION:{escape(description)}",
     ]
@@ -113,9 +117,10 @@ def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Term
     dated(kind, "ics")
 
     def write(lines: list[str]) -> None:
-        # (a line of 18 characters or less is 72 octets at most: never folded)
-        out.write("".join([(line if len(line) <= 18 else fold(line)) + "\r\n"
-                           for line in lines]))
+        # (a line of 18 characters or less is 72 octets at most, one of 75
+        # ASCII characters 75: never folded)
+        out.write("".join([(line if len(line) <= 18 or (len(line) <= 75 and line.isascii())
+                            else fold(line)) + "\r\n" for line in lines]))
 
     write(["BEGIN:VCALENDAR", "VERSION:2.0",
            f"PRODID:-//crimea-cli//crimea-cli {__version__}//EN", "CALSCALE:GREGORIAN"])

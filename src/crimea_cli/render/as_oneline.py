@@ -110,6 +110,10 @@ def oneline_lines(records: Iterable[dict[str, Any]], width: int,
                   max(8, width // 2 if labels else width // 4))
     articles = [cut(visible(str(r.record.get("article", ""))), ARTICLE_WIDTH) for r in rows]
     article_w = max(map(cell_len, articles), default=0) if several else 0
+    # the columns before the text: each is its width and a space (its text
+    # never wider than the width, which is the widest's, and padded)
+    before = ((date_w + 1 if date_w else 0) + (label_w + 1 if label_w else 0)
+              + (article_w + 1 if several else 0))
     for row, date, (label, style, text, key), article in zip(
             rows, dates, fields, articles, strict=True):
         line: Line = []
@@ -122,7 +126,7 @@ def oneline_lines(records: Iterable[dict[str, Any]], width: int,
         if several:
             line.append((article + " " * (article_w - cell_len(article) + 1), "dim"))
         note = f" [{row.count} statements]" if row.count > 1 else ""
-        room = max(1, width - sum(cell_len(t) for t, _ in line) - cell_len(note))
+        room = max(1, width - before - cell_len(note))
         plain = visible(text)
         shown = cut(plain, room)
         line.extend(_emphasised(row.record, text, shown, key))

@@ -21,8 +21,9 @@ def dated(kind: str, fmt: str) -> None:
 
 def unique_id(rec: dict[str, Any]) -> str:
     """A stable id: the same record gives the same id on every run."""
-    key = "\x1f".join(str(rec.get(k, "")) for k in (
-        "article", "date", "offset_start", "span_start", "name", "text"))
+    get = rec.get   # (the fields joined by U+001F, each as str() writes it)
+    key = (f"{get('article', '')!s}\x1f{get('date', '')!s}\x1f{get('offset_start', '')!s}"
+           f"\x1f{get('span_start', '')!s}\x1f{get('name', '')!s}\x1f{get('text', '')!s}")
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
