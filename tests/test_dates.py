@@ -678,3 +678,22 @@ def test_year_rules_have_unique_names() -> None:
 
     names = [r.name for r in years.YEAR_RULES]
     assert len(names) == len(set(names)) and "no-evidence" not in names
+
+
+def test_mentions_are_typed_by_kind() -> None:
+    from crimea_cli.dates import ExplicitMention, PartialMention, RelativeMention
+
+    found = find_mentions("On 5 May 1986 she left; on 12 June she wrote, and two weeks later "
+                          "she came back, in April.")
+    assert [type(m) for m in found] == [ExplicitMention, PartialMention, RelativeMention,
+                                        PartialMention]
+    explicit, day, relative, month = found
+    assert explicit.kind is MentionKind.EXPLICIT and explicit.value.edtf == "1986-05-05"
+    assert (day.kind, day.month, day.day) == (MentionKind.PARTIAL, 6, 12)
+    assert (relative.kind, relative.unit, relative.amount) == (MentionKind.RELATIVE, "day", 14)
+    assert (month.month, month.day) == (4, 0)
+    # each kind has its own fields, no sentinels of the others
+    assert ExplicitMention._fields == ("span", "value", "names_something", "kind")
+    assert PartialMention._fields == ("span", "month", "day", "end_month", "end_day", "kind")
+    assert RelativeMention._fields == ("span", "unit", "amount", "month", "anchor", "within",
+                                       "kind")

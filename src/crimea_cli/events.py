@@ -16,7 +16,15 @@ from collections.abc import Iterable
 from functools import cache
 
 from . import rx
-from .dates import Mention, MentionKind, anchor_stem, find_mentions, same_stem
+from .dates import (
+    Mention,
+    MentionKind,
+    PartialMention,
+    RelativeMention,
+    anchor_stem,
+    find_mentions,
+    same_stem,
+)
 from .edtf import day_value, decade_value, era_year, interval_value, is_bc, month_value, year_value
 from .errors import check_type
 from .lang import Language, alternatives, en
@@ -277,7 +285,7 @@ def _shift(ref: DateValue, unit: str, amount: int, span: tuple[int, int]) -> Dat
     return year_value(d.year + amount, span, approx)
 
 
-def _partial_value(m: Mention, year: int) -> DateValue | None:
+def _partial_value(m: PartialMention, year: int) -> DateValue | None:
     """A day–month or a month alone (``day`` 0) in ``year``; a range of months
     that wraps ("from October to March") ends in the next year."""
     if m.day:
@@ -410,7 +418,7 @@ ROLLOVER_MONTHS = 6
 On April 1 …" is 1 April 1865, as narratives run forwards."""
 
 
-def _partial_year(m: Mention, running: DateValue) -> int | None:
+def _partial_year(m: PartialMention, running: DateValue) -> int | None:
     year = _year_of(running)
     if year is None:
         return None
@@ -503,7 +511,7 @@ def _anchor_distance(ev: Event, key: tuple[str, ...],
     return max(0, a - best, best - b)
 
 
-def anchored_event(m: Mention, st: Statement, found: list[Event],
+def anchored_event(m: RelativeMention, st: Statement, found: list[Event],
                    history: list[Event]) -> Event | None:
     """The dated event a phrase like "eight days after the landing" counts
     from: among the statement's earlier events and the latest

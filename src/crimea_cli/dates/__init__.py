@@ -32,8 +32,11 @@ from .chains import (
 from .forms import FORMS as FORMS
 from .forms import Form as Form
 from .forms import _atoms
+from .mentions import ExplicitMention as ExplicitMention
 from .mentions import Mention as Mention
 from .mentions import MentionKind as MentionKind
+from .mentions import PartialMention as PartialMention
+from .mentions import RelativeMention as RelativeMention
 from .phrases import (
     _centuries,
     _holidays,

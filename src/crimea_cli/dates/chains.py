@@ -25,8 +25,10 @@ from .forms import (
     _Atom,
 )
 from .mentions import (
+    ExplicitMention,
     Mention,
     MentionKind,
+    PartialMention,
 )
 from .words import (
     _ERA,
@@ -278,14 +280,14 @@ def _interpret_one(text: str, at: _Atom, rejected: Rejected | None = None) -> li
     if value is not None:
         if is_open and open_end and at.end == value.span[1] and not value.is_interval:
             span = (value.span[0], open_end.end())
-            return [Mention(MentionKind.EXPLICIT, span, open_interval_value(value, span))]
-        return [Mention(MentionKind.EXPLICIT, value.span, value, names)]
+            return [ExplicitMention(span, open_interval_value(value, span))]
+        return [ExplicitMention(value.span, value, names)]
     md = _month_day(at)
     if md is None:
         return []
     # "September 3–4": the second day, when the month has it
     end = at.day2 if at.day2 and md[1] < at.day2 <= month_length(2000, md[0]) else 0
-    return [Mention(MentionKind.PARTIAL, (at.start, at.end), month=md[0], day=md[1],
+    return [PartialMention((at.start, at.end), month=md[0], day=md[1],
                     end_month=md[0] if end else 0, end_day=end)]
 
 
@@ -350,32 +352,33 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str],
             if a is not None and b is not None:
                 iv = interval_value(a, b, (at.start, nxt.end))
                 if iv is not None:
-                    out.append(Mention(MentionKind.EXPLICIT, iv.span, iv,
+                    out.append(ExplicitMention(iv.span, iv,
                                        ctx.names_something))
                     i += 2
                     continue
             first_day, last_day = _month_day(at), _month_day(nxt)
             if a is None and b is None and first_day and last_day and first_day < last_day:
                 # "18–20 May", "between 3 and 5 March": the year comes from context
-                out.append(Mention(MentionKind.PARTIAL, (at.start, nxt.end),
+                out.append(PartialMention((at.start, nxt.end),
                                    month=first_day[0], day=first_day[1],
                                    end_month=last_day[0], end_day=last_day[1]))
                 i += 2
                 continue
         value = value_of(at, approx)
         if value is not None:
-            out.append(Mention(MentionKind.EXPLICIT, value.span, value,
+            out.append(ExplicitMention(value.span, value,
                                ctx.names_something and at.bare_year))
         elif (md := _month_day(at)) is not None:
             # "September 3–4": the second day, when the month has it
             end = at.day2 if at.day2 and md[1] < at.day2 <= month_length(2000, md[0]) else 0
-            out.append(Mention(MentionKind.PARTIAL, (at.start, at.end), month=md[0], day=md[1],
+            out.append(PartialMention((at.start, at.end), month=md[0], day=md[1],
                                end_month=md[0] if end else 0, end_day=end))
         i += 1
 
-    if is_open and open_end and out and out[-1].value is not None \
-            and last.end == out[-1].span[1] and not out[-1].value.is_interval:
-        v = out[-1].value
+    tail = out[-1] if out else None
+    if is_open and open_end and tail is not None and tail.kind is MentionKind.EXPLICIT \
+            and last.end == tail.span[1] and not tail.value.is_interval:
+        v = tail.value
         span = (v.span[0], open_end.end())
-        out[-1] = Mention(MentionKind.EXPLICIT, span, open_interval_value(v, span))
+        out[-1] = ExplicitMention(span, open_interval_value(v, span))
     return out

@@ -24,8 +24,11 @@ from .chains import (
     _ERA_AFTER,
 )
 from .mentions import (
+    ExplicitMention,
     Mention,
     MentionKind,
+    PartialMention,
+    RelativeMention,
 )
 from .words import (
     _AND,
@@ -156,8 +159,10 @@ def _moved_value(v: DateValue, delta: int) -> DateValue:
 
 def _moved(m: Mention, delta: int) -> Mention:
     """The same mention, ``delta`` characters further on."""
-    value = None if m.value is None else _moved_value(m.value, delta)
-    return m._replace(span=(m.span[0] + delta, m.span[1] + delta), value=value)
+    span = (m.span[0] + delta, m.span[1] + delta)
+    if m.kind is MentionKind.EXPLICIT:
+        return m._replace(span=span, value=_moved_value(m.value, delta))
+    return m._replace(span=span)
 
 
 def _ordinal(s: str) -> int:
@@ -181,13 +186,13 @@ def _centuries(text: str) -> list[Mention]:
             a, b = value("n1"), value("n2")
             iv = interval_value(a, b, (m.start("n1"), m.end("n2"))) if a and b else None
             if iv is not None:
-                out.append(Mention(MentionKind.EXPLICIT, iv.span, iv))
+                out.append(ExplicitMention(iv.span, iv))
                 continue
         for g in ("n1", "n2"):
             if m.group(g):
                 v = value(g)
                 if v is not None:
-                    out.append(Mention(MentionKind.EXPLICIT, m.span(g), v))
+                    out.append(ExplicitMention(m.span(g), v))
     return out
 
 
@@ -199,7 +204,7 @@ def _holidays(text: str) -> list[Mention]:
         month, day = _HOLIDAY_DAYS[name]
         v = day_value(int(m.group("y")), month, day, m.span())
         if v is not None:
-            out.append(Mention(MentionKind.EXPLICIT, m.span(), v))
+            out.append(ExplicitMention(m.span(), v))
     return out
 
 
@@ -216,7 +221,7 @@ def _short_era_years(text: str) -> list[Mention]:
             continue
         if m.group("bc"):
             v = bc_value(v)
-        out.append(Mention(MentionKind.EXPLICIT, m.span(g), v))
+        out.append(ExplicitMention(m.span(g), v))
     return out
 
 
@@ -242,13 +247,13 @@ def _month_mentions(text: str) -> list[Mention]:
         if chained and (chained.group("range") or word == "between"):
             # "from May to November", "between May and July"; a range that
             # wraps ("from October to March") ends the next year
-            out.append(Mention(MentionKind.PARTIAL, (m.start(), chained.end()), month=month,
+            out.append(PartialMention((m.start(), chained.end()), month=month,
                                end_month=MONTHS[chained.group("m")]))
             taken = chained.end()
             continue
-        out.append(Mention(MentionKind.PARTIAL, m.span(), month=month))
+        out.append(PartialMention(m.span(), month=month))
         while chained:   # "in May and June", "in May, June or July"
-            out.append(Mention(MentionKind.PARTIAL, chained.span("m"),
+            out.append(PartialMention(chained.span("m"),
                                month=MONTHS[chained.group("m")]))
             end = chained.end()
             chained = _MONTH_NEXT.match(text, end)
@@ -475,13 +480,13 @@ def _relatives(text: str, low: str) -> list[Mention]:
             amount = -n if m.group("dir9").lower() == "before" else n
             if unit == "week":
                 unit, amount = "day", amount * 7
-            out.append(Mention(MentionKind.RELATIVE, (m.start(), m.start("anc") + key[1]),
+            out.append(RelativeMention((m.start(), m.start("anc") + key[1]),
                                unit=unit, amount=amount, anchor=key[0]))
             continue
         elif m.group("u8"):   # "November of the same year": a month of that year
             adj = (m.group("adj8") or "").lower()
             amount = 0 if not adj else (1 if adj in _NEXT else -1)
-            out.append(Mention(MentionKind.RELATIVE, m.span(), unit="year", amount=amount,
+            out.append(RelativeMention(m.span(), unit="year", amount=amount,
                                month=MONTHS[m.group("mon")]))
             continue
         elif m.group("u11"):   # "within a week": from the base to a week after it
@@ -492,7 +497,7 @@ def _relatives(text: str, low: str) -> list[Mention]:
             u11 = m.group("u11").lower()
             days = n * (14 if u11.startswith("fortnight") else 7 if u11.startswith("week") else 1)
             if days:
-                out.append(Mention(MentionKind.RELATIVE, m.span(), unit="day", amount=days,
+                out.append(RelativeMention(m.span(), unit="day", amount=days,
                                    within=True))
             continue
         else:
@@ -500,5 +505,5 @@ def _relatives(text: str, low: str) -> list[Mention]:
             amount = 1 if m.group("dir4").lower() == "after" else -1
         if unit == "week":
             unit, amount = "day", amount * 7
-        out.append(Mention(MentionKind.RELATIVE, m.span(), unit=unit, amount=amount))
+        out.append(RelativeMention(m.span(), unit=unit, amount=amount))
     return out
