@@ -128,10 +128,10 @@ REQUIRED_LITERALS = [
 
 @pytest.mark.parametrize(("pattern", "expected"), REQUIRED_LITERALS)
 def test_required_literals(pattern: str, expected: tuple[str, ...]) -> None:
-    assert awards.required_literals(pattern) == expected
+    assert phrases.required_literals(pattern) == expected
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(hst.data())
 def test_every_award_verb_match_holds_a_required_literal(data: hst.DataObject) -> None:
     # text that holds a match of the verb pattern (hypothesis writes it from
@@ -316,3 +316,51 @@ def test_item_mentions_are_the_mentions_of_the_item() -> None:
     read = extract_awards(article, events.extract_events(article))
     events.extract_events(parse_article("= Other =\n\n- Something in 1950\n"))
     assert extract_awards(article) == read
+
+
+def test_required_literals_avoid_and_ignorecase() -> None:
+    # the unit words are avoided when another literal will do
+    assert phrases.required_literals(r"(?:two|three)\s+years?\s+later",
+                                     avoid=frozenset({"year", "years"})) == ("later",)
+    assert phrases.required_literals(r"(?:two|three)\s+years?\s+ago") == ("year",)
+    # under IGNORECASE a group's own (?i:) holds literals too (compared lower-cased)
+    assert phrases.required_literals(r"(?i:won)", re.IGNORECASE) == ("won",)
+
+
+RELATIVE_WINDOWS = [
+    *RELATIVE_SENTENCES,
+    "He served 20 years in prison and ten days in a cell; the trial lasted two weeks.",
+    "On Monday evening of that week the next morning came; years passed.",
+    "In March of the following year, and within two weeks, the rest of the month.",
+    "by the end of the same year; the beginning of that month; the day before.",
+]
+
+
+@pytest.mark.parametrize("text", RELATIVE_WINDOWS)
+def test_relative_windows_prefilter_keeps_the_matches(text: str,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = [(m.span(), m.groupdict()) for m in phrases._relative_matches(text, text.lower())]
+    monkeypatch.setattr(phrases, "_relative_literals", lambda: ())
+    plain = [(m.span(), m.groupdict()) for m in phrases._relative_matches(text, text.lower())]
+    assert fast == plain
+
+
+def test_relative_prefilter_on_generated_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    rnd = random.Random(11)
+    pieces = ["two", "ten", "a", "the", "The", "following", "next", "previous", "same",
+              "that", "very", "years", "year", "days", "weeks", "month", "months", "decade",
+              "later", "earlier", "afterwards", "before", "after", "prior", "within",
+              "fortnight", "end", "of", "rest", "beginning", "March", "May", "morning",
+              "evening", "night", "Monday", "today", "landing", "Paris", "siege", "in",
+              "prison", ",", ".", ";", "(", ")", "1994", "he", "left", "fell", "\u2019s"]
+    texts = [" ".join(rnd.choice(pieces) for _ in range(rnd.randint(3, 16)))
+             for _ in range(3000)]
+    fast = [[(m.span(), m.groupdict()) for m in phrases._relative_matches(t, t.lower())]
+            for t in texts]
+    monkeypatch.setattr(phrases, "_relative_literals", lambda: ())
+    plain = [[(m.span(), m.groupdict()) for m in phrases._relative_matches(t, t.lower())]
+             for t in texts]
+    assert sum(map(len, plain)) > 50   # the sentences hold phrases
+    assert fast == plain

@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_left
-from typing import Any
 
 from . import rx
 from .dates import Mention, MentionKind, find_mentions
+from .dates.phrases import required_literals
 from .errors import check_type
 from .events import extract_events, item_mentions, lead_first, paren_after_name
 from .lang import en
@@ -63,58 +63,6 @@ _OWN_LIST_VERB = rx.compile("|".join(_OWN_LIST_VERBS), re.IGNORECASE)
 _VERB = rx.compile(_VERBS, re.IGNORECASE)
 # the same, case-sensitive on lower-cased text: twice as fast as IGNORECASE
 _VERB_LOWER = rx.compile(_VERBS)
-
-
-def required_literals(pattern: str) -> tuple[str, ...]:
-    """Strings at least one of which every match of ``pattern`` (compiled
-    without flags) holds, read from the pattern's parse: for a sequence, its
-    best run of literal characters or required group (the one whose shortest
-    string is longest), for an alternation one from each branch. () when the
-    pattern does not tell (a branch with no literal of its own)."""
-    try:
-        from re import _parser  # type: ignore[attr-defined]
-
-        parsed = _parser.parse(pattern, 0)
-    except (ImportError, AttributeError, re.error):   # another Python
-        return ()
-
-    def of_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
-        best: set[str] | None = None
-
-        def consider(found: set[str] | None) -> None:
-            nonlocal best
-            if found and (best is None or min(map(len, found)) > min(map(len, best))):
-                best = found
-
-        run: list[str] = []
-        for op, av in items:
-            name = str(op)
-            if name == "LITERAL":
-                run.append(chr(av))
-                continue
-            consider({"".join(run)} if run else None)
-            run = []
-            if name == "SUBPATTERN":
-                _, add, _, sub = av
-                if not add & re.IGNORECASE:
-                    consider(of_sequence(sub.data))
-            elif name == "BRANCH":
-                branches = [of_sequence(alt.data) for alt in av[1]]
-                if all(branches):
-                    consider(set[str]().union(*(b for b in branches if b)))
-            elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-                low, _, sub = av
-                if low > 0:
-                    consider(of_sequence(sub.data))
-            # anything else (a class, an assertion, a group reference) holds no literal
-        consider({"".join(run)} if run else None)
-        return best
-
-    found = of_sequence(parsed.data)
-    if not found:
-        return ()
-    # a literal that holds another is implied by it: keep the shorter
-    return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
 
 
 _VERB_LITERALS = required_literals(_VERBS)
@@ -687,7 +635,8 @@ def extract_awards(article: Article, events: list[Event] | None = None) -> list[
             continue
         by_statement.setdefault(ev.statement.index, []).append(ev)
     for evs in by_statement.values():
-        evs.sort(key=lambda e: e.date.span[0])
+        if len(evs) > 1:
+            evs.sort(key=lambda e: e.date.span[0])
     names = _subject_names(article)
     title = article.title
     found: list[Award] = []

@@ -848,15 +848,18 @@ def heading_anchors(article: Article) -> dict[tuple[str, ...], Event]:
     no statements and give no events; the anchor is what the section's
     partial and relative dates count from until a statement gives another.
     Its ``statement`` is the heading line."""
-    lines = article.text.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    lines: list[str] = []
+    starts: list[int] = []
     out: dict[tuple[str, ...], Event] = {}
     for sec in article.sections:
         values = [m.value for m in find_mentions(sec.title)
                   if m.kind is MentionKind.EXPLICIT and m.value is not None]
         if values:
+            if not starts:   # the lines and their offsets, at the first dated heading
+                lines = article.text.split("\n")
+                starts = [0]
+                for line in lines:
+                    starts.append(starts[-1] + len(line) + 1)
             i = min(max(sec.line - 1, 0), len(lines) - 1)
             line = lines[i]
             offset = line.find(sec.title)

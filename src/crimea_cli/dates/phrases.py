@@ -433,14 +433,92 @@ def _relative_scan() -> re.Pattern[str]:
     return rx.compile(f"(?={first})(?:{_RELATIVE.pattern}{end})", _RELATIVE.flags)
 
 
+def required_literals(pattern: str, flags: int = 0,
+                      avoid: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Strings at least one of which every match of ``pattern`` (compiled
+    with ``flags``) holds, as written in the pattern (under IGNORECASE, in any
+    case), read from the pattern's parse: for a sequence, its best run of
+    literal characters or required group (one holding no word of ``avoid``
+    first, then the one whose shortest string is longest), for an
+    alternation one from each branch. () when the pattern does not tell (a
+    branch with no literal of its own)."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, flags)
+    except (ImportError, AttributeError, re.error):   # another Python
+        return ()
+
+    def score(found: set[str]) -> tuple[bool, int]:
+        return not any(w.lower() in avoid for w in found), min(map(len, found))
+
+    def of_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
+        best: set[str] | None = None
+
+        def consider(found: set[str] | None) -> None:
+            nonlocal best
+            if found and (best is None or score(found) > score(best)):
+                best = found
+
+        run: list[str] = []
+        for op, av in items:
+            name = str(op)
+            if name == "LITERAL":
+                run.append(chr(av))
+                continue
+            consider({"".join(run)} if run else None)
+            run = []
+            if name == "SUBPATTERN":
+                _, add, _, sub = av
+                if not add & re.IGNORECASE or flags & re.IGNORECASE:
+                    consider(of_sequence(sub.data))
+            elif name == "BRANCH":
+                branches = [of_sequence(alt.data) for alt in av[1]]
+                if all(branches):
+                    consider(set[str]().union(*(b for b in branches if b)))
+            elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                low, _, sub = av
+                if low > 0:
+                    consider(of_sequence(sub.data))
+            # anything else (a class, an assertion, a group reference) holds no literal
+        consider({"".join(run)} if run else None)
+        return best
+
+    found = of_sequence(parsed.data)
+    if not found:
+        return ()
+    # a literal that holds another is implied by it: keep the shorter
+    return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
+
+
+@lru_cache(maxsize=1)
+def _relative_literals() -> tuple[str, ...]:
+    """What every ``_RELATIVE`` match holds besides its unit word, lower-cased
+    ("later", "following", "same", "after" …): a window around a unit word
+    of lower-cased ASCII text without any is not searched. Built at first use."""
+    units = frozenset(w for u in _UNIT_WORD.pattern.split("|") for w in (u, u + "s"))
+    found = required_literals(_RELATIVE.pattern, _RELATIVE.flags, avoid=units)
+    lowered = {w.lower() for w in found}
+    return () if not found or lowered & units else tuple(sorted(lowered))
+
+
 def _relative_matches(text: str, low: str) -> list[re.Match[str]]:
-    """``_RELATIVE`` matches, searched only in windows around unit words."""
+    """``_RELATIVE`` matches, searched only in windows around unit words (on
+    ASCII text, only in windows that hold one of `_relative_literals`)."""
     out: list[re.Match[str]] = []
     taken = 0
     relative = _relative_scan()
+    literals = _relative_literals() if text.isascii() else ()
     for u in _UNIT_WORD.finditer(low):
         lo = max(taken, u.start() - 40)
         hi = u.end() + (64 if _ANCHOR_AHEAD.match(low, u.end()) else 24)
+        if literals:
+            window = low[lo:hi]
+            for word in literals:
+                if word in window:
+                    break
+            else:
+                continue   # no word a phrase needs
         for m in relative.finditer(text, lo, min(len(text), hi)):
             if m.start() <= u.start() < m.end() and m.start() >= taken:
                 out.append(m)

@@ -130,6 +130,9 @@ def _is_measure(word: str) -> bool:
 
 
 _LEAD_ENDINGS = tuple(" " + phrase for phrase in YEAR_LEAD_PHRASES)
+_HEDGE_ENDINGS = tuple(" " + hedge for hedge in YEAR_HEDGES)
+"""A hedge's ending (" at least"): the hedges are looked at one by one only
+when the words before end in one."""
 
 
 def _lead_phrase(text: str, start: int) -> str:
@@ -141,7 +144,7 @@ def _lead_phrase(text: str, start: int) -> str:
     before = " " + " ".join(text[max(0, start - _BEFORE):start].lower().split())
     if before.endswith(_LEAD_ENDINGS):
         return "in"   # a plain preposition: no interval opener, not weak
-    for hedge in YEAR_HEDGES:
+    for hedge in YEAR_HEDGES if before.endswith(_HEDGE_ENDINGS) else ():
         if before.endswith(" " + hedge):
             words = before[:-len(hedge)].split()
             if words and words[-1] in YEAR_PREPOSITIONS:
