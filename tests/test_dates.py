@@ -285,6 +285,12 @@ FORMS = [
     ("Resistance went on well into 1923, in the hills.", ["1923"]),
     ("The push planned for 1976 never came.", ["1976"]),
     ("1952's presidential election was close.", ["1952"]),
+    # three-digit years of a life or a reign after a name, and after r. / fl.
+    ("Queen Ælfthryth (945–1000) founded the abbey.", ["0945/1000"]),
+    ("King Eadred (r. 946–955) was ill.", ["0946/0955"]),
+    ("The chronicler Asser (fl. 885) wrote it.", ["0885"]),
+    ("The motion (212–198) passed.", []),
+    ("Harald (849–2899) is a misprint.", []),
     # "a" counts one thing: the number names it; a plural, a unit or a function word do not
     ("A 1987 inquiry blamed the harbour master.", ["1987"]),
     ("She wrote a scathing 1994 review of the opera.", ["1994"]),

@@ -30,7 +30,7 @@ YEAR_NAMED_NOUNS = _EN.year_named_nouns
 YEAR_PREPOSITIONS = _EN.year_prepositions
 
 THREE_DIGIT_LEADS = (YEAR_PREPOSITIONS - WEAK_YEAR_PREPOSITIONS - APPROXIMATE_WORDS
-                     ) | _EN.three_digit_extra_leads
+                     ) | _EN.three_digit_extra_leads | _EN.reign_leads
 """Words after which a three-digit number may be a year without an era ("in
 965", "c. 965"); "of", "about", "between" and the like lead counts too."""
 _OPENER_SKIPS = PERIOD_QUALIFIERS | {_EN.definite_article}
@@ -258,9 +258,27 @@ def _era_ad(s: _Site) -> _Context | None:
 def _three_digit(s: _Site) -> _Context | None:
     # a three-digit number needs a plain preposition of time and a follower
     # a year can have
-    if s.has_three_digit and not (s.strict and s.prev_l in THREE_DIGIT_LEADS):
+    if s.has_three_digit and not (s.strict and s.prev_l in THREE_DIGIT_LEADS) and not (
+            _span_after_name(s)):
         return _no("three-digit")
     return None
+
+
+_SPAN_NUMBERS = rx.compile(r"[0-9]+")
+LONGEST_SPAN = 120
+"""The most years a life or a reign in a parenthesis after a name spans."""
+
+
+def _span_after_name(s: _Site) -> bool:
+    """Whether the numbers are a range that closes a parenthesis right after a
+    capitalised word: a life or a reign ("Alfred (849–899)", "Offa (757–796)
+    ruled"), rising by at most :data:`LONGEST_SPAN` years; not a count
+    ("a vote (212–198)": no name, and it falls)."""
+    if not (s.paren and s.chain_is_range and s.prev[:1].isupper()
+            and s.text[s.end:s.end + 1] == ")"):
+        return False
+    numbers = [int(n) for n in _SPAN_NUMBERS.findall(s.text, s.start, s.end)]
+    return len(numbers) == 2 and 0 < numbers[1] - numbers[0] <= LONGEST_SPAN
 
 
 def _preposition(s: _Site) -> _Context | None:

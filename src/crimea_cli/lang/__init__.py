@@ -161,6 +161,9 @@ class Language:
     three_digit_extra_leads: frozenset[str] = _t()
     """Approximate words that may lead a three-digit year ("c. 965"); the
     other leads of one are the year prepositions neither weak nor approximate."""
+    reign_leads: frozenset[str] = _t()
+    """Words of a reign or a floruit ("r.", "fl."): they lead a year of any
+    length, three digits too ("(r. 870–894)")."""
     year_prefixes: tuple[str, ...] = _t()
     """Prefixes joined to a year by a hyphen ("mid-1990", "pre-1914")."""
     compound_units: frozenset[str] = _t()

@@ -281,6 +281,10 @@ YEAR_PREPOSITIONS: frozenset[str] = frozenset({
 #: three digits ("c. 965"), where other approximate words lead counts too.
 THREE_DIGIT_EXTRA_LEADS: frozenset[str] = frozenset({"c.", "ca.", "c", "ca", "circa"})
 
+#: Words of a reign or a floruit, which lead a year of any length: "(r.
+#: 870–894)", "(reigned 757–796)", "(fl. 870)".
+REIGN_LEADS: frozenset[str] = frozenset({"r.", "reigned", "ruled", "fl.", "floruit"})
+
 #: Prefixes joined to a year by a hyphen: "mid-1990", "pre-1914".
 YEAR_PREFIXES: tuple[str, ...] = ("mid", "pre", "post", "early", "late")
 
@@ -888,6 +892,7 @@ LANGUAGE = Language(
     period_qualifiers=PERIOD_QUALIFIERS,
     year_prepositions=YEAR_PREPOSITIONS,
     three_digit_extra_leads=THREE_DIGIT_EXTRA_LEADS,
+    reign_leads=REIGN_LEADS,
     year_prefixes=YEAR_PREFIXES,
     compound_units=COMPOUND_UNITS,
     singular_articles=SINGULAR_ARTICLES,
