@@ -318,9 +318,14 @@ def run(args: argparse.Namespace) -> int:
         if name not in {f.name for f in dataclasses.fields(en.LANGUAGE)}:
             raise SystemExit(f"oracle: English has no table {table!r}")
         value = getattr(en.LANGUAGE, name)
-        if word not in value:
+        if isinstance(value, str):
+            raise SystemExit(f"oracle: English's {name} is one word ({value!r}), not a table")
+        rows = bool(value) and all(isinstance(row, tuple) for row in value)
+        if word not in (value if not rows else [w for _, words in value for w in words]):
             raise SystemExit(f"oracle: {word!r} is not in English's {name}")
-        if isinstance(value, dict):
+        if rows:   # (name, words) rows: the word leaves every row
+            value = tuple((row, tuple(w for w in words if w != word)) for row, words in value)
+        elif isinstance(value, dict):
             value = {k: v for k, v in value.items() if k != word}
         else:
             value = type(value)(w for w in value if w != word)

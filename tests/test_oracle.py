@@ -25,3 +25,14 @@ def test_oracle_is_stable_and_sees_one_vocabulary_word() -> None:
     assert _digests() == first
     without = _digests("--without", "YEAR_PREPOSITIONS:since")
     assert without[0] != first[0] and without[1] != first[1]
+    # a table of rows (category, keywords) loses the word from its row
+    keyword = _digests("--without", "category_keywords:born")
+    assert keyword[0] != first[0] and keyword[1] != first[1]
+
+
+def test_oracle_refuses_a_word_that_is_no_table() -> None:
+    for arg, says in (("of_word:of", "one word"), ("months:Mayy", "is not in"),
+                      ("no_such_table:x", "no table")):
+        res = subprocess.run([sys.executable, str(ORACLE), *SMALL, "--without", arg],
+                             capture_output=True, text=True)
+        assert res.returncode != 0 and says in res.stderr, (arg, res.stderr)
