@@ -46,8 +46,10 @@ def _statement(rec: dict[str, Any]) -> tuple[str, list[tuple[int, int]]]:
     a, b = rec.get("span_start"), rec.get("span_end")
     marks: list[tuple[int, int]] = []
     if isinstance(a, int) and isinstance(b, int) and 0 <= a < b <= len(text):
-        marks = [(x, min(y, len(shown))) for x, y in visible_marks(text, [(a, b)])
-                 if x < len(shown)]
+        if not text.isprintable():   # (else the offsets are the same in what is shown)
+            (a, b), = visible_marks(text, [(a, b)])
+        if a < len(shown):
+            marks = [(a, min(b, len(shown)))]
     return shown, marks
 
 

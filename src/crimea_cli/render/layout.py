@@ -186,27 +186,38 @@ def text_cell(text: str, width: int, marks: Iterable[tuple[int, int]] = (),
         if one_cell_each(text) and len(text) > width:
             return _line_pattern(width).findall(text) or [""]
         return [text[a:b] for a, b in wrap_spans(text, width)]
-    spans = wrap_spans(text, width)
-    cell: TextCell = [text[a:b] for a, b in spans]
     first, last = marks[0][0], max(mb for _, mb in marks)
-    for i, (a, b) in enumerate(spans):   # the lines with a mark, made again
-        if b <= first:
-            continue
-        if a >= last:
-            break
-        line: Line = []
-        at = a
-        for ma, mb in marks:
-            lo, hi = max(ma, at), min(mb, b)
-            if lo < hi:
-                if at < lo:
-                    line.append((text[at:lo], ""))
-                line.append((text[lo:hi], mark_style))
-                at = hi
-        if at < b or not line:
-            line.append((text[at:b], ""))
-        cell[i] = line
+    cell: TextCell = []
+    if one_cell_each(text) and len(text) > width:
+        # the lines up to the last mark one by one, the others as the pattern finds them
+        pattern = _line_pattern(width)
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            if a >= last:
+                cell.extend(pattern.findall(text, a))
+                break
+            cell.append(text[a:b] if b <= first else _marked(text, a, b, marks, mark_style))
+        return cell or [""]
+    for a, b in wrap_spans(text, width):
+        cell.append(text[a:b] if b <= first or a >= last else
+                    _marked(text, a, b, marks, mark_style))
     return cell
+
+
+def _marked(text: str, a: int, b: int, marks: list[tuple[int, int]], mark_style: str) -> Line:
+    """The line ``text[a:b]`` of a :func:`text_cell`, the marks in ``mark_style``."""
+    line: Line = []
+    at = a
+    for ma, mb in marks:
+        lo, hi = max(ma, at), min(mb, b)
+        if lo < hi:
+            if at < lo:
+                line.append((text[at:lo], ""))
+            line.append((text[lo:hi], mark_style))
+            at = hi
+    if at < b or not line:
+        line.append((text[at:b], ""))
+    return line
 
 
 def fit(natural: Sequence[int], minimum: Sequence[int], ratios: Sequence[int],
@@ -328,11 +339,13 @@ def write(lines: Iterable[Line | Rows], out: TextIO, term: Terminal) -> None:
                                  for each in shared]))
                     spaces = lead[0][0] if lead else ""
                     start = len(shared)
-                    for i in range(start, start + more):
-                        pieces = alone[i] if i < len(alone) else []
-                        add((spaces + (pieces if isinstance(pieces, str) else
-                                       pieces[0][0] if len(pieces) == 1 else
-                                       "".join([text for text, _ in pieces]))).rstrip() + "\n")
+                    rest = alone[start:start + more]
+                    add("".join([(spaces + (pieces if isinstance(pieces, str) else
+                                            pieces[0][0] if len(pieces) == 1 else
+                                            "".join([text for text, _ in pieces]))).rstrip()
+                                 + "\n" for pieces in rest]))
+                    if len(rest) < more:
+                        add("\n" * (more - len(rest)))
             else:
                 add("".join([text for text, _ in line]).rstrip() + "\n")
         # one write: under PYTHONUNBUFFERED each write is a system call
@@ -380,8 +393,8 @@ def write(lines: Iterable[Line | Rows], out: TextIO, term: Terminal) -> None:
                 paint(each)
             spaces = lead[0][0] if lead else ""
             start = len(shared)
-            for i in range(start, start + more):
-                pieces = alone[i] if i < len(alone) else []
+            rest = alone[start:start + more]
+            for pieces in rest:
                 if isinstance(pieces, str):   # (a TextCell's unstyled line)
                     add(spaces + pieces + "\n" if pieces.strip() else "\n")
                     continue
@@ -396,4 +409,6 @@ def write(lines: Iterable[Line | Rows], out: TextIO, term: Terminal) -> None:
                 else:
                     before, after = around.get(style) or codes(style)
                     add(spaces + before + text + after + "\n")
+            if len(rest) < more:   # (the empty lines of a row taller than its columns)
+                add("\n" * (more - len(rest)))
     out.write("".join(parts))
