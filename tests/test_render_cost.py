@@ -408,3 +408,21 @@ def test_oneline_fits_its_columns_as_it_measured_them(
         room = max(1, width - before)
         shown = sum(cell_len(t) for t, _ in text)
         assert shown <= room and (room - shown <= 12 or not text[-1][0].endswith("…"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.none() | st.booleans() | st.integers()
+                | st.text(alphabet=st.sampled_from(list('a ,"\r\n\t=+-@\'é東\x00\u2028')),
+                          max_size=8)
+                | st.text(max_size=6), min_size=6, max_size=6),
+       st.booleans())
+def test_a_plain_csv_row_is_what_the_csv_writer_writes(values: list[Any], raw: bool) -> None:
+    import csv
+
+    fields = as_csv.FIELDS["facts"] + ("extra",)
+    rec = dict(zip(fields, values, strict=True))
+    expected = io.StringIO()
+    writer = csv.writer(expected, lineterminator="\r\n")
+    writer.writerow([_cell(rec.get(f), raw) for f in fields])
+    line = as_csv._plain_row(rec, fields, raw)
+    assert line is not None and line + "\r\n" == expected.getvalue()
