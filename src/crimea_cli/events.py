@@ -25,7 +25,16 @@ from .dates import (
     find_mentions,
     same_stem,
 )
-from .edtf import day_value, decade_value, era_year, interval_value, is_bc, month_value, year_value
+from .edtf import (
+    BC_DATE,
+    day_value,
+    decade_value,
+    era_year,
+    interval_value,
+    is_bc,
+    month_value,
+    year_value,
+)
 from .errors import check_type
 from .lang import Language, alternatives, en
 from .model import Article, DateValue, Event, Kind, Precision, Source, Statement
@@ -924,6 +933,14 @@ def extract_events(article: Article) -> list[Event]:
             events.extend(found)
     # by start, finer dates first, so that events of one date stay together
     # (dates before the common era share their bounds: era_year orders them)
-    events.sort(key=lambda e: (era_year(e.date), e.date.start, e.date.end, e.statement.index,
-                               e.date.span[0]))
+    events.sort(key=_order)
     return events
+
+
+def _order(e: Event) -> tuple[int, _dt.date, _dt.date, int, int]:
+    """Where an event stands in an article's events: by start, finer dates
+    first, then by position (``era_year`` for dates before the common era)."""
+    d = e.date
+    start = d.start
+    return (start.year if start != BC_DATE else era_year(d), start, d.end, e.statement.index,
+            d.span[0])
