@@ -46,7 +46,7 @@ from dataclasses import dataclass
 
 from . import rx
 from .humanize import human_date
-from .lang import en
+from .lang import alternatives, en
 from .model import Article, Award, Event, Source
 
 _EN = en.LANGUAGE
@@ -60,60 +60,77 @@ AWARDS_LISTED = 3
 """Up to this many awards are named; more are counted, with the latest."""
 
 _BIRTHPLACE_KEYS = _EN.birthplace_keys
-_PLACE = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|la|upon|on|am))*"
-_BORN_IN = rx.compile(rf"\bborn\b[^.;()]*?\bin\s+(?:the\s+)?(?P<place>{_PLACE})")
-_CHARGE_VERB = rx.compile(
-    r"\b(?:charged|charges?|accused|indicted|indictment|prosecuted|convicted|under)\b",
-    re.IGNORECASE)
+_THE = _EN.definite_article
+_A = "an?"   # (a|an)
+_PLACE = (r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|"
+          + "|".join(map(re.escape, _EN.place_connectors)) + "))*")
+_BORN_IN = rx.compile(rf"\b(?:{alternatives(_EN.born_words)})\b[^.;()]*?"
+                      rf"\b{_EN.birthplace_lead}\s+(?:{_THE}\s+)?(?P<place>{_PLACE})")
+_CHARGE_VERB = rx.compile(rf"\b(?:{alternatives(_EN.charge_words)})\b", re.IGNORECASE)
 _LAW_NUMBER = r"\d+(?:\.\d+)*[a-z]?(?![\w.]\w)(?:\s?\([0-9a-z]{1,3}\))*"
 _LAW = rx.compile(
     rf"(?:\b(?:[Pp]art|[Pp]aragraph|[Cc]lause|[Ss]ection)s?\s+\d+[a-z]?\s+of\s+)?"
     rf"(?:\b(?:Art(?:icle)?s?\.?|[Aa]rticles?)|§)\s?{_LAW_NUMBER}"
     rf"(?:\s*\((?:[Pp]art|[Pp]aragraph)\s+\d+\))?")
-_CODE = rx.compile(r"\bof\s+the\s+(?P<code>(?:[A-Z][\w-]*\s+){0,4}Code)\b")
+_OF = _EN.of_word
+_CODE = rx.compile(rf"\b{_OF}\s+{_THE}\s+(?P<code>(?:[A-Z][\w-]*\s+){{0,4}}"
+                   rf"(?:{alternatives(_EN.code_words)}))\b")
+_SENTENCE_OF = rf"{alternatives(_EN.sentence_nouns)}\s+{_OF}"
 _SENTENCED = rx.compile(
-    r"\bsentenced\b|\b(?:gave|given|handed|imposed|received)\b[^.;]{0,40}?\bsentence\s+of\b",
-    re.IGNORECASE)
+    rf"\b(?:{alternatives(_EN.sentenced_words)})\b|\b(?:{alternatives(_EN.sentence_givers)})\b"
+    rf"[^.;]{{0,40}}?\b(?:{_SENTENCE_OF})\b", re.IGNORECASE)
+_COURTS = alternatives(_EN.court_words)
 _COURT_SUBJECT = rx.compile(
-    r"\b(?P<court>(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:court|tribunal))\s+"
-    r"(?:gave|handed|imposed|sentenced)\b", re.IGNORECASE)
+    rf"\b(?P<court>(?:{_A}|{_THE})\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_COURTS}))\s+"
+    rf"(?:{alternatives(_EN.court_verbs)})\b", re.IGNORECASE)
+_TERM_UNITS = alternatives(_EN.term_units)
 _TERM_OF = rx.compile(
-    r"\b(?P<term>(?:an?\s+)?(?:suspended\s+|prison\s+|custodial\s+|jail\s+)?sentence\s+of\s+"
-    r"(?:[^,.;()]|\.(?=\d))*?(?:years?|months?|days?))\b", re.IGNORECASE)
+    rf"\b(?P<term>(?:{_A}\s+)?(?:" + "".join(rf"{w}\s+|" for w in _EN.sentence_kinds)[:-1]
+    + rf")?(?:{_SENTENCE_OF})\s+(?:[^,.;()]|\.(?=\d))*?(?:{_TERM_UNITS}))\b", re.IGNORECASE)
 _CHARGED_WITH = rx.compile(
-    r"\b(?:charged\s+with|accused\s+of|indicted\s+(?:for|on)|on\s+charges?\s+of|"
-    r"charges?\s+of)\s+(?P<what>[^,;.()“\"]{3,80})", re.IGNORECASE)
-_COURT = rx.compile(
-    r"\bby\s+(?P<court>(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?(?:court|tribunal)"
-    r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)",
+    rf"\b(?:{alternatives(_EN.charged_with_phrases)})\s+(?P<what>[^,;.()“\"]{{3,80}})",
     re.IGNORECASE)
+_COURT = rx.compile(
+    rf"\b{_EN.by_word}\s+(?P<court>(?:{_A}|{_THE})\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_COURTS})"
+    rf"(?:\s+(?:{alternatives(_EN.court_places)})\s+(?:{_THE}\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)*)?)", re.IGNORECASE)
 _NUMBER = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v), key=lambda w: (-len(w), w)))
 _TENS = "|".join(w for w, n in _EN.tens_words.items() if n <= 50)
 """The tens of a hyphened term ("twenty-five years"); up to fifty, as read so far."""
+_AND = _EN.list_words[0]
+_MONTHS_WORD = alternatives(_EN.term_months)
 _TERM = rx.compile(
-    rf"\bto\s+(?P<term>(?:life(?:\s+imprisonment)?|death"
+    rf"\b{_EN.term_lead}\s+(?P<term>(?:{alternatives(_EN.life_terms)}"
     rf"|(?:\d+(?:\.\d+)?|(?:{_TENS})(?:-\w+)?|{_NUMBER})"
-    rf"(?:\s+and\s+a\s+half)?[\s-]+(?:years?|months?|days?)"
-    rf"(?:\s+and\s+(?:\d+|{_NUMBER})\s+months?)?)"
-    rf"(?:\s+(?:of|in)\s+[^,.;()]*)?)",
+    rf"(?:\s+{alternatives(_EN.half_phrases)})?[\s-]+(?:{_TERM_UNITS})"
+    rf"(?:\s+{_AND}\s+(?:\d+|{_NUMBER})\s+(?:{_MONTHS_WORD}))?)"
+    rf"(?:\s+(?:{alternatives(_EN.court_places)})\s+[^,.;()]*)?)",
     re.IGNORECASE)
 _RELEASED = rx.compile(
-    r"\b(?:was|were|been|being|is)\s+(?:(?:later|finally|eventually|conditionally)\s+)?"
-    r"(?:released|freed|set\s+free|exchanged|pardoned)\b", re.IGNORECASE)
+    rf"\b(?:{alternatives(_EN.released_auxiliaries)})\s+"
+    rf"(?:(?:{alternatives(_EN.released_adverbs)})\s+)?"
+    rf"(?:{alternatives(_EN.released_words)})\b", re.IGNORECASE)
 _BOUNDED = rx.compile(
-    rf"\bfor\s+(?:\d+|an?|a\s+few|several|{_NUMBER})[\s-]+"
-    r"(?:hours?|days?|nights?|weeks?|months?)\b|\bovernight\b", re.IGNORECASE)
-_DETAINED = rx.compile(
-    r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|detention|custody|jailed|imprisoned|abducted"
-    r"|took\s+(?:him|her)|taken\s+(?:away|into)|behind\s+bars)\b", re.IGNORECASE)
+    rf"\bfor\s+(?:\d+|{_A}|{alternatives(_EN.bounded_counts)}|{_NUMBER})[\s-]+"
+    rf"(?:{alternatives(_EN.bounded_units)})\b"
+    + "".join(rf"|\b{w}\b" for w in _EN.bounded_adverbs), re.IGNORECASE)
+_DETAINED = rx.compile(rf"\b(?:{alternatives(_EN.detained_words)})\b", re.IGNORECASE)
 """A statement that tells of someone held: a search or a raid alone is none."""
-_NOT_HELD = rx.compile(r"\b(?:suspended|probation|conditional)\b", re.IGNORECASE)
+_NOT_HELD = rx.compile(rf"\b(?:{alternatives(_EN.not_held_words)})\b", re.IGNORECASE)
 """A sentence that does not hold its convict (an end to a detention before it)."""
 _LANGUAGE_LABEL = rx.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s*")
 """The language a native-script name is labelled with ("Ukrainian: ")."""
-_BORN = rx.compile(r"\b(?:born|née|nee)\b", re.IGNORECASE)
-_PRONOUN = rx.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
-_ASKS = rx.compile(r"\b(?:demand\w*|call\w*\s+for|urg\w*|ask\w*|appeal\w*)\b", re.IGNORECASE)
+_BORN = rx.compile(rf"\b(?:{alternatives(_EN.birth_words)})\b", re.IGNORECASE)
+_PRONOUN = rx.compile(rf"\b(?:{alternatives(_EN.case_pronouns)})\b", re.IGNORECASE)
+
+
+def _stems(phrases: tuple[str, ...]) -> str:
+    """Phrases whose words may end in "*" (any ending) as one alternation."""
+    return "|".join(r"\s+".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
+                                for w in p.split(" ")) for p in phrases)
+
+
+_ASKS = rx.compile(rf"\b(?:{_stems(_EN.ask_stems)})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,9 +13,10 @@ spaCy's ``lang/xx``.
 Each field's metadata says how its words are written: ``case`` is
 ``"lower"`` (compared with lower-cased text), ``"title"`` (each word with a
 capital first letter: month names are case-sensitive so that "may appeal" is no month),
-``"upper"`` (eras) or ``"any"``; ``wildcard`` allows a trailing ``*`` (any
-ending). The category names (:data:`CATEGORIES`) and the kinds of honour
-are the same in every language: they are identifiers of the output.
+``"upper"`` (eras) or ``"any"``; ``wildcard`` allows a ``*`` at the end of
+a word (any ending: "prosecut*", "call* for"). The category names
+(:data:`CATEGORIES`) and the kinds of honour are the same in every language:
+they are identifiers of the output.
 """
 
 from __future__ import annotations
@@ -392,6 +393,60 @@ class Language:
     """The word after "N years" of an age ("34 years old")."""
     time_suffixes: tuple[str, ...] = _t()
     """Words after a time of day ("10 a.m")."""
+
+    # --- the case (crimea-cli case) ------------------------------------------
+    place_connectors: tuple[str, ...] = _t()
+    """Lower-case words inside a place's name ("Rio de Janeiro")."""
+    born_words: tuple[str, ...] = _t()
+    """Words before the birthplace ("born … in")."""
+    birthplace_lead: str = _t()
+    """The preposition of the birthplace."""
+    birth_words: tuple[str, ...] = _t()
+    """Words that tell a birth ("born", "née")."""
+    charge_words: tuple[str, ...] = _t()
+    """Words of a statement that charges under a law."""
+    charged_with_phrases: tuple[str, ...] = _t()
+    """Phrases before what someone is charged with."""
+    code_words: tuple[str, ...] = _t("any")
+    """The head noun of a code of laws ("of the Criminal Code"), as written."""
+    sentence_nouns: tuple[str, ...] = _t()
+    """The noun of a sentence ("a sentence of …")."""
+    sentence_givers: tuple[str, ...] = _t()
+    """Verbs before "sentence of"."""
+    sentence_kinds: tuple[str, ...] = _t()
+    """Words before "sentence of" ("a suspended sentence of")."""
+    court_words: tuple[str, ...] = _t()
+    """Nouns of a court."""
+    court_verbs: tuple[str, ...] = _t()
+    """Verbs of a court that sentences."""
+    court_places: tuple[str, ...] = _t()
+    """Prepositions after a court or a term ("court of Kyiv", "years in a colony")."""
+    life_terms: tuple[str, ...] = _t()
+    """Terms that are no length ("to life")."""
+    term_units: tuple[str, ...] = _t()
+    """Units of a term."""
+    term_months: tuple[str, ...] = _t()
+    """The unit after "N years and" ("and six months")."""
+    released_auxiliaries: tuple[str, ...] = _t()
+    """Auxiliaries before "released"."""
+    released_adverbs: tuple[str, ...] = _t()
+    """Adverbs between them."""
+    released_words: tuple[str, ...] = _t()
+    """Participles of a release."""
+    bounded_counts: tuple[str, ...] = _t()
+    """Vague counts of a short detention ("for a few days")."""
+    bounded_units: tuple[str, ...] = _t()
+    """Units of a short detention."""
+    bounded_adverbs: tuple[str, ...] = _t()
+    """Adverbs of a short detention."""
+    detained_words: tuple[str, ...] = _t()
+    """Words of someone held (a search or a raid alone is none)."""
+    not_held_words: tuple[str, ...] = _t()
+    """Words of a sentence that holds no one."""
+    case_pronouns: tuple[str, ...] = _t()
+    """Pronouns of a person that make a statement the subject's."""
+    ask_stems: tuple[str, ...] = _t(wildcard=True)
+    """Stems of asking (a trailing * is any ending): "demanded his release" tells of none."""
 
     # --- facts and the case -------------------------------------------------
     birthplace_keys: tuple[str, ...] = _t()

@@ -835,6 +835,53 @@ AGE_AFTER_WORDS: tuple[str, ...] = ("old",)
 #: After a time of day: "at 10 a.m."
 TIME_SUFFIXES: tuple[str, ...] = ("a.m", "p.m", "am", "pm")
 
+# --- the case (crimea-cli case) ------------------------------------------
+
+#: The case: the birthplace ("born … in Rio de Janeiro").
+PLACE_CONNECTORS: tuple[str, ...] = ("de", "del", "la", "upon", "on", "am")
+BORN_WORDS: tuple[str, ...] = ("born",)
+BIRTHPLACE_LEAD: str = "in"
+BIRTH_WORDS: tuple[str, ...] = ("born", "née", "nee")
+#: The charges: "charged under Art. 205", "charged with …".
+CHARGE_WORDS: tuple[str, ...] = (
+    "charged", "charges", "charge", "accused", "indicted", "indictment", "prosecuted", "convicted",
+    "under",
+)
+CHARGED_WITH_PHRASES: tuple[str, ...] = (
+    "charged with", "accused of", "indicted for", "indicted on", "on charges of", "on charge of",
+    "charges of", "charge of",
+)
+CODE_WORDS: tuple[str, ...] = ("Code",)
+#: The sentence: "sentenced by a … court to fourteen years in …", "gave him a sentence of".
+SENTENCE_NOUNS: tuple[str, ...] = ("sentence",)
+SENTENCE_GIVERS: tuple[str, ...] = ("gave", "given", "handed", "imposed", "received")
+SENTENCE_KINDS: tuple[str, ...] = ("suspended", "prison", "custodial", "jail")
+COURT_WORDS: tuple[str, ...] = ("court", "tribunal")
+COURT_VERBS: tuple[str, ...] = ("gave", "handed", "imposed", "sentenced")
+COURT_PLACES: tuple[str, ...] = ("of", "in")
+LIFE_TERMS: tuple[str, ...] = ("life imprisonment", "life", "death")
+TERM_UNITS: tuple[str, ...] = ("years", "year", "months", "month", "days", "day")
+TERM_MONTHS: tuple[str, ...] = ("months", "month")
+#: A release: "was (later) released".
+RELEASED_AUXILIARIES: tuple[str, ...] = ("was", "were", "been", "being", "is")
+RELEASED_ADVERBS: tuple[str, ...] = ("later", "finally", "eventually", "conditionally")
+RELEASED_WORDS: tuple[str, ...] = ("released", "freed", "set free", "exchanged", "pardoned")
+#: A detention of a stated length: "for three days", "overnight".
+BOUNDED_COUNTS: tuple[str, ...] = ("a few", "several")
+BOUNDED_UNITS: tuple[str, ...] = (
+    "hours", "hour", "days", "day", "nights", "night", "weeks", "week", "months", "month",
+)
+BOUNDED_ADVERBS: tuple[str, ...] = ("overnight",)
+#: Held: "arrested", "in custody", "took him"; a sentence that holds no one: "suspended".
+DETAINED_WORDS: tuple[str, ...] = (
+    "arrested", "arrests", "arrest", "detained", "detains", "detain", "detention", "custody",
+    "jailed", "imprisoned", "abducted", "took him", "took her", "taken away", "taken into",
+    "behind bars",
+)
+NOT_HELD_WORDS: tuple[str, ...] = ("suspended", "probation", "conditional")
+CASE_PRONOUNS: tuple[str, ...] = ("he", "she", "him", "her", "his", "hers")
+ASK_STEMS: tuple[str, ...] = ("demand*", "call* for", "urg*", "ask*", "appeal*")
+
 # --- facts and the case ----------------------------------------------------
 
 #: Infobox keys (lower-cased) whose value is the birthplace.
@@ -998,6 +1045,32 @@ LANGUAGE = Language(
     age_leads=AGE_LEADS,
     age_after_words=AGE_AFTER_WORDS,
     time_suffixes=TIME_SUFFIXES,
+    place_connectors=PLACE_CONNECTORS,
+    born_words=BORN_WORDS,
+    birthplace_lead=BIRTHPLACE_LEAD,
+    birth_words=BIRTH_WORDS,
+    charge_words=CHARGE_WORDS,
+    charged_with_phrases=CHARGED_WITH_PHRASES,
+    code_words=CODE_WORDS,
+    sentence_nouns=SENTENCE_NOUNS,
+    sentence_givers=SENTENCE_GIVERS,
+    sentence_kinds=SENTENCE_KINDS,
+    court_words=COURT_WORDS,
+    court_verbs=COURT_VERBS,
+    court_places=COURT_PLACES,
+    life_terms=LIFE_TERMS,
+    term_units=TERM_UNITS,
+    term_months=TERM_MONTHS,
+    released_auxiliaries=RELEASED_AUXILIARIES,
+    released_adverbs=RELEASED_ADVERBS,
+    released_words=RELEASED_WORDS,
+    bounded_counts=BOUNDED_COUNTS,
+    bounded_units=BOUNDED_UNITS,
+    bounded_adverbs=BOUNDED_ADVERBS,
+    detained_words=DETAINED_WORDS,
+    not_held_words=NOT_HELD_WORDS,
+    case_pronouns=CASE_PRONOUNS,
+    ask_stems=ASK_STEMS,
     birthplace_keys=BIRTHPLACE_KEYS,
     sentenced_words=SENTENCED_WORDS,
     term_lead=TERM_LEAD,
