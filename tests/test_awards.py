@@ -266,6 +266,11 @@ def _section_awards(body: str) -> list[tuple[str, str | None]]:
     ("In 2012 she received Kyiv Writers Guild membership.", []),
     ("In 2017 she received the thanks of the Lviv City Council.", []),
     ("In 2011 she received the support of Amnesty International.", []),
+    ("In 2005 she received the Dalai Lama at her home.", []),
+    ("In 2004 she won the Presidential Election in her district.", []),
+    ("In 2010 she received the European Court of Human Rights.", []),
+    ("In 2018 she received the Silver Quill of Liberty twice.",
+     [("Silver Quill of Liberty", "2018")]),
 ])
 def test_award_section_sentences_name_awards_without_an_award_noun(
         body: str, expected: list[tuple[str, str | None]]) -> None:

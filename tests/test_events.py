@@ -303,6 +303,22 @@ RELATIVE = [
      [("1851-03-02", "explicit")]),
     ("The council met on 3 April 1855. The governor promised to resign within two weeks.",
      [("1855-04-03", "explicit")]),
+    # ... nor from a negation, a failure, an infinitive, or a vague or long span
+    ("The siege began on 4 July 1843. The town did not fall within a week.",
+     [("1843-07-04", "explicit")]),
+    ("The siege began on 4 July 1843. The truce was to take effect within a week.",
+     [("1843-07-04", "explicit")]),
+    ("The siege began on 4 July 1843. Within a week or two the town fell.",
+     [("1843-07-04", "explicit")]),
+    ("The siege began on 4 July 1843. Within 100 weeks the town was rebuilt.",
+     [("1843-07-04", "explicit")]),
+    # ... while a name, a participle, "due to" and a clause of its own are none of these
+    ("The siege began on 4 July 1843. Will Carver's battalion reached the town within a week.",
+     [("1843-07-04", "explicit"), ("1843-07-04/1843-07-11", "relative")]),
+    ("The siege began on 4 July 1843. Due to heavy rains the bridge fell within a week.",
+     [("1843-07-04", "explicit"), ("1843-07-04/1843-07-11", "relative")]),
+    ("The siege began on 4 July 1843. He heard of it and within a week he resigned.",
+     [("1843-07-04", "explicit"), ("1843-07-04/1843-07-11", "relative")]),
     # a span of months or years is a duration (the contract's "within 18 months")
     ("A fire destroyed the mill on 5 June 1852. It was rebuilt within 18 months.",
      [("1852-06-05", "explicit")]),
@@ -521,7 +537,11 @@ def test_life_span_after_the_name_is_birth_and_death() -> None:
     ("On 2 May 2023, after four years in custody, the editor was pardoned and freed.",
      "release"),
     ("Following her arrest, she was charged with treason.", "charge"),
+    ("On 11 September 2024, after more than three years in custody, Lena Test was pardoned "
+     "and released.", "release"),
     ("His arrest in 2019 sparked protests.", "detention"),
+    ("In a sentence handed down on 3 March 2019, the court ordered that he be detained.",
+     "sentence"),
     ("He was freed in an exchange of prisoners.", "release"),
     ("The trial opened on 3 March 2020.", "trial"),
     ("Mustafayev was born on 5 May 1986, in Ziadin.", "birth"),
@@ -554,6 +574,14 @@ def test_categories(text: str, category: str) -> None:
      [("2019-05-03", "detention"), ("2019-05-05", "charge")]),
     ("On 3 May 2019 he was arrested and on 5 May 2019 he was sentenced.",
      [("2019-05-03", "detention"), ("2019-05-05", "sentence")]),
+    # a character whose lower case is longer ("İ") moves no clause boundary
+    ("İİİİİİİİİİİİİİİİİİİİ Test was arrested on 1 May 2018 and released on 3 May 2019.",
+     [("2018-05-01", "detention"), ("2019-05-03", "release")]),
+    # a backstory phrase with a date of its own is that date's event
+    ("Following his arrest on 21 May 2018, he was charged on 25 May 2018.",
+     [("2018-05-21", "detention"), ("2018-05-25", "detention")]),
+    ("After his arrest in Simferopol on 21 May 2018 he was sentenced to 14 years.",
+     [("2018-05-21", "detention")]),
     # a spaced dash parts the clauses of two dates, not the ends of a range
     ("Olena Test (born 3 March 1950 – died 4 April 2020) was a chemist.",
      [("1950-03-03", "birth"), ("2020-04-04", "death")]),

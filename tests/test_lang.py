@@ -223,3 +223,12 @@ def test_a_language_needs_every_table_and_no_other() -> None:
     with pytest.raises(TypeError, match="unknown tables: mnths"):
         Language(**tables, months=en.LANGUAGE.months, mnths={})
     assert repr(en.LANGUAGE) == "Language(code='en', name='English')"
+
+
+def test_lower_keeps_every_offset() -> None:
+    from crimea_cli.lang import lower
+
+    for text in ("", "Abc", "İstanbul İİ x", "ǅ ẞ Σ", "ﬁ İ"):
+        low = lower(text)
+        assert len(low) == len(text)
+        assert all(a == b.lower() or len(b.lower()) != 1 for a, b in zip(low, text, strict=True))

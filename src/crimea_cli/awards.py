@@ -271,6 +271,10 @@ def _read_names(text: str, pos: int, names: set[str],
 
 
 _ORGANISATION_NOUNS = _EN.organisation_nouns
+_OF_NAME = rx.compile(rf"[A-Z][\w'’-]*\s+{_phrase(_EN.of_word)}\s+(?:the\s+)?[A-Z]")
+"""A name of the shape honours without an award noun have: "Golden Pen of
+Freedom", "Freedom of the City of Lviv" (a person or a body, "the Dalai
+Lama", "the Associated Press", has none)."""
 _NOUN_AFTER = rx.compile(r"\s+(?!(?:" + "|".join(_EN.name_followers) + r")\b)[a-z]{3,}\b")
 """A lower-case word after a name that is no preposition or conjunction: a
 noun the name only modifies ("Writers Union membership")."""
@@ -279,12 +283,11 @@ noun the name only modifies ("Writers Union membership")."""
 def _is_award_name(name: str, in_award_section: bool = False) -> bool:
     """A name with an award noun, and a proper name ("Order of Merit") or an
     honorary degree; not a bare "award" or "prize". In a section of awards
-    the section says what the name is: a proper name of two capitalised
-    words or more that starts with one ("received the Golden Pen of Freedom")
-    is an award without an award noun."""
-    if (in_award_section and name[:1].isupper()
-            and sum(w[:1].isupper() for w in name.split()) >= 2
-            and name.split()[-1].lower() not in _ORGANISATION_NOUNS):
+    the section says what the name is: a proper name of the shape "X of Y"
+    that starts capitalised and holds no organisation noun ("received the
+    Golden Pen of Freedom") is an award without an award noun."""
+    if in_award_section and name[:1].isupper() and _OF_NAME.search(name) and not any(
+            w.lower() in _ORGANISATION_NOUNS for w in name.split()):
         return True
     title = _TITLE_PREFIX.match(name)
     if title:

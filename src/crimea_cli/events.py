@@ -36,7 +36,7 @@ from .edtf import (
     year_value,
 )
 from .errors import check_type
-from .lang import Language, alternatives, en
+from .lang import Language, alternatives, en, lower
 from .model import Article, DateValue, Event, Kind, Precision, Source, Statement
 
 _EN = en.LANGUAGE
@@ -120,7 +120,7 @@ class Keywords:
             rf"{self.past_ending}\b|\b(?:{alternatives(language.verbs_before_keyword)})\b")
         """A verb before the first keyword: then that keyword is not in the subject."""
         self.backstory = rx.compile(
-            rf"\b(?:{alternatives(language.backstory_prepositions)})(?:\s+[^\s,;]+){{0,4}}\s+$")
+            rf"\b(?:{alternatives(language.backstory_prepositions)})(?:\s+[^\s,;]+){{0,6}}\s+$")
         """A preposition a few words before a noun of an event ("after three
         years in custody, she was released", "following his arrest, he was
         charged"): the noun is backstory, and the statement's verb is its event."""
@@ -161,7 +161,8 @@ def categorise(text: str, low: str | None = None, language: Language | None = No
     if (not k.is_verb(m.group())
             and not k.verb_before.search(low, max(0, m.start() - _VERB_LOOK), m.start())
             and (m.lastgroup not in _EVENT_VERBS
-                 or k.backstory.search(low, max(0, m.start() - _BACKSTORY_LOOK), m.start()))):
+                 or (k.backstory.search(low, max(0, m.start() - _BACKSTORY_LOOK), m.start())
+                     and _UNDATED_PHRASE.match(low, m.end()) is not None))):
         # the statement's main event is its verb: "A court in the city
         # sentenced him" is a sentence, ", a coordinator of the campaign, was
         # detained" a detention; a bounded look for the first keyword verb
@@ -202,7 +203,7 @@ class Clauses:
         self.cache: dict[int, str] = {}
 
     def _read(self) -> None:
-        self.low = self.text.lower()
+        self.low = lower(self.text)
         found = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(self.low)]
         self.cuts = [a for a, _ in found]
         self.ends = [b for _, b in found]
@@ -232,8 +233,13 @@ class Clauses:
         return self.cache[k] or default
 
 
-_BACKSTORY_LOOK = 48
+_BACKSTORY_LOOK = 60
 """How far before a noun of an event `Keywords.backstory` reads."""
+_UNDATED_PHRASE = rx.compile(r"[^,;0-9]{0,80},")
+"""What a backstory phrase must be: no digit before the comma that ends it
+("after three years in custody, she was released"); a phrase with a date of
+its own ("Following his arrest on 21 May 2018, he was charged") is that
+date's event, as is one with no comma to end it."""
 _EVENT_VERBS = frozenset({"birth", "death", "sentence", "charge", "detention", "release",
                           "award"})
 """Categories whose verb outranks a noun before it ("A court … sentenced him");
@@ -701,7 +707,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     """The events of one statement, resolved against ``section`` (and, for a
     phrase counted from a named event, the article's latest events)."""
     text = st.text
-    low = text.lower()
+    low = lower(text)
     category = categorise(text, low)
     clauses = Clauses(text) if len(mentions) > 1 else None
 

@@ -173,7 +173,8 @@ NOT_DATED = ("not-dated", "no year: the events did not take one from the stateme
 NO_ANCHOR = ("no-anchor", "counted from a date, and nothing dated before it in its section")
 ANCHOR_UNDATED = ("anchor-undated", "counted from an event no earlier statement dates")
 RELATIVE_LEFT = ("relative-left-out", "counted from a date, but left out (a date written "
-                 "after it, or after the subject's life)")
+                 "after it, a base coarser than its step, after the subject's life, "
+                 "or no date: an obligation, a plan, a negation)")
 """The reasons of a date the grammar read that no event kept: the contract
 has partial dates take the year of the preceding dated statement in the
 same section, and relative ones count from it."""
@@ -184,7 +185,7 @@ YEAR_REASONS: dict[str, str] = {
     "label": "the number of an article, part or label",
     "quantity": "a count of things or an amount of money",
     "measure": "a measure joined to its unit by a hyphen",
-    "three-digit": "three digits, and no preposition of time before them",
+    "three-digit": "three digits, and no preposition of time, reign or life span around them",
     "weak-preposition-noun": "after a word like \"of\" and before a noun: a count",
     "determiner-count": "between a determiner and a noun that names no event: a count",
     "parenthesis": "in parentheses, but what follows is not what follows a year",

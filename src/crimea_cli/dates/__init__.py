@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..errors import check_type
+from ..lang import lower
 from ..model import DateValue
 from .chains import (
     Rejected,
@@ -99,7 +100,7 @@ def find_mentions(text: str, rejected: Rejected | None = None) -> list[Mention]:
     if "AD" in text or "BC" in text or "CE" in text or "A.D." in text or "B.C." in text:
         extra += _short_era_years(text)
     extra += _month_mentions(text)
-    low = text.lower()
+    low = lower(text)
     if ("year" in low or "day" in low or "month" in low or "week" in low
             or "morning" in low or "evening" in low or "night" in low or "decade" in low):
         extra += _relatives(text, low)

@@ -134,15 +134,25 @@ _HOLIDAY = rx.compile(
 """A fixed-date holiday with its year: "Christmas 1914" is 25 December 1914."""
 _HOLIDAY_DAYS = {name.lower(): day for name, day in _EN.holidays.items()}
 _WITHIN_NOT = rx.compile(
-    r"\b(?:" + "|".join(
-        # a word that is also a month name ("may") counts only in lower case:
-        # "opened on 9 May 1811 and stalled within a fortnight" is no modal
-        f"(?-i:{w})" if w.title() in MONTHS else w
-        for w in sorted(WITHIN_NOT_WORDS, key=lambda w: (-len(w), w)))
-    + r")\b[^.;:!?()]*$", re.IGNORECASE)
-"""A word before "within a week" in its clause that makes it an obligation, a
-plan or a condition ("were ordered to leave within a week", "would fall
-within days"): not a date."""
+    r"(?:\b(?:" + "|".join(sorted(WITHIN_NOT_WORDS, key=lambda w: (-len(w), w)))
+    + r")|^(?:" + "|".join(sorted(w.title() for w in _EN.within_not_openers))
+    # an infinitive: "was to take effect within a week", "to appeal within ten
+    # days" ("returned to the city within a week" is a place)
+    + r")|(?<![Dd]ue )(?<![Oo]wing )(?<![Tt]hanks )(?<![Aa]ccording )\bto\s+(?!(?:"
+    + "|".join(sorted(_EN.determiners | set(_EN.articles)))
+    + r")\b)[a-z]+)\b[^.;:!?()]*$")
+"""A word before "within a week" in its clause that makes it no date: an
+obligation, a plan, a condition, a negation, an infinitive ("were ordered to
+leave within a week", "did not fall within a week", "the right to appeal
+within ten days"). Case-sensitive: "Will Hartley's battalion", "Given the
+shortages", and the month "May" are none of these; "If" opens a statement."""
+_WITHIN_AND = rx.compile(r"\band\s+$")
+"""A clause of its own: "He was told of the defeat and within a week he resigned"."""
+_WITHIN_VAGUE = rx.compile(r"\s+(?:or|to)\s")
+"""A span with another after it: "within a week or two", "within a week to ten days"."""
+WITHIN_LONGEST = 60
+"""The most days "within" a span counts as a date; a longer one is a duration
+("within 100 weeks"), as months and years are."""
 _UNIT_WORD = rx.compile("|".join(u for u in RELATIVE_UNITS if u[:-1] not in RELATIVE_UNITS))
 """Where a relative phrase can be: a unit word, singular ("year" finds "years")."""
 _ANCHOR_AHEAD = rx.compile(rf"s?\s+(?:{_DIRECTIONS})\s")
@@ -568,13 +578,16 @@ def _relatives(text: str, low: str) -> list[Mention]:
                                month=MONTHS[m.group("mon")]))
             continue
         elif m.group("u11"):   # "within a week": from the base to a week after it
-            if _WITHIN_NOT.search(text, max(0, m.start() - 60), m.start()):
+            if (_WITHIN_NOT.search(text, max(0, m.start() - 60), m.start())
+                    and not _WITHIN_AND.search(text, max(0, m.start() - 8), m.start())):
                 continue   # "ordered to leave within a week": not what happened
+            if _WITHIN_VAGUE.match(text, m.end()):
+                continue   # "within a week or two": no end to give
             num = m.group("num11").lower()
             n = int(num) if num.isdigit() else NUMBER_WORDS[num]
             u11 = m.group("u11").lower()
             days = n * (14 if u11.startswith("fortnight") else 7 if u11.startswith("week") else 1)
-            if days:
+            if 0 < days <= WITHIN_LONGEST:
                 out.append(RelativeMention(m.span(), unit="day", amount=days,
                                    within=True))
             continue

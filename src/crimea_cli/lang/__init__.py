@@ -27,7 +27,17 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["CATEGORIES", "Language", "alternatives", "get", "phrase_pattern"]
+__all__ = ["CATEGORIES", "Language", "alternatives", "get", "lower", "phrase_pattern"]
+
+
+def lower(text: str) -> str:
+    """``text.lower()`` with every character where it was: a character whose
+    lower case is longer ("İ" is "i̇", two characters) stays as it is, so an
+    offset in the result is one in ``text``."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(lc := c.lower()) != 1 else lc for c in text)
 
 CATEGORIES: tuple[str, ...] = (
     "birth", "death", "sentence", "trial", "charge", "release", "detention", "award",
@@ -80,15 +90,20 @@ class Language:
     """Units of relative dates → the calendar unit a shift by them keeps
     (day, week, month, year, decade)."""
     within_not_words: frozenset[str] = _t()
+    """Words before "within a week" in its clause that make it no date (an
+    obligation, a plan, a condition, a negation: "ordered to leave within a
+    week", "did not fall within a week")."""
+    within_not_openers: frozenset[str] = _t()
+    """Those of them that count capitalised too, opening a statement ("If")."""
     backstory_prepositions: tuple[str, ...] = _t()
+    """Prepositions that make a noun of an event before the statement's verb
+    its backstory ("after three years in custody, she was released")."""
     organisation_nouns: frozenset[str] = _t()
-    """Head nouns of organisations: a name ending in one is no award, even in
-    a section of awards ("received the City Council's thanks")."""
+    """Nouns of organisations: a name holding one is no award, even in a
+    section of awards ("received the European Court of Human Rights")."""
     name_followers: tuple[str, ...] = _t()
     """Lower-case words that may follow an award's name (prepositions,
     conjunctions, adverbs: "the Golden Pen of Freedom in absentia")."""
-    """Prepositions that make a noun of an event before the statement's verb
-    its backstory ("after three years in custody, she was released")."""
     """Words before "within a week" in its clause that make it an obligation,
     a plan or a condition ("ordered to leave within a week")."""
     duration_units: frozenset[str] = _t()
@@ -165,13 +180,19 @@ class Language:
     reign_leads: frozenset[str] = _t()
     """Words of a reign or a floruit ("r.", "fl."): they lead a year of any
     length, three digits too ("(r. 870–894)")."""
+    ruler_titles: frozenset[str] = _t()
+    """Titles before a name that make a parenthesised range after it a reign
+    or a life ("King Offa (757–796)")."""
+    opponent_words: frozenset[str] = _t()
+    """Words before a team or a side: a range in a parenthesis after its name
+    is a score ("lost to New York (101–112)")."""
     year_prefixes: tuple[str, ...] = _t()
     """Prefixes joined to a year by a hyphen ("mid-1990", "pre-1914")."""
     compound_units: frozenset[str] = _t()
+    """Words after "N-" that make a measure beyond the quantity nouns ("1500-strong")."""
     singular_articles: frozenset[str] = _t()
     """Articles that count one thing: a number after them (and before a
     singular noun) names that thing ("a 1994 review")."""
-    """Words after "N-" that make a measure beyond the quantity nouns ("1500-strong")."""
     year_lead_phrases: tuple[str, ...] = _t()
     """Phrases that lead a year as a preposition does ("as early as")."""
     year_hedges: tuple[str, ...] = _t()

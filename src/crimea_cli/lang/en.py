@@ -130,9 +130,6 @@ RELATIVE_UNITS: dict[str, str] = {
     "decades": "decade",
 }
 
-#: Words that, before "within a week" in its clause, make it an obligation, a
-#: plan or a condition rather than what happened ("were ordered to leave
-#: within a week", "promised to return within days", "if ... within a week").
 #: Head nouns of organisations: a name that ends in one is no award, even in
 #: a section of awards.
 ORGANISATION_NOUNS: frozenset[str] = frozenset({
@@ -147,22 +144,31 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     "in", "for", "from", "at", "on", "by", "and", "or", "with", "of", "to", "as",
     "after", "before", "during", "together", "jointly", "posthumously", "alongside",
     "which", "that", "who", "but", "while", "when", "shared", "awarded", "given",
+    "twice", "again", "once", "thrice",
 )
 
 #: Prepositions a few words before a noun of an event that make it backstory
 #: to the statement's verb ("after three years in custody, she was released",
 #: "following his arrest, he was charged").
 BACKSTORY_PREPOSITIONS: tuple[str, ...] = (
-    "after", "in", "from", "since", "during", "following", "despite", "before", "until",
+    # (not "in": "In a sentence handed down …", "In detention since …" name the event)
+    "after", "from", "since", "during", "following", "despite", "before", "until",
 )
 
+#: Words that, before "within a week" in its clause, make it an obligation, a
+#: plan, a condition, a negation or a failure rather than what happened
+#: ("were ordered to leave within a week", "did not fall within a week",
+#: "the right to appeal within ten days"). Matched in lower case only; "if"
+#: and "unless" also capitalised at the start of a statement.
 WITHIN_NOT_WORDS: frozenset[str] = frozenset({
     "would", "will", "shall", "must", "should", "could", "might", "may", "can",
     "expected", "expects", "planned", "plans", "promised", "pledged", "vowed",
-    "ordered", "required", "demanded", "asked", "told", "agreed", "threatened",
-    "offered", "allowed", "given", "ultimatum", "deadline", "if", "unless",
-    "hoped", "intended", "aimed", "scheduled", "due", "supposed", "obliged",
+    "ordered", "orders", "required", "requires", "demanded", "asked", "agreed",
+    "threatened", "offered", "allowed", "permitted", "ultimatum", "deadline", "if",
+    "unless", "hoped", "intended", "aimed", "scheduled", "supposed", "obliged", "obliges",
+    "not", "never", "no", "failed", "unable", "right", "entitled",
 })
+WITHIN_NOT_OPENERS: frozenset[str] = frozenset({"if", "unless"})
 
 #: Units of lengths of time no relative date is shifted by: a number before
 #: one (or a relative unit) is a duration ("for three hours", "two centuries").
@@ -283,7 +289,21 @@ THREE_DIGIT_EXTRA_LEADS: frozenset[str] = frozenset({"c.", "ca.", "c", "ca", "ci
 
 #: Words of a reign or a floruit, which lead a year of any length: "(r.
 #: 870–894)", "(reigned 757–796)", "(fl. 870)".
-REIGN_LEADS: frozenset[str] = frozenset({"r.", "reigned", "ruled", "fl.", "floruit"})
+REIGN_LEADS: frozenset[str] = frozenset({"r.", "reigned", "fl.", "floruit"})
+
+#: Words before a team or a side: a range in a parenthesis after its name is
+#: a score ("lost to New York (101–112)").
+OPPONENT_WORDS: frozenset[str] = frozenset({
+    "to", "against", "over", "versus", "vs", "vs.", "beat", "defeated",
+})
+
+#: Titles of rulers and clerics before a name: "King Offa (757–796)" is a
+#: reign or a life, as a full name's parenthesis is.
+RULER_TITLES: frozenset[str] = frozenset({
+    "king", "queen", "emperor", "empress", "pope", "saint", "st.", "bishop", "archbishop",
+    "prince", "princess", "duke", "duchess", "earl", "count", "countess", "tsar", "tsarina",
+    "caliph", "sultan", "khan", "abbot", "abbess", "pharaoh", "shah", "emir", "doge",
+})
 
 #: Prefixes joined to a year by a hyphen: "mid-1990", "pre-1914".
 YEAR_PREFIXES: tuple[str, ...] = ("mid", "pre", "post", "early", "late")
@@ -923,6 +943,7 @@ LANGUAGE = Language(
     tens_words=TENS_WORDS,
     relative_units=RELATIVE_UNITS,
     within_not_words=WITHIN_NOT_WORDS,
+    within_not_openers=WITHIN_NOT_OPENERS,
     backstory_prepositions=BACKSTORY_PREPOSITIONS,
     organisation_nouns=ORGANISATION_NOUNS,
     name_followers=NAME_FOLLOWERS,
@@ -940,6 +961,8 @@ LANGUAGE = Language(
     year_prepositions=YEAR_PREPOSITIONS,
     three_digit_extra_leads=THREE_DIGIT_EXTRA_LEADS,
     reign_leads=REIGN_LEADS,
+    ruler_titles=RULER_TITLES,
+    opponent_words=OPPONENT_WORDS,
     year_prefixes=YEAR_PREFIXES,
     compound_units=COMPOUND_UNITS,
     singular_articles=SINGULAR_ARTICLES,
