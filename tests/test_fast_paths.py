@@ -364,3 +364,29 @@ def test_relative_prefilter_on_generated_sentences(monkeypatch: pytest.MonkeyPat
              for t in texts]
     assert sum(map(len, plain)) > 50   # the sentences hold phrases
     assert fast == plain
+
+
+def test_keyword_matches_are_the_category_pattern_s(monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    rnd = random.Random(5)
+    k = events._KEYWORDS
+    words = [w.rstrip("*") for _, ws in k_table() for w in ws][:400]
+    filler = ["the", "a", "court", "he", "she", "in", "and", ",", ".", "x", "ed", "s", "ing",
+              "-", "was", "re", "un"]
+    for _ in range(1500):
+        parts = [rnd.choice(words) if rnd.random() < 0.3 else rnd.choice(filler)
+                 for _ in range(rnd.randint(1, 30))]
+        sep = rnd.choice([" ", "", "  "])
+        low = sep.join(parts).lower()
+        lo = rnd.randint(0, len(low))
+        hi = rnd.randint(lo, len(low))
+        plain = [(m.span(), m.lastgroup) for m in k.category.finditer(low, lo, hi)]
+        fast = [(m.span(), m.lastgroup) for m in events.keyword_matches(k, low, lo, hi)]
+        assert fast == plain, (low, lo, hi)
+
+
+def k_table() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    from crimea_cli.lang import en
+
+    return tuple((name, tuple(ws)) for name, ws in en.LANGUAGE.category_keywords)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from . import rx
@@ -145,6 +145,23 @@ _ANY_KEYWORD = _KEYWORDS.any_keyword
 _is_verb = _KEYWORDS.is_verb
 
 
+def keyword_matches(k: Keywords, low: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """``k.category.finditer(low, lo, hi)``: the same matches, each matched at
+    the spot the keyword trie finds (the trie skips to it about twice as fast
+    as the category pattern searches)."""
+    pos = lo
+    while True:
+        spot = k.any_keyword.search(low, pos, hi)
+        if spot is None:
+            return
+        # (the trie and the pattern hold the same keywords: the match is there)
+        m = k.category.match(low, spot.start(), hi) or k.category.search(low, spot.start(), hi)
+        if m is None:
+            return
+        yield m
+        pos = max(m.end(), m.start() + 1)
+
+
 def categorise(text: str, low: str | None = None, language: Language | None = None) -> str:
     """The category of the earliest keyword of the ``category_keywords`` of
     ``language`` (English by default) in ``text`` (the main verb tends to
@@ -166,7 +183,7 @@ def categorise(text: str, low: str | None = None, language: Language | None = No
         # the statement's main event is its verb: "A court in the city
         # sentenced him" is a sentence, ", a coordinator of the campaign, was
         # detained" a detention; a bounded look for the first keyword verb
-        for v in category.finditer(low, m.end(), min(len(low), m.end() + _VERB_LOOK)):
+        for v in keyword_matches(k, low, m.end(), min(len(low), m.end() + _VERB_LOOK)):
             if k.is_verb(v.group()) and v.lastgroup in _EVENT_VERBS:
                 return v.lastgroup
     return m.lastgroup or "other"
@@ -226,7 +243,7 @@ class Clauses:
             lo = self.ends[k]
             hi = self.cuts[k + 1] if k + 1 < len(self.cuts) else len(self.low)
             self.cache[k] = ""
-            for v in _CATEGORY.finditer(self.low, lo, min(hi, lo + 2 * _VERB_LOOK)):
+            for v in keyword_matches(_KEYWORDS, self.low, lo, min(hi, lo + 2 * _VERB_LOOK)):
                 if _is_verb(v.group()) and v.lastgroup in _EVENT_VERBS:
                     self.cache[k] = v.lastgroup
                     break
