@@ -285,6 +285,13 @@ FORMS = [
     ("Resistance went on well into 1923, in the hills.", ["1923"]),
     ("The push planned for 1976 never came.", ["1976"]),
     ("1952's presidential election was close.", ["1952"]),
+    # a range whose end is written with two digits is years, whatever noun follows
+    ("Its 2019–20 results were the best in a decade.", ["2019/2020"]),
+    ("The 1914–18 memorial stands in the square.", ["1914/1918"]),
+    ("See pages 1021–35 of the report.", []),
+    # quarters and halves of a year lead it as a season does
+    ("Sales fell sharply in Q3 2009.", ["2009"]),
+    ("H1 2020 was the weakest half.", ["2020"]),
     # three-digit years of a life or a reign after a name, and after r. / fl.
     ("Queen Ælfthryth (945–1000) founded the abbey.", ["0945/1000"]),
     ("King Eadred (r. 946–955) was ill.", ["0946/0955"]),

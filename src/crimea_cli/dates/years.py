@@ -317,7 +317,18 @@ def _range(s: _Site) -> _Context | None:
     if not s.chain_is_range:
         return None
     return _Context(s.strict or s.after.word in YEAR_NAMED_NOUNS
-                    or s.after.word2 in YEAR_NAMED_NOUNS)
+                    or s.after.word2 in YEAR_NAMED_NOUNS or _short_end(s))
+
+
+_SHORT_END = rx.compile(r"(?:1[0-9]|20)([0-9]{2})\s?[–—-]\s?([0-9]{2})")
+
+
+def _short_end(s: _Site) -> bool:
+    """Whether the range is a year and the later year's last two digits
+    ("2019–20", "1914–18"): a way of writing years only, whatever noun
+    follows ("its 2019–20 results"); the end must be later."""
+    m = _SHORT_END.fullmatch(s.text, s.start, s.end)
+    return m is not None and int(m.group(1)) < int(m.group(2))
 
 
 def _determiner(s: _Site) -> _Context | None:

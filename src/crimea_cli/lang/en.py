@@ -281,6 +281,8 @@ YEAR_PREPOSITIONS: frozenset[str] = frozenset({
     "b.", "d.", "m.", "div.", "fl.", "est.", "estd.", "early", "mid", "mid-", "late",
     "spring", "summer",
     "autumn", "fall", "winter", "year", "ad", "a.d.",
+    # quarters and halves of a (fiscal) year: "in Q3 2009", "H1 2020"
+    "q1", "q2", "q3", "q4", "h1", "h2",
 }) | WEAK_YEAR_PREPOSITIONS
 
 #: Words that make a following number approximate and may lead a year of
@@ -452,7 +454,7 @@ QUANTITY_WORDS: frozenset[str] = frozenset({
 NUMBER_LABELS: frozenset[str] = frozenset({
     "art.", "art", "article", "articles", "part", "parts", "no.", "no",
     "nos.", "number", "§", "section", "sections", "paragraph", "para.",
-    "clause", "page", "p.", "pp.", "vol.", "volume", "chapter", "ch.",
+    "clause", "page", "pages", "p.", "pp.", "vol.", "volume", "chapter", "ch.",
     "resolution", "route", "flight", "room", "highway", "cell", "case",
     "law", "decree", "order", "code", "item", "point", "line", "verse",
     "op.", "opus", "bwv", "k.", "unit", "issue", "iss.", "vol", "nr.", "platform",
