@@ -14,6 +14,14 @@ statement, award and sentence-length phrases, deep parentheses, long runs of
 spaces) at random sizes up to 100 KB, alone, spliced into an article, or as
 random sentences of their pieces.
 
+The default is 30,000 inputs, a run of about 11 minutes on the 2-core
+development machine when it is quiet: on 2026-12-01, 5,000 inputs took 111 s
+in a pool of 2 processes (about 30 ms of CPU time each), plus some 25 s to
+time the ten worst again and the seeds; with other work on the machine the
+same 5,000 took 183 s. 100,000, the default before, is 20 times that: 37
+minutes at best, hours on a shared machine, so it was seldom run to the end.
+``-n`` asks for more (or fewer).
+
 Reports the crashes (target: none); the slowest input of 100 KB or less
 (target: under 1 s); and the worst time per KB of any input of 8 KB or more
 (smaller ones are mostly fixed costs), against the median time per KB of the
@@ -23,7 +31,8 @@ their time too). They are taken in the pool, where the processes share the
 machine; the ten worst are timed again one by one, alone (best of 3), which
 is what one input costs.
 
-    python bench/fuzz.py                 # 100,000 inputs on every core
+    python bench/fuzz.py                 # 30,000 inputs on every core (about 11 minutes)
+    python bench/fuzz.py -n 100000       # a longer hunt (37 minutes or more on 2 cores)
     python bench/fuzz.py -n 2000 --jobs 1
     python bench/fuzz.py -n 2000 --save worst/   # and write the worst inputs there
     python bench/fuzz.py --show 1343 > a.txt     # input 1343 itself, to profile it
@@ -50,6 +59,9 @@ import shapes  # noqa: E402
 SEEDS = [p.read_bytes() for p in sorted((ROOT / "tests/fixtures/devset/articles").glob("*.txt"))]
 SCRIPTS = ["Мустафаєв", "مصطفى", "穆斯塔法", "🇺🇦🙂", "Ἀθῆναι", "ქართ", "\u202e\u200f", "e\u0301"]
 
+
+DEFAULT_INPUTS = 30_000
+"""Inputs of a run without ``-n``: about 11 minutes on 2 cores (see above)."""
 
 PER_KB_MIN = 8 * 1024
 """Inputs smaller than this are left out of the time per KB."""
@@ -231,7 +243,8 @@ def profile(i: int) -> int:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("-n", type=int, default=100_000, help="inputs (default 100,000)")
+    ap.add_argument("-n", type=int, default=DEFAULT_INPUTS,
+                    help=f"inputs (default {DEFAULT_INPUTS:,}: about 11 minutes on 2 cores)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--save", metavar="DIR", type=Path,
                     help="write the ten slowest and ten worst per KB inputs to DIR")

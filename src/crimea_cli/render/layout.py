@@ -379,9 +379,7 @@ def write(lines: Iterable[Line | Rows], out: TextIO, term: Terminal) -> None:
                 add(text)
                 continue
             before, after = around.get(style) or codes(style)
-            add(before)
-            add(text)
-            add(after)
+            add(before + text + after)
         add("\n")
 
     for line in lines:
