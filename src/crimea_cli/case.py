@@ -68,10 +68,19 @@ _BORN_IN = rx.compile(rf"\b(?:{alternatives(_EN.born_words)})\b[^.;()]*?"
                       rf"\b{_EN.birthplace_lead}\s+(?:{_THE}\s+)?(?P<place>{_PLACE})")
 _CHARGE_VERB = rx.compile(rf"\b(?:{alternatives(_EN.charge_words)})\b", re.IGNORECASE)
 _LAW_NUMBER = r"\d+(?:\.\d+)*[a-z]?(?![\w.]\w)(?:\s?\([0-9a-z]{1,3}\))*"
+
+
+def _either_case(words: tuple[str, ...]) -> str:
+    """Lower-case words that may also be capitalised ("part", "Part")."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words)
+
+
+_ARTICLE = _EN.law_articles[0]
 _LAW = rx.compile(
-    rf"(?:\b(?:[Pp]art|[Pp]aragraph|[Cc]lause|[Ss]ection)s?\s+\d+[a-z]?\s+of\s+)?"
-    rf"(?:\b(?:Art(?:icle)?s?\.?|[Aa]rticles?)|§)\s?{_LAW_NUMBER}"
-    rf"(?:\s*\((?:[Pp]art|[Pp]aragraph)\s+\d+\))?")
+    rf"(?:\b(?:{_either_case(_EN.law_parts)})s?\s+\d+[a-z]?\s+{_EN.of_word}\s+)?"
+    rf"(?:\b(?:(?:{alternatives(a.capitalize() for a in _EN.law_articles)})s?\.?"
+    rf"|{_either_case((_ARTICLE,))}s?)|{alternatives(_EN.law_signs)})\s?{_LAW_NUMBER}"
+    rf"(?:\s*\((?:{_either_case(_EN.law_parenthesis_parts)})\s+\d+\))?")
 _OF = _EN.of_word
 _CODE = rx.compile(rf"\b{_OF}\s+{_THE}\s+(?P<code>(?:[A-Z][\w-]*\s+){{0,4}}"
                    rf"(?:{alternatives(_EN.code_words)}))\b")

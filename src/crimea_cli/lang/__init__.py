@@ -469,6 +469,15 @@ class Language:
     ask_stems: tuple[str, ...] = _t(wildcard=True)
     """Stems of asking (a trailing * is any ending): "demanded his release" tells of none."""
 
+    law_parts: tuple[str, ...] = _t()
+    """Parts of a law's article ("Part 2 of Art. 205"), either case, also plural."""
+    law_articles: tuple[str, ...] = _t()
+    """The article of a law and its abbreviation (the first also in lower case)."""
+    law_signs: tuple[str, ...] = _t("any")
+    """Signs of a law's article."""
+    law_parenthesis_parts: tuple[str, ...] = _t()
+    """Parts in a parenthesis after the article ("Art. 30 (part 1)")."""
+
     # --- facts and the case -------------------------------------------------
     birthplace_keys: tuple[str, ...] = _t()
     """Infobox keys (lower-cased) that give the birthplace."""

@@ -904,6 +904,13 @@ NOT_HELD_WORDS: tuple[str, ...] = ("suspended", "probation", "conditional")
 CASE_PRONOUNS: tuple[str, ...] = ("he", "she", "him", "her", "his", "hers")
 ASK_STEMS: tuple[str, ...] = ("demand*", "call* for", "urg*", "ask*", "appeal*")
 
+#: The law articles of a charge: "Part 2 of Art. 205.5", "Articles 278", "§ 129a"
+#: (capitalised, plural, with a full stop, as written).
+LAW_PARTS: tuple[str, ...] = ("part", "paragraph", "clause", "section")
+LAW_ARTICLES: tuple[str, ...] = ("article", "art")
+LAW_SIGNS: tuple[str, ...] = ("§",)
+LAW_PARENTHESIS_PARTS: tuple[str, ...] = ("part", "paragraph")
+
 # --- facts and the case ----------------------------------------------------
 
 #: Infobox keys (lower-cased) whose value is the birthplace.
@@ -1096,6 +1103,10 @@ LANGUAGE = Language(
     not_held_words=NOT_HELD_WORDS,
     case_pronouns=CASE_PRONOUNS,
     ask_stems=ASK_STEMS,
+    law_parts=LAW_PARTS,
+    law_articles=LAW_ARTICLES,
+    law_signs=LAW_SIGNS,
+    law_parenthesis_parts=LAW_PARENTHESIS_PARTS,
     birthplace_keys=BIRTHPLACE_KEYS,
     sentenced_words=SENTENCED_WORDS,
     term_lead=TERM_LEAD,
