@@ -652,3 +652,20 @@ def test_facts_stop_detention_at_a_release_and_give_age_at_death() -> None:
     assert not any(k.startswith("Since first detention") for k in rows)
     assert rows["Age at death (4 April 2020)"] == "50"
 
+
+
+def test_facts_leave_out_the_events_of_people_close_to_the_subject() -> None:
+    # "His lawyer … was arrested" is the lawyer's detention, not the subject's first
+    import datetime as dt
+
+    from crimea_cli.facts import compute_facts
+
+    a = parse_article("= Lena Test =\n\nLena Test (born 11 November 1979) is a journalist.\n\n"
+                      "== Arrest ==\n\nHer lawyer, Ihar Bely, was arrested on 9 September 2020.\n"
+                      "Her brother was sentenced to two years on 3 October 2020.\n"
+                      "She was detained on 18 May 2021.\n"
+                      "On 4 March 2022 the court sentenced her to eight years.\n")
+    rows = {r.label: r.value for r in compute_facts(a, extract_events(a), dt.date(2026, 1, 1))}
+    assert rows["Age at first detention (18 May 2021)"] == "41"
+    assert rows["Age at sentence (4 March 2022)"] == "42"
+    assert rows["Sentence"] == '8 years ("eight years")'

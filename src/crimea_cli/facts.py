@@ -36,6 +36,12 @@ class _Words:
             rf"(?:{alternatives(language.year_words)})\b", re.IGNORECASE)
         """The length reads "to N years" within 200 characters of "sentenced" (a
         bounded window: a statement may hold the word thousands of times)."""
+        self.others = rx.compile(
+            rf"(?:{alternatives(language.possessive_pronouns)})\s+(?:[\w'’-]+\s+)?"
+            rf"(?:{alternatives(language.relation_nouns)})\b", re.IGNORECASE)
+        """A statement about someone close to the subject, not the subject: "His
+        lawyer, … was himself arrested", "Her husband was detained": its
+        detention or sentence is not the subject's first."""
         self.tens = {w: n for w, n in language.tens_words.items() if n <= 40}
         """The tens of a hyphened length ("twenty-five years"); up to forty, as
         read so far (the other tens are in the table)."""
@@ -86,8 +92,12 @@ def _age(birth: DateValue, on: _dt.date) -> str:
     return str(oldest) if oldest == youngest else f"{youngest}–{oldest}"
 
 
-def _first(events: list[Event], category: str) -> Event | None:
-    return next((e for e in events if e.category == category and not e.date.is_interval), None)
+def _first(events: list[Event], category: str, others: re.Pattern[str] | None = None
+           ) -> Event | None:
+    """The first event of ``category`` with a single date; with ``others``,
+    not one whose statement is about someone else (see `_Words.others`)."""
+    return next((e for e in events if e.category == category and not e.date.is_interval
+                 and not (others and others.match(e.statement.text))), None)
 
 
 def _by(event: Event | None, as_of: _dt.date) -> Event | None:
@@ -122,8 +132,9 @@ def compute_facts(article: Article, events: list[Event], as_of: _dt.date,
 
     # as of a day before an event, what follows from it is not yet defined:
     # left out (no negative ages or durations)
-    detention = _by(_first(events, "detention"), as_of)
-    sentence = _by(_first(events, "sentence"), as_of)
+    others = words.others
+    detention = _by(_first(events, "detention", others), as_of)
+    sentence = _by(_first(events, "sentence", others), as_of)
     for label, ev in (("first detention", detention), ("sentence", sentence)):
         if ev is not None and birth is not None and ev.date.start >= birth.end:
             rows.append(FactRow(f"Age at {label} ({human_date(ev.date.edtf)})",

@@ -113,6 +113,12 @@ class Language:
     """Words between "the" and an event noun a phrase counts from ("the first landing")."""
     anchor_possessives: frozenset[str] = _t()
     """Words that make an event the subject's own ("his death"): not counted from."""
+    possessive_pronouns: tuple[str, ...] = _t()
+    """Possessive pronouns of a person, before a relation noun ("his lawyer")."""
+    relation_nouns: tuple[str, ...] = _t()
+    """People close to the subject ("lawyer", "wife", "brother"): a statement
+    that opens with one after a possessive tells of their events, not the
+    subject's."""
     durative_events: frozenset[str] = _t()
     """Events that last ("the war"): a phrase counted from them gives nothing."""
     not_a_life_nouns: tuple[str, ...] = _t()

@@ -192,6 +192,19 @@ ANCHOR_POSSESSIVES: frozenset[str] = frozenset({
     "those", "a", "an", "some", "such",
 })
 
+#: Possessive pronouns of a person, before a relation noun ("his lawyer").
+POSSESSIVE_PRONOUNS: tuple[str, ...] = ("his", "her", "their")
+
+#: People close to the subject: a statement that opens with one of them after
+#: a possessive ("His lawyer, …, was arrested") tells of their events.
+RELATION_NOUNS: tuple[str, ...] = (
+    "lawyer", "lawyers", "attorney", "attorneys", "counsel", "defender", "wife", "husband",
+    "brother", "brothers", "sister", "sisters", "son", "sons", "daughter", "daughters",
+    "father", "mother", "parents", "colleague", "colleagues", "friend", "friends",
+    "associate", "associates", "cousin", "uncle", "nephew", "niece", "partner", "deputy",
+    "assistant", "co-defendant", "co-defendants", "relatives", "family",
+)
+
 #: Events that last: "two years after the war" counts from its end, which the
 #: text seldom dates, so such a phrase gives nothing.
 DURATIVE_EVENTS: frozenset[str] = frozenset({
@@ -959,6 +972,8 @@ LANGUAGE = Language(
     duration_units=DURATION_UNITS,
     anchor_adjectives=ANCHOR_ADJECTIVES,
     anchor_possessives=ANCHOR_POSSESSIVES,
+    possessive_pronouns=POSSESSIVE_PRONOUNS,
+    relation_nouns=RELATION_NOUNS,
     durative_events=DURATIVE_EVENTS,
     not_a_life_nouns=NOT_A_LIFE_NOUNS,
     not_happened_words=NOT_HAPPENED_WORDS,
