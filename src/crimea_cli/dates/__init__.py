@@ -29,6 +29,7 @@ from .chains import (
     Rejected,
     _chains,
     _interpret,
+    _interpret_one,
 )
 from .forms import FORMS as FORMS
 from .forms import Form as Form
@@ -76,8 +77,9 @@ def find_mentions(text: str, rejected: Rejected | None = None) -> list[Mention]:
             out.extend(_interpret(text, chain, gaps, rejected))
     elif _HAS_DIGIT.search(text):
         chains = _chains(text, _atoms(text))
-        if len(chains) == 1:
-            out = _interpret(text, *chains[0])   # (its own list: nothing else holds it)
+        if len(chains) == 1:   # (its own list: nothing else holds it)
+            chain, gaps = chains[0]
+            out = _interpret(text, chain, gaps) if gaps else _interpret_one(text, chain[0])
         # A chain's reading depends only on its window (the context the checks
         # look at) and on whether it stands at the statement's start: text that
         # repeats itself is read once.

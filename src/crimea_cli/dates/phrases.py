@@ -240,8 +240,11 @@ def _month_mentions(text: str) -> list[Mention]:
     October", "the end of March"): partial mentions with ``day`` 0, the year
     left to the context; "from May to November" is one, a range."""
     out: list[Mention] = []
+    first = _MONTH_ALONE.search(text)
+    if first is None:
+        return out   # (most statements: no month named alone)
     taken = 0
-    for m in _MONTH_ALONE.finditer(text):
+    for m in _MONTH_ALONE.finditer(text, first.start()):
         if m.start() < taken:
             continue
         lead = _MONTH_LEAD.search(text, max(0, m.start() - 28), m.start())
