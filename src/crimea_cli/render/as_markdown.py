@@ -45,4 +45,4 @@ def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Term
     out.write("| " + " | ".join(h for h, _ in cols) + " |\n")
     out.write("|" + "|".join(" --- " for _ in cols) + "|\n")
     for rec in rows:
-        out.write("| " + " | ".join(escape(cell(rec, key)) for _, key in cols) + " |\n")
+        out.write("| " + " | ".join([escape(cell(rec, key)) for _, key in cols]) + " |\n")

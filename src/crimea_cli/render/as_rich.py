@@ -124,8 +124,11 @@ def timeline_parts(rows: list[dict[str, Any]], width: int,
         where = str(rec.get("section", ""))
         if several:
             where = f"{rec.get('article', '')} · {where}"
-        date = [line for text, style in date_lines
-                for line in styled_cell(text, date_width, style)]
+        if len(date_lines) == 1:
+            date = styled_cell(date_lines[0][0], date_width, date_lines[0][1])
+        else:
+            date = [line for text, style in date_lines
+                    for line in styled_cell(text, date_width, style)]
         if rec.get("citations") == []:
             # the article gives references, but none for this statement
             where = f"{where} · no citation"
