@@ -426,3 +426,24 @@ def test_a_plain_csv_row_is_what_the_csv_writer_writes(values: list[Any], raw: b
     writer.writerow([_cell(rec.get(f), raw) for f in fields])
     line = as_csv._plain_row(rec, fields, raw)
     assert line is not None and line + "\r\n" == expected.getvalue()
+
+
+def test_timelinejs_events_are_the_json_of_their_dicts(cut_records: list[dict[str, Any]]) -> None:
+    from crimea_cli import extract_awards
+    from crimea_cli.records import award_record
+    from crimea_cli.render.as_timelinejs import event, event_json
+
+    text = ("= A Person =\n\nA Person (born c. 1950) wrote in the 1990s and in the 12th century "
+            "style. From May 2001 to June 2003 she taught; from 1970 to 1975 she studied; "
+            "since 2010 she has led the group. In 480 BC a ship sank. In 2019 she was awarded "
+            "the Order of Merit. On 3 March 2020 she spoke, and two days later she left.\n")
+    article = parse_article(text)
+    events = extract_events(article)
+    records = ([dict(event_record(e)) for e in events] + cut_records[:20]
+               + [dict(award_record(a)) for a in extract_awards(article, events)]
+               + [{"date": "1990", "category": 7}, {"date": None}, {"name": "X", "date": "1999"}])
+    assert len({r.get("date") for r in records}) > 8
+    for rec in records:
+        for indent in ("", "    "):
+            e = event(rec)
+            assert event_json(rec, indent) == (None if e is None else pretty(e, indent))

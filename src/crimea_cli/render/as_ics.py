@@ -67,7 +67,9 @@ def fold(line: str) -> str:
     if line.isascii():   # an octet a character
         if len(line) <= 75:
             return line
-        return "\r\n ".join([line[:75], *(line[i:i + 74] for i in range(75, len(line), 74))])
+        rest = [line[i:i + 74] for i in range(75, len(line), 74)]
+        rest.insert(0, line[:75])
+        return "\r\n ".join(rest)
     data = line.encode("utf-8")
     if len(data) <= 75:
         return line

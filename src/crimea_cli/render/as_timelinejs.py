@@ -68,6 +68,15 @@ def event(rec: dict[str, Any]) -> dict[str, Any] | None:
     return out
 
 
+def _date_json(obj: dict[str, Any], inner: str) -> str:
+    """``as_json._pretty(obj, inner)`` of a date object (its values int or None)."""
+    if not all(v is None or type(v) is int for v in obj.values()):
+        return _pretty(obj, inner)
+    deeper = inner + "  "
+    return ("{" + deeper + ("," + deeper).join([f'"{k}": {"null" if v is None else v}'
+                                                 for k, v in obj.items()]) + inner + "}")
+
+
 def event_json(rec: dict[str, Any], indent: str = "") -> str | None:
     """``as_json.pretty(event(rec), indent)``: the same text, written
     without making the event's dicts (None for an undated record)."""
@@ -81,11 +90,11 @@ def event_json(rec: dict[str, Any], indent: str = "") -> str | None:
     left, _, right = edtf.partition("/")
     newline = "\n" + indent
     inner = newline + "  "
-    parts = ['"start_date": ' + _pretty(_date_object(left), inner)]
+    parts = ['"start_date": ' + _date_json(_date_object(left), inner)]
     if right and right != "..":
-        parts.append('"end_date": ' + _pretty(_date_object(right, first=False), inner))
+        parts.append('"end_date": ' + _date_json(_date_object(right, first=False), inner))
     elif left.rstrip("~").endswith("X"):
-        parts.append('"end_date": ' + _pretty(_date_object(left, first=False), inner))
+        parts.append('"end_date": ' + _date_json(_date_object(left, first=False), inner))
     body = html.escape(str(rec.get("text", "")))
     section = html.escape(str(rec.get("section", "")))
     deeper = inner + "  "
