@@ -267,6 +267,7 @@ def _section_awards(body: str) -> list[tuple[str, str | None]]:
     ("In 2017 she received the thanks of the Lviv City Council.", []),
     ("In 2011 she received the support of Amnesty International.", []),
     ("In 2005 she received the Dalai Lama at her home.", []),
+    ("In 2003 she received the Archbishop of Canterbury at her home.", []),
     ("In 2004 she won the Presidential Election in her district.", []),
     ("In 2010 she received the European Court of Human Rights.", []),
     ("In 2018 she received the Silver Quill of Liberty twice.",

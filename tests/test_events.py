@@ -319,6 +319,12 @@ RELATIVE = [
      [("1843-07-04", "explicit"), ("1843-07-04/1843-07-11", "relative")]),
     ("The siege began on 4 July 1843. He heard of it and within a week he resigned.",
      [("1843-07-04", "explicit"), ("1843-07-04/1843-07-11", "relative")]),
+    ("The siege began on 4 July 1843. The king returned to power within a week.",
+     [("1843-07-04", "explicit"), ("1843-07-04/1843-07-11", "relative")]),
+    ("The siege began on 4 July 1843. Should the talks fail within a week, the war resumes.",
+     [("1843-07-04", "explicit")]),
+    ("The siege began on 4 July 1843. No town fell within a week.",
+     [("1843-07-04", "explicit")]),
     # a span of months or years is a duration (the contract's "within 18 months")
     ("A fire destroyed the mill on 5 June 1852. It was rebuilt within 18 months.",
      [("1852-06-05", "explicit")]),
@@ -667,5 +673,11 @@ def test_facts_leave_out_the_events_of_people_close_to_the_subject() -> None:
                       "On 4 March 2022 the court sentenced her to eight years.\n")
     rows = {r.label: r.value for r in compute_facts(a, extract_events(a), dt.date(2026, 1, 1))}
     assert rows["Age at first detention (18 May 2021)"] == "41"
+    # ... a relation that is not the clause's subject leaves the subject's event
+    b = parse_article("= Lena Test =\n\nLena Test (born 11 November 1979) is a journalist.\n\n"
+                      "== Arrest ==\n\nOn 5 March 2014 her brother was arrested.\n"
+                      "Her father's house was raided on 4 May 2015 and she was detained.\n")
+    theirs = {r.label: r.value for r in compute_facts(b, extract_events(b), dt.date(2026, 1, 1))}
+    assert theirs["Age at first detention (4 May 2015)"] == "35"
     assert rows["Age at sentence (4 March 2022)"] == "42"
     assert rows["Sentence"] == '8 years ("eight years")'

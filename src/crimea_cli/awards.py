@@ -271,6 +271,7 @@ def _read_names(text: str, pos: int, names: set[str],
 
 
 _ORGANISATION_NOUNS = _EN.organisation_nouns
+_PERSON_TITLES = _EN.person_titles
 _OF_NAME = rx.compile(rf"[A-Z][\w'’-]*\s+{_phrase(_EN.of_word)}\s+(?:the\s+)?[A-Z]")
 """A name of the shape honours without an award noun have: "Golden Pen of
 Freedom", "Freedom of the City of Lviv" (a person or a body, "the Dalai
@@ -286,8 +287,9 @@ def _is_award_name(name: str, in_award_section: bool = False) -> bool:
     the section says what the name is: a proper name of the shape "X of Y"
     that starts capitalised and holds no organisation noun ("received the
     Golden Pen of Freedom") is an award without an award noun."""
-    if in_award_section and name[:1].isupper() and _OF_NAME.search(name) and not any(
-            w.lower() in _ORGANISATION_NOUNS for w in name.split()):
+    if (in_award_section and name[:1].isupper() and _OF_NAME.search(name)
+            and name.split()[0].lower() not in _PERSON_TITLES
+            and not any(w.lower() in _ORGANISATION_NOUNS for w in name.split())):
         return True
     title = _TITLE_PREFIX.match(name)
     if title:

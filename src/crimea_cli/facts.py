@@ -37,8 +37,13 @@ class _Words:
         """The length reads "to N years" within 200 characters of "sentenced" (a
         bounded window: a statement may hold the word thousands of times)."""
         self.others = rx.compile(
-            rf"(?:{alternatives(language.possessive_pronouns)})\s+(?:[\w'’-]+\s+)?"
-            rf"(?:{alternatives(language.relation_nouns)})\b", re.IGNORECASE)
+            # the relation as the clause's subject: "His lawyer, …, was arrested",
+            # "On 5 March 2014 his brother was detained" (not "His father's house
+            # was raided and he was detained", "His wife and he were sentenced")
+            rf"(?:(?:{alternatives(language.date_leads)})\s+[^,]{{1,40}}?,?\s+)?"
+            rf"(?:{alternatives(language.possessive_pronouns)})\s+(?:[\w-]+\s+)?"
+            rf"(?:{alternatives(language.relation_nouns)})"
+            rf"(?:\s*,|\s+(?:{alternatives(language.copulas)})\b)", re.IGNORECASE)
         """A statement about someone close to the subject, not the subject: "His
         lawyer, … was himself arrested", "Her husband was detained": its
         detention or sentence is not the subject's first."""

@@ -136,16 +136,14 @@ _HOLIDAY_DAYS = {name.lower(): day for name, day in _EN.holidays.items()}
 _WITHIN_NOT = rx.compile(
     r"(?:\b(?:" + "|".join(sorted(WITHIN_NOT_WORDS, key=lambda w: (-len(w), w)))
     + r")|^(?:" + "|".join(sorted(w.title() for w in _EN.within_not_openers))
-    # an infinitive: "was to take effect within a week", "to appeal within ten
-    # days" ("returned to the city within a week" is a place)
-    + r")|(?<![Dd]ue )(?<![Oo]wing )(?<![Tt]hanks )(?<![Aa]ccording )\bto\s+(?!(?:"
-    + "|".join(sorted(_EN.determiners | set(_EN.articles)))
-    + r")\b)[a-z]+)\b[^.;:!?()]*$")
+    # a plan: "was to take effect within a week" ("returned to power within a
+    # week", "close to starvation" are none)
+    + r")|\b(?:was|were|is|are)\s+to\s+[a-z]+)\b[^.;:!?()]*$")
 """A word before "within a week" in its clause that makes it no date: an
-obligation, a plan, a condition, a negation, an infinitive ("were ordered to
-leave within a week", "did not fall within a week", "the right to appeal
-within ten days"). Case-sensitive: "Will Hartley's battalion", "Given the
-shortages", and the month "May" are none of these; "If" opens a statement."""
+obligation, a plan, a condition, a negation ("were ordered to leave within a
+week", "did not fall within a week", "was to take effect within a week").
+Case-sensitive: "Will Hartley's battalion", "Given the shortages" and the
+month "May" are none of these; "If", "Should", "No" … open a statement."""
 _WITHIN_AND = rx.compile(r"\band\s+$")
 """A clause of its own: "He was told of the defeat and within a week he resigned"."""
 _WITHIN_VAGUE = rx.compile(r"\s+(?:or|to)\s")

@@ -20,9 +20,6 @@ ERA_BC = _EN.era_bc
 NUMBER_LABELS = _EN.number_labels
 PERIOD_QUALIFIERS = _EN.period_qualifiers
 QUANTITY_WORDS = _EN.quantity_words
-RULER_TITLES = _EN.ruler_titles
-OPPONENT_WORDS = _EN.opponent_words
-SINGULAR_ARTICLES = _EN.singular_articles
 WEAK_YEAR_PREPOSITIONS = _EN.weak_year_prepositions
 YEAR_AFTER_NAME_NOUNS = _EN.year_after_name_nouns
 YEAR_FOLLOWERS = _EN.year_followers
@@ -260,39 +257,9 @@ def _era_ad(s: _Site) -> _Context | None:
 def _three_digit(s: _Site) -> _Context | None:
     # a three-digit number needs a plain preposition of time and a follower
     # a year can have
-    if s.has_three_digit and not (s.strict and s.prev_l in THREE_DIGIT_LEADS) and not (
-            _span_after_name(s)):
+    if s.has_three_digit and not (s.strict and s.prev_l in THREE_DIGIT_LEADS):
         return _no("three-digit")
     return None
-
-
-_SPAN_NUMBERS = rx.compile(r"[0-9]+")
-LONGEST_SPAN = 120
-"""The most years a life or a reign in a parenthesis after a name spans."""
-SHORTEST_SPAN = 15
-"""The fewest: a shorter one after a name is more often a score or pages
-(a short reign has its "r.": "(r. 946–955)")."""
-
-
-def _span_after_name(s: _Site) -> bool:
-    """Whether the numbers are a range that closes a parenthesis right after a
-    name of two words or more, or a ruler's title and a name: a life or a
-    reign ("Alfred the Great (849–899)", "King Offa (757–796)"), rising by at
-    most :data:`LONGEST_SPAN` years; not a count ("a vote (212–198)": no
-    name, and it falls), nor one word ("Boston (101–112)", "Ivanov (345–360)")."""
-    if not (s.paren and s.chain_is_range and s.prev[:1].isupper()
-            and s.text[s.end:s.end + 1] == ")"):
-        return False
-    # a full name ("Alfred the Great", "Queen Ælfthryth"), not one word that
-    # may be a place, a team or an author cited ("Boston (101–112)")
-    words = s.text[max(0, s.start - _BEFORE):s.start].rstrip(" ([").split()
-    name = words[-3:-1]
-    if not any(w[:1].isupper() or w.lower() in RULER_TITLES for w in name):
-        return False
-    if len(words) > 3 and words[-4].lower() in OPPONENT_WORDS:
-        return False   # "lost to New York (101–112)": a score
-    numbers = [int(n) for n in _SPAN_NUMBERS.findall(s.text, s.start, s.end)]
-    return len(numbers) == 2 and SHORTEST_SPAN <= numbers[1] - numbers[0] <= LONGEST_SPAN
 
 
 def _preposition(s: _Site) -> _Context | None:
@@ -320,6 +287,9 @@ def _range(s: _Site) -> _Context | None:
                     or s.after.word2 in YEAR_NAMED_NOUNS or _short_end(s))
 
 
+SHORT_END_SPAN = 40
+"""The most years a range with a two-digit end spans as a year range ("1618–48"
+is; "1100–50 degrees" is a measure's range)."""
 _SHORT_END = rx.compile(r"(?:1[0-9]|20)([0-9]{2})\s?[–—-]\s?([0-9]{2})")
 
 
@@ -328,7 +298,7 @@ def _short_end(s: _Site) -> bool:
     ("2019–20", "1914–18"): a way of writing years only, whatever noun
     follows ("its 2019–20 results"); the end must be later."""
     m = _SHORT_END.fullmatch(s.text, s.start, s.end)
-    return m is not None and int(m.group(1)) < int(m.group(2))
+    return m is not None and 0 < int(m.group(2)) - int(m.group(1)) <= SHORT_END_SPAN
 
 
 def _determiner(s: _Site) -> _Context | None:
@@ -339,30 +309,7 @@ def _determiner(s: _Site) -> _Context | None:
     if (s.after.token.lstrip("\"“‘«'")[:1].isupper() or s.after.word in YEAR_NAMED_NOUNS
             or s.after.word2 in YEAR_NAMED_NOUNS):
         return _Context(True, names_something=True)
-    if s.end - s.start == 4 and _singular_after_one(s):
-        # "a 1994 review", "a scathing 1994 review": "a" cannot count a
-        # number of things, so the number names the thing
-        return _Context(True, names_something=True)
     return _no("determiner-count")
-
-
-def _singular_after_one(s: _Site) -> bool:
-    """Whether the number stands right after a singular article ("a", "an")
-    and before a lower-case word that can be a singular noun and ends its
-    phrase: not a function word, a unit of a compound ("a 1500 strong
-    force"), a quantity, nor a plural ending in "s"."""
-    words = s.text[max(0, s.start - _BEFORE):s.start].split()
-    lead = words[-1].lower() if words else ""
-    if lead not in SINGULAR_ARTICLES:
-        return False
-    w = s.after.word
-    # and the noun ends its phrase: a function word or a mark after it ("a
-    # 1994 review of …", "a 1987 inquiry, …"), not another noun it measures
-    # ("a 1500 ducat ransom", "a 2000 acre estate")
-    ends = s.after.token[-1:] in _WORD_PUNCT or s.after.word2 in YEAR_FOLLOWERS
-    return (s.after.token[:1].islower() and w.isalpha() and len(w) > 2 and ends
-            and w not in YEAR_FOLLOWERS and not _is_measure(w)
-            and not (w.endswith("s") and not w.endswith(("ss", "us", "is"))))
 
 
 def _possessive(s: _Site) -> _Context | None:

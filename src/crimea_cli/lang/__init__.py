@@ -101,6 +101,9 @@ class Language:
     organisation_nouns: frozenset[str] = _t()
     """Nouns of organisations: a name holding one is no award, even in a
     section of awards ("received the European Court of Human Rights")."""
+    person_titles: frozenset[str] = _t()
+    """Titles of office that open a person's style ("the Archbishop of
+    Canterbury"): a name opening with one is no award."""
     name_followers: tuple[str, ...] = _t()
     """Lower-case words that may follow an award's name (prepositions,
     conjunctions, adverbs: "the Golden Pen of Freedom in absentia")."""
@@ -113,6 +116,8 @@ class Language:
     """Words between "the" and an event noun a phrase counts from ("the first landing")."""
     anchor_possessives: frozenset[str] = _t()
     """Words that make an event the subject's own ("his death"): not counted from."""
+    date_leads: tuple[str, ...] = _t()
+    """Prepositions that open a statement with its date ("On 5 March 2014 …")."""
     possessive_pronouns: tuple[str, ...] = _t()
     """Possessive pronouns of a person, before a relation noun ("his lawyer")."""
     relation_nouns: tuple[str, ...] = _t()
@@ -186,19 +191,10 @@ class Language:
     reign_leads: frozenset[str] = _t()
     """Words of a reign or a floruit ("r.", "fl."): they lead a year of any
     length, three digits too ("(r. 870–894)")."""
-    ruler_titles: frozenset[str] = _t()
-    """Titles before a name that make a parenthesised range after it a reign
-    or a life ("King Offa (757–796)")."""
-    opponent_words: frozenset[str] = _t()
-    """Words before a team or a side: a range in a parenthesis after its name
-    is a score ("lost to New York (101–112)")."""
     year_prefixes: tuple[str, ...] = _t()
     """Prefixes joined to a year by a hyphen ("mid-1990", "pre-1914")."""
     compound_units: frozenset[str] = _t()
     """Words after "N-" that make a measure beyond the quantity nouns ("1500-strong")."""
-    singular_articles: frozenset[str] = _t()
-    """Articles that count one thing: a number after them (and before a
-    singular noun) names that thing ("a 1994 review")."""
     year_lead_phrases: tuple[str, ...] = _t()
     """Phrases that lead a year as a preposition does ("as early as")."""
     year_hedges: tuple[str, ...] = _t()

@@ -138,6 +138,15 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset({
     "church", "league", "federation", "agency", "office", "department", "commission",
 })
 
+#: Titles of office that open a person's style ("the Archbishop of
+#: Canterbury", "the Minister of Culture"): such a name is no award.
+PERSON_TITLES: frozenset[str] = frozenset({
+    "archbishop", "bishop", "minister", "president", "king", "queen", "prince", "princess",
+    "duke", "duchess", "mayor", "governor", "ambassador", "secretary", "chairman",
+    "chairwoman", "director", "head", "chief", "patriarch", "metropolitan", "emperor",
+    "commissioner", "speaker", "chancellor", "rector", "dean", "lord", "lady",
+})
+
 #: Lower-case words that may follow an award's name: prepositions,
 #: conjunctions and adverbs ("the Golden Pen of Freedom in absentia").
 NAME_FOLLOWERS: tuple[str, ...] = (
@@ -158,17 +167,20 @@ BACKSTORY_PREPOSITIONS: tuple[str, ...] = (
 #: Words that, before "within a week" in its clause, make it an obligation, a
 #: plan, a condition, a negation or a failure rather than what happened
 #: ("were ordered to leave within a week", "did not fall within a week",
-#: "the right to appeal within ten days"). Matched in lower case only; "if"
-#: and "unless" also capitalised at the start of a statement.
+#: "was to take effect within a week"). Matched in lower case only; the
+#: openers also capitalised at the start of a statement ("Should the talks
+#: fail within a week", "No town fell within a week").
 WITHIN_NOT_WORDS: frozenset[str] = frozenset({
     "would", "will", "shall", "must", "should", "could", "might", "may", "can",
     "expected", "expects", "planned", "plans", "promised", "pledged", "vowed",
     "ordered", "orders", "required", "requires", "demanded", "asked", "agreed",
     "threatened", "offered", "allowed", "permitted", "ultimatum", "deadline", "if",
     "unless", "hoped", "intended", "aimed", "scheduled", "supposed", "obliged", "obliges",
-    "not", "never", "no", "failed", "unable", "right", "entitled",
+    "not", "never", "failed", "unable", "entitled",
 })
-WITHIN_NOT_OPENERS: frozenset[str] = frozenset({"if", "unless"})
+WITHIN_NOT_OPENERS: frozenset[str] = frozenset({
+    "if", "unless", "should", "would", "could", "had", "no", "not", "never",
+})
 
 #: Units of lengths of time no relative date is shifted by: a number before
 #: one (or a relative unit) is a duration ("for three hours", "two centuries").
@@ -191,6 +203,10 @@ ANCHOR_POSSESSIVES: frozenset[str] = frozenset({
     "his", "her", "its", "their", "my", "our", "your", "this", "that", "these",
     "those", "a", "an", "some", "such",
 })
+
+#: Prepositions that open a statement with its date ("On 5 March 2014 his
+#: brother was arrested").
+DATE_LEADS: tuple[str, ...] = ("on", "in", "by")
 
 #: Possessive pronouns of a person, before a relation noun ("his lawyer").
 POSSESSIVE_PRONOUNS: tuple[str, ...] = ("his", "her", "their")
@@ -294,8 +310,8 @@ YEAR_PREPOSITIONS: frozenset[str] = frozenset({
     "b.", "d.", "m.", "div.", "fl.", "est.", "estd.", "early", "mid", "mid-", "late",
     "spring", "summer",
     "autumn", "fall", "winter", "year", "ad", "a.d.",
-    # quarters and halves of a (fiscal) year: "in Q3 2009", "H1 2020"
-    "q1", "q2", "q3", "q4", "h1", "h2",
+    # quarters of a (fiscal) year: "in Q3 2009"
+    "q1", "q2", "q3", "q4",
 }) | WEAK_YEAR_PREPOSITIONS
 
 #: Words that make a following number approximate and may lead a year of
@@ -306,19 +322,7 @@ THREE_DIGIT_EXTRA_LEADS: frozenset[str] = frozenset({"c.", "ca.", "c", "ca", "ci
 #: 870–894)", "(reigned 757–796)", "(fl. 870)".
 REIGN_LEADS: frozenset[str] = frozenset({"r.", "reigned", "fl.", "floruit"})
 
-#: Words before a team or a side: a range in a parenthesis after its name is
-#: a score ("lost to New York (101–112)").
-OPPONENT_WORDS: frozenset[str] = frozenset({
-    "to", "against", "over", "versus", "vs", "vs.", "beat", "defeated",
-})
 
-#: Titles of rulers and clerics before a name: "King Offa (757–796)" is a
-#: reign or a life, as a full name's parenthesis is.
-RULER_TITLES: frozenset[str] = frozenset({
-    "king", "queen", "emperor", "empress", "pope", "saint", "st.", "bishop", "archbishop",
-    "prince", "princess", "duke", "duchess", "earl", "count", "countess", "tsar", "tsarina",
-    "caliph", "sultan", "khan", "abbot", "abbess", "pharaoh", "shah", "emir", "doge",
-})
 
 #: Prefixes joined to a year by a hyphen: "mid-1990", "pre-1914".
 YEAR_PREFIXES: tuple[str, ...] = ("mid", "pre", "post", "early", "late")
@@ -328,8 +332,6 @@ YEAR_PREFIXES: tuple[str, ...] = ("mid", "pre", "post", "early", "late")
 #: unit". The number is then a quantity, not a year.
 COMPOUND_UNITS: frozenset[str] = frozenset({"strong", "odd", "man", "copy", "kilogram"})
 
-#: Articles that count one thing: "a 1994 review" names a review of 1994.
-SINGULAR_ARTICLES: frozenset[str] = frozenset({"a", "an"})
 
 #: Phrases that lead a year as a preposition does ("as early as 1620").
 YEAR_LEAD_PHRASES: tuple[str, ...] = (
@@ -467,7 +469,7 @@ QUANTITY_WORDS: frozenset[str] = frozenset({
 NUMBER_LABELS: frozenset[str] = frozenset({
     "art.", "art", "article", "articles", "part", "parts", "no.", "no",
     "nos.", "number", "§", "section", "sections", "paragraph", "para.",
-    "clause", "page", "pages", "p.", "pp.", "vol.", "volume", "chapter", "ch.",
+    "clause", "page", "pages", "verses", "p.", "pp.", "vol.", "volume", "chapter", "ch.",
     "resolution", "route", "flight", "room", "highway", "cell", "case",
     "law", "decree", "order", "code", "item", "point", "line", "verse",
     "op.", "opus", "bwv", "k.", "unit", "issue", "iss.", "vol", "nr.", "platform",
@@ -968,10 +970,12 @@ LANGUAGE = Language(
     within_not_openers=WITHIN_NOT_OPENERS,
     backstory_prepositions=BACKSTORY_PREPOSITIONS,
     organisation_nouns=ORGANISATION_NOUNS,
+    person_titles=PERSON_TITLES,
     name_followers=NAME_FOLLOWERS,
     duration_units=DURATION_UNITS,
     anchor_adjectives=ANCHOR_ADJECTIVES,
     anchor_possessives=ANCHOR_POSSESSIVES,
+    date_leads=DATE_LEADS,
     possessive_pronouns=POSSESSIVE_PRONOUNS,
     relation_nouns=RELATION_NOUNS,
     durative_events=DURATIVE_EVENTS,
@@ -985,11 +989,8 @@ LANGUAGE = Language(
     year_prepositions=YEAR_PREPOSITIONS,
     three_digit_extra_leads=THREE_DIGIT_EXTRA_LEADS,
     reign_leads=REIGN_LEADS,
-    ruler_titles=RULER_TITLES,
-    opponent_words=OPPONENT_WORDS,
     year_prefixes=YEAR_PREFIXES,
     compound_units=COMPOUND_UNITS,
-    singular_articles=SINGULAR_ARTICLES,
     year_lead_phrases=YEAR_LEAD_PHRASES,
     year_hedges=YEAR_HEDGES,
     approximate_words=APPROXIMATE_WORDS,
