@@ -442,3 +442,18 @@ def test_output_file_is_written_and_not_overwritten(tmp_path: Path, fmt: str) ->
 def test_output_into_a_missing_directory(tmp_path: Path) -> None:
     code, _, err = run("awards", "-o", str(tmp_path / "no" / "such" / "dir.json"))
     assert code == 2 and len(err.splitlines()) == 1
+
+
+def test_the_command_runs_without_the_cyclic_collector_and_the_library_keeps_it() -> None:
+    # run() turns the cyclic collector off for the one short process of a
+    # command (its objects form no cycles); importing the library leaves it on
+    import subprocess
+    import sys
+
+    code = ("import atexit, gc, sys; from crimea_cli.cli import run; "
+            "print(gc.isenabled(), file=sys.stderr, flush=True); "
+            "atexit.register(lambda: print(gc.isenabled(), file=sys.stderr, flush=True)); "
+            "sys.argv = ['crimea-cli', 'stats']; run()")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0 and out.stderr.split() == ["True", "False"], out.stderr
