@@ -155,18 +155,7 @@ def styled_cell(text: str, width: int, style: str = "",
         if b <= first or a >= last:   # a line without a mark
             cell.append([(text[a:b], style)])
             continue
-        line: Line = []
-        at = a
-        for ma, mb in marks:
-            lo, hi = max(ma, at), min(mb, b)
-            if lo < hi:
-                if at < lo:
-                    line.append((text[at:lo], style))
-                line.append((text[lo:hi], mark_style))
-                at = hi
-        if at < b or not line:
-            line.append((text[at:b], style))
-        cell.append(line)
+        cell.append(_marked(text, a, b, marks, mark_style, style))
     return cell
 
 
@@ -204,19 +193,20 @@ def text_cell(text: str, width: int, marks: Iterable[tuple[int, int]] = (),
     return cell
 
 
-def _marked(text: str, a: int, b: int, marks: list[tuple[int, int]], mark_style: str) -> Line:
-    """The line ``text[a:b]`` of a :func:`text_cell`, the marks in ``mark_style``."""
+def _marked(text: str, a: int, b: int, marks: list[tuple[int, int]], mark_style: str,
+            style: str = "") -> Line:
+    """The line ``text[a:b]`` of a cell, in ``style``, the marks in ``mark_style``."""
     line: Line = []
     at = a
     for ma, mb in marks:
         lo, hi = max(ma, at), min(mb, b)
         if lo < hi:
             if at < lo:
-                line.append((text[at:lo], ""))
+                line.append((text[at:lo], style))
             line.append((text[lo:hi], mark_style))
             at = hi
     if at < b or not line:
-        line.append((text[at:b], ""))
+        line.append((text[at:b], style))
     return line
 
 
