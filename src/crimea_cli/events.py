@@ -382,9 +382,6 @@ _SINCE = rx.compile(
     rf"\b(?:{alternatives(_EN.comparison_phrases)})"
     rf"\s+(?:(?:{alternatives(_EN.comparison_skips)})[\s-]+)*$",
     re.IGNORECASE)
-_WITHIN = rx.compile(rf"{_EN.within_word}\b", re.IGNORECASE)
-"""What opens a relative interval ("within a week"), which dates no day a
-later phrase could count from."""
 _PLAN = rx.compile(
     rf"\b(?:{alternatives(_EN.plan_words)})\b[^.;:!?]{{0,48}}$", re.IGNORECASE)
 _OPENS = rx.compile(
@@ -743,7 +740,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     # naming year: most statements have none).
     finer_explicit: set[int] | None = None
     explicit_starts: list[int] | None = None
-    relative = False   # whether a relative date was found
+    within = False   # whether a "within a week" interval was found
     start = section.state()
     recurring: bool | None = None
     running = section.running
@@ -829,12 +826,11 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                                                m.span[1] + 160)):
                 continue   # no relative date of the subject after their life span
             if shifted is not None:
-                relative = True
+                within = within or m.within
                 found.append(section.record(
                     Event(shifted, Kind.RELATIVE, category_at(m.span), st, title, ref)))
 
-    if relative and any(e.kind is Kind.RELATIVE and e.date.parts is not None and _WITHIN.match(
-            text, e.date.span[0]) for e in found):
+    if within:
         section.last = None   # "Within a week the town fell. The next day …": no day to count from
     if section.last is not None and ("after" in text or "before" in text
                                      or " into " in text or "following" in text) and (

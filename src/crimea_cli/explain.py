@@ -173,8 +173,7 @@ NOT_DATED = ("not-dated", "no year: the events did not take one from the stateme
 NO_ANCHOR = ("no-anchor", "counted from a date, and nothing dated before it in its section")
 ANCHOR_UNDATED = ("anchor-undated", "counted from an event no earlier statement dates")
 RELATIVE_LEFT = ("relative-left-out", "counted from a date, but left out (a date written "
-                 "after it, a base coarser than its step, after the subject's life, "
-                 "or no date: an obligation, a plan, a negation)")
+                 "after it, a base coarser than its step, or after the subject's life)")
 """The reasons of a date the grammar read that no event kept: the contract
 has partial dates take the year of the preceding dated statement in the
 same section, and relative ones count from it."""

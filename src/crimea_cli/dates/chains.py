@@ -314,17 +314,12 @@ def _interpret(text: str, chain: list[_Atom], gaps: list[str],
         # number of the chain as a year, and a range's end gives it to both
         ctx = _Context(True, _approximate_before(text, first.start),
                        opener=_opener(text, first.start) if opens else "")
-    elif bare and not any(not a.bare_year and a.kind != "dec" for a in chain):
-        ctx = _year_context(text, first.start, last.end, is_range,
-                            any(a.year is not None and a.year < 1000 for a in bare),
-                            first.start)
-        if not ctx.ok:
-            if rejected is not None:
-                rejected.append(((first.start, last.end), ctx.rule))
-            return []
     elif bare:
-        # a bare year joined to a full date ("1894 – 17 January 1961")
-        ctx = _year_context(text, first.start, first.end, True,
+        # bare years alone are read as the whole chain; a bare year joined to
+        # a full date ("1894 – 17 January 1961") is read by itself, as a range
+        alone = not any(not a.bare_year and a.kind != "dec" for a in chain)
+        ctx = _year_context(text, first.start, last.end if alone else first.end,
+                            is_range if alone else True,
                             any(a.year is not None and a.year < 1000 for a in bare),
                             first.start)
         if not ctx.ok:

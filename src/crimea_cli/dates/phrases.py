@@ -101,7 +101,7 @@ _RELATIVE = rx.compile(rf"""
       (?!\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b)
 | (?-i:\b(?P<mon>{_MONTH_FULL}))\s+of\s+(?:that|this|the\s+same|
       the\s+(?P<adj8>following|next|subsequent|previous|preceding|prior))\s+(?P<u8>year)\b
-| \bwithin\s+(?P<num11>{_NUM}|[0-9]{{1,3}})\s+(?P<u11>days?|weeks?|fortnights?)\b
+| \b{_EN.within_word}\s+(?P<num11>{_NUM}|[0-9]{{1,3}})\s+(?P<u11>days?|weeks?|fortnights?)\b
       (?!\s+(?:of|after|before|from)\b)
 | \b(?:(?P<num9>{_NUM}|[0-9]{{1,3}})\s+(?P<u9>decades?|years?|months?|weeks?|days?)
       |(?:the|The)\s+(?P<u10>year|month|week|day|morning|evening|night))
