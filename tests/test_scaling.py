@@ -81,6 +81,28 @@ def test_time_grows_linearly(name: str) -> None:
     _assert_linear(_best_times(_everything, texts), 0.004, name)
 
 
+# the phrases today's rules read around: each repeated in one long statement
+# of an award section, where every rule reads on from it
+TODAYS_PHRASES = {
+    "within": "within a week ",
+    "within refused": "not to leave within a week ",
+    "backstory": "after his arrest in custody, ",
+    "short year end": "its 2019–20 results ",
+    "quarter": "in Q3 2009 ",
+    "reign": "Bořek (r. 870–894) ",
+    "award section name": "he received the Golden Pen of Freedom and ",
+    "relation": "His lawyer, Ivan, was arrested and ",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TODAYS_PHRASES))
+def test_time_grows_linearly_on_the_phrases_of_the_long_article_rules(name: str) -> None:
+    unit = TODAYS_PHRASES[name]
+    texts = ["= T =\n\n== Awards ==\nOn 4 July 1943 it began. " + unit * (n // len(unit)) + ".\n"
+             for n in SIZES]
+    _assert_linear(_best_times(_everything, texts), 0.004, name)
+
+
 def test_a_list_of_numbers_is_read_in_linear_time() -> None:
     """The day-run rule: 'On 1, 1, 1, … the end.' scanned the rest of the
     list from every number (24 KB took 12 s)."""
