@@ -451,3 +451,26 @@ def test_timelinejs_events_are_the_json_of_their_dicts(cut_records: list[dict[st
         for indent in ("", "    "):
             e = event(rec)
             assert event_json(rec, indent) == (None if e is None else pretty(e, indent))
+
+
+_ICS_TEXT = st.text(alphabet=st.sampled_from(list("a ,;\\\r\n\t\x1bé東\u2028…")), max_size=200)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["1986-05-05", "0950-01-31", "2019-12-31", "2020-02-29", "1994-05-12/"
+                        "1994-06-30", "1986-05-05~", "2020-05-05/2020-05-06~"]),
+       _ICS_TEXT, _ICS_TEXT, st.text(max_size=8), st.sampled_from(["", "birth", "a,b", None]),
+       st.booleans())
+def test_an_ics_event_is_its_content_lines_folded(date: str, text: str, section: str,
+                                                  article: str, category: str | None,
+                                                  award: bool) -> None:
+    # vevent_text writes an event in fewer steps than folding vevent's lines one by one
+    rec: dict[str, Any] = {"date": date, "precision": "day", "text": text, "section": section,
+                           "article": article, "offset_start": 3, "span_start": 1}
+    if award:
+        rec["name"] = text[:20]
+    else:
+        rec["category"] = category
+    expected = io.StringIO()
+    as_ics.write_lines(as_ics.vevent(rec), expected)
+    assert as_ics.vevent_text(rec) == expected.getvalue()

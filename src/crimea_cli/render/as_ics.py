@@ -11,7 +11,9 @@ visible forms (ESC by ␛), as on a terminal.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any, TextIO
 
 from .. import __version__
@@ -61,15 +63,17 @@ def escape(text: str) -> str:
             .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
 
 
+_PIECES = re.compile(".{1,74}", re.DOTALL)
+"""The pieces of 74 characters (the last shorter) of an ASCII line after its first 75."""
+
+
 def fold(line: str) -> str:
     """Fold a content line into pieces of at most 75 octets (CRLF + space),
     never inside a UTF-8 character."""
     if line.isascii():   # an octet a character
         if len(line) <= 75:
             return line
-        rest = [line[i:i + 74] for i in range(75, len(line), 74)]
-        rest.insert(0, line[:75])
-        return "\r\n ".join(rest)
+        return line[:75] + "\r\n " + "\r\n ".join(_PIECES.findall(line, 75))
     data = line.encode("utf-8")
     if len(data) <= 75:
         return line
@@ -113,20 +117,68 @@ def vevent(rec: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _plain_day(date: str) -> _dt.date | None:
+    """The day a plain ``YYYY-MM-DD`` EDTF date is (what :func:`edtf_bounds`
+    gives for it, without its pattern); None for any other form."""
+    if len(date) != 10 or date[4] != "-" or date[7] != "-" or not date.isascii() \
+            or not (date[:4] + date[5:7] + date[8:]).isdigit():
+        return None
+    try:
+        return _dt.date.fromisoformat(date)
+    except ValueError:   # (not a day: edtf_bounds says why)
+        return None
+
+
+@lru_cache(maxsize=1024)
+def _short(value: str) -> str:
+    """``escape(visible(value))`` of a short text a calendar repeats (a
+    section, an article, a category), remembered."""
+    return escape(visible(value))
+
+
+def vevent_text(rec: dict[str, Any]) -> str:
+    """``vevent(rec)`` as it is written: its lines folded, each with its
+    CRLF. The same text, made with fewer steps (a test holds them to it):
+    the lines of dates and the UID are never long enough to fold, and the
+    description's parts are escaped one by one (no part holds a line end
+    but the one between them, so none is escaped across two parts)."""
+    date = str(rec["date"])
+    start = _plain_day(date)
+    if start is None:
+        start, last = edtf_bounds(date)
+    else:
+        last = start
+    first = start.isoformat().replace("-", "")
+    text = str(rec.get("text", ""))
+    category = rec.get("category") or ("award" if "name" in rec else "")
+    return "".join([
+        f"BEGIN:VEVENT\r\nUID:{unique_id(rec)}@crimea-cli\r\nDTSTAMP:{first}T000000Z\r\n"
+        f"DTSTART;VALUE=DATE:{first}\r\nDTEND;VALUE=DATE:{day(last + _ONE_DAY)}\r\n",
+        fold("SUMMARY:" + escape(visible(headline(rec)))),
+        "\r\n",
+        fold(f"DESCRIPTION:{escape(text if text.isprintable() else _text(text))}\\n("
+             f"{_short(str(rec.get('section', '')))}\\, {_short(str(rec.get('article', '')))})"),
+        f"\r\nCATEGORIES:{_short(str(category))}\r\nEND:VEVENT\r\n" if category
+        else "\r\nEND:VEVENT\r\n",
+    ])
+
+
+def write_lines(lines: list[str], out: TextIO) -> None:
+    """Content lines to ``out``, folded, each with its CRLF."""
+    # (a line of 18 characters or less is 72 octets at most, one of 75
+    # ASCII characters 75: never folded)
+    out.write("".join([(line if len(line) <= 18 or (len(line) <= 75 and line.isascii())
+                        else fold(line)) + "\r\n" for line in lines]))
+
+
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
     """Write a VCALENDAR of the day-precision records, one event at a time
     (never the whole calendar in memory)."""
     dated(kind, "ics")
-
-    def write(lines: list[str]) -> None:
-        # (a line of 18 characters or less is 72 octets at most, one of 75
-        # ASCII characters 75: never folded)
-        out.write("".join([(line if len(line) <= 18 or (len(line) <= 75 and line.isascii())
-                            else fold(line)) + "\r\n" for line in lines]))
-
-    write(["BEGIN:VCALENDAR", "VERSION:2.0",
-           f"PRODID:-//crimea-cli//crimea-cli {__version__}//EN", "CALSCALE:GREGORIAN"])
+    write_lines(["BEGIN:VCALENDAR", "VERSION:2.0",
+                 f"PRODID:-//crimea-cli//crimea-cli {__version__}//EN", "CALSCALE:GREGORIAN"],
+                out)
     for rec in records:
         if is_day(rec):
-            write(vevent(rec))
-    write(["END:VCALENDAR"])
+            out.write(vevent_text(rec))
+    write_lines(["END:VCALENDAR"], out)
