@@ -275,6 +275,41 @@ def test_aside_hint_on_lower_cased_ascii_is_the_hint(pieces: list[str],
         assert (fast.span() if fast else None) == (plain.span() if plain else None), text
 
 
+_CASED = [*_AROUND, "\u0130", "\u0131", "\u017f", "\u212a", "S\u0130NCE", "W\u0131LL",
+          "\u017fet for", "\u00dcber", "caf\u00e9", "\u00c9T\u00c9", "\u03a3", "\u1e9e",
+          "\uff33ince", "\u212ang"]
+
+
+@settings(max_examples=600)
+@given(hst.lists(hst.sampled_from(_CASED), min_size=1, max_size=14), hst.data())
+def test_aside_hint_on_the_lower_case_is_the_hint(pieces: list[str],
+                                                  data: hst.DataObject) -> None:
+    # what _statement_events does: the case-sensitive hint over ``lower(text)``
+    # stands for the IGNORECASE one whenever the text holds none of _CASE_ODD
+    from crimea_cli.lang import lower
+
+    text = "".join(pieces)
+    lo = data.draw(hst.integers(0, len(text)))
+    hi = data.draw(hst.integers(lo, len(text)))
+    assert events._ASIDE_HINT_LOW is not None
+    if text.isascii() or events._CASE_ODD.search(text) is None:
+        fast = events._ASIDE_HINT_LOW.search(lower(text), lo, hi)
+        plain = events._ASIDE_HINT.search(text, lo, hi)
+        assert (fast.span() if fast else None) == (plain.span() if plain else None), text
+
+
+def test_case_odd_holds_every_character_ignorecase_takes_for_another_letter() -> None:
+    # every code point that IGNORECASE matches to an ASCII letter either
+    # lower-cases to that letter or is one of _CASE_ODD
+    from crimea_cli.lang import lower
+
+    every = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        for c in re.findall(letter, every, re.IGNORECASE):
+            assert lower(c) == letter or events._CASE_ODD.match(c), (letter, hex(ord(c)))
+    assert all(re.fullmatch(r"\s", lower(c)) for c in re.findall(r"\s", every))
+
+
 @settings(max_examples=300)
 @given(hst.integers(1, 9999), hst.one_of(hst.none(), hst.integers(1, 12)),
        hst.one_of(hst.none(), hst.integers(1, 31)), hst.booleans(),
