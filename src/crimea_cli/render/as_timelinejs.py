@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Iterable
+from functools import lru_cache
 from json.encoder import encode_basestring
 from typing import Any, TextIO
 
@@ -77,6 +78,24 @@ def _date_json(obj: dict[str, Any], inner: str) -> str:
                                                  for k, v in obj.items()]) + inner + "}")
 
 
+def _day_json(date: str, inner: str) -> str | None:
+    """``_date_json(_date_object(date), inner)`` of a plain ``YYYY-MM-DD``
+    date, written without the dict; None for any other form."""
+    if len(date) != 10 or date[4] != "-" or date[7] != "-" \
+            or not (date[:4] + date[5:7] + date[8:]).isdigit():
+        return None
+    deeper = inner + "  "
+    return (f'{{{deeper}"year": {int(date[:4])},{deeper}"month": {int(date[5:7])},'
+            f'{deeper}"day": {int(date[8:])}{inner}}}')
+
+
+@lru_cache(maxsize=1024)
+def _small(section: str) -> str:
+    """A section as the event's text ends with it, escaped (remembered: an
+    article has few sections)."""
+    return f"</p><p><small>{html.escape(section)}</small></p>"
+
+
 def event_json(rec: dict[str, Any], indent: str = "") -> str | None:
     """``as_json.pretty(event(rec), indent)``: the same text, written
     without making the event's dicts (None for an undated record)."""
@@ -87,21 +106,25 @@ def event_json(rec: dict[str, Any], indent: str = "") -> str | None:
     group = rec.get("category") or ("award" if "name" in rec else "")
     if type(group) is not str:   # (not a record's): the plain way
         return pretty(event(rec), indent)
-    left, _, right = edtf.partition("/")
     newline = "\n" + indent
     inner = newline + "  "
+    deeper = inner + "  "
+    text = encode_basestring("<p>" + html.escape(str(rec.get("text", "")))
+                             + _small(str(rec.get("section", ""))))
+    head = encode_basestring(html.escape(headline(rec)))
+    day = _day_json(edtf, inner)   # the common date: one day, no interval, no mark
+    if day is not None:
+        return (f'{{{inner}"start_date": {day},{inner}"text": {{{deeper}"headline": {head},'
+                f'{deeper}"text": {text}{inner}}}'
+                + (f',{inner}"group": {encode_basestring(group)}' if group else "")
+                + f',{inner}"unique_id": {encode_basestring(unique_id(rec))}{newline}}}')
+    left, _, right = edtf.partition("/")
     parts = ['"start_date": ' + _date_json(_date_object(left), inner)]
     if right and right != "..":
         parts.append('"end_date": ' + _date_json(_date_object(right, first=False), inner))
     elif left.rstrip("~").endswith("X"):
         parts.append('"end_date": ' + _date_json(_date_object(left, first=False), inner))
-    body = html.escape(str(rec.get("text", "")))
-    section = html.escape(str(rec.get("section", "")))
-    deeper = inner + "  "
-    parts.append('"text": {' + deeper + '"headline": '
-                 + encode_basestring(html.escape(headline(rec))) + "," + deeper + '"text": '
-                 + encode_basestring(f"<p>{body}</p><p><small>{section}</small></p>")
-                 + inner + "}")
+    parts.append(f'"text": {{{deeper}"headline": {head},{deeper}"text": {text}{inner}}}')
     if group:
         parts.append('"group": ' + encode_basestring(group))
     if "~" in edtf or edtf.rstrip("~").endswith("X") or right == "..":
