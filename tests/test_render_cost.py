@@ -474,3 +474,29 @@ def test_an_ics_event_is_its_content_lines_folded(date: str, text: str, section:
     expected = io.StringIO()
     as_ics.write_lines(as_ics.vevent(rec), expected)
     assert as_ics.vevent_text(rec) == expected.getvalue()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab 1,\x1b\t\u202e…東")), max_size=60),
+       st.integers(0, 2100), st.booleans(), st.integers(0, 70), st.integers(0, 70))
+def test_a_statement_is_said_to_be_of_one_cell_characters_only_when_it_is(
+        text: str, pad: int, cut: bool, a: int, b: int) -> None:
+    # the timeline tells text_cell that a statement is of one-cell characters
+    # (so it does not look again) only when it is, and marks its date as before
+    from crimea_cli.render import as_rich, record_text
+    from crimea_cli.render.layout import one_cell_each
+
+    text = "x" * pad + text
+    rec = {"text": text, "text_cut": cut, "offset_start": 5, "offset_end": 99_999,
+           "span_start": pad + a, "span_end": pad + b}
+    shown, marks, narrow = as_rich._statement(rec)
+    assert shown == visible(record_text(rec))
+    assert narrow is None or narrow == one_cell_each(shown)
+    expected = []
+    lo, hi = pad + a, pad + b
+    if 0 <= lo < hi <= len(text):
+        if not text.isprintable():
+            (lo, hi), = as_rich.visible_marks(text, [(lo, hi)])
+        if lo < len(shown):
+            expected = [(lo, min(hi, len(shown)))]
+    assert marks == expected

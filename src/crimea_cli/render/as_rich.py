@@ -16,7 +16,7 @@ from itertools import groupby
 from typing import Any, TextIO
 
 from ..humanize import human_date
-from . import Terminal, record_text, visible, visible_marks
+from . import DISPLAY_LIMIT, Terminal, record_text, visible, visible_marks
 from .layout import (
     Cell,
     Line,
@@ -39,23 +39,31 @@ INDENT = 2
 """How far a stacked statement is indented."""
 
 
-def _statement(rec: dict[str, Any]) -> tuple[str, list[tuple[int, int]]]:
-    """The statement as shown, and where the date's own words are in it."""
+def _statement(rec: dict[str, Any]) -> tuple[str, list[tuple[int, int]], bool | None]:
+    """The statement as shown, where the date's own words are in it, and
+    whether each of its characters takes one cell when that is known (a
+    record's ASCII text without a control character, and the notes
+    :func:`.record_text` adds, are all of one cell; else None)."""
     text = str(rec.get("text", ""))
-    shown = visible(record_text(rec))
+    shown = record_text(rec)
+    printable = shown.isprintable()
+    if not printable:
+        shown = visible(shown)
     a, b = rec.get("span_start"), rec.get("span_end")
     marks: list[tuple[int, int]] = []
     if isinstance(a, int) and isinstance(b, int) and 0 <= a < b <= len(text):
-        if not text.isprintable():   # (else the offsets are the same in what is shown)
+        # (the offsets are the same in what is shown when the text is printable:
+        # shown whole, or cut after its printable start)
+        if not (printable and len(text) <= DISPLAY_LIMIT) and not text.isprintable():
             (a, b), = visible_marks(text, [(a, b)])
         if a < len(shown):
             marks = [(a, min(b, len(shown)))]
-    return shown, marks
+    return shown, marks, (True if printable and text.isascii() else None)
 
 
 def statement_cell(rec: dict[str, Any], width: int) -> Cell:
     """The statement wrapped to ``width``, the date's own words emphasised."""
-    shown, marks = _statement(rec)
+    shown, marks, _ = _statement(rec)
     return styled_cell(shown, width, "", marks, DATE_SPAN_STYLE)
 
 
@@ -132,8 +140,8 @@ def timeline_parts(rows: list[dict[str, Any]], width: int,
         if rec.get("citations") == []:
             # the article gives references, but none for this statement
             where = f"{where} · no citation"
-        shown, marks = _statement(rec)
-        body: TextCell = text_cell(shown, text_width, marks, DATE_SPAN_STYLE)
+        shown, marks, narrow = _statement(rec)
+        body: TextCell = text_cell(shown, text_width, marks, DATE_SPAN_STYLE, narrow)
         body.extend(styled_cell(visible(where), text_width, "dim"))
         return date, [[(category, CATEGORY_STYLES.get(category, ""))]], body
 

@@ -116,7 +116,12 @@ def table_parts(kind: str, rows: list[dict[str, Any]], width: int,
         return
     cols = columns(kind, rows, several)
     texts = [[visible(cell(rec, key)) for _, key in cols] for rec in rows]
-    natural = [max([cell_len(header), *(cell_len(row[i]) for row in texts)])
+    # whether each statement is of one-cell characters: its width, and how it is wrapped
+    at = next((i for i, (_, key) in enumerate(cols) if key == "text"), None)
+    narrow: list[bool | None] = [one_cell_each(row[at]) for row in texts] if at is not None else []
+    natural = [max([cell_len(header), *(cell_len(row[i]) for row in texts)]) if i != at else
+               max([cell_len(header), *(len(row[i]) if one else cell_len(row[i])
+                                        for row, one in zip(texts, narrow, strict=True))])
                for i, (header, _) in enumerate(cols)]
     ratios = [RATIOS.get(key, 1) for _, key in cols]
     available = max(len(cols), width - GAP * (len(cols) - 1))
@@ -140,14 +145,15 @@ def table_parts(kind: str, rows: list[dict[str, Any]], width: int,
         known[i] = _least(row[i] for row in texts)
         widths = widths_with(lambda i: known.get(i, 0))
 
-    def row_cells(rec: dict[str, Any], row: list[str]) -> list[Cell | TextCell]:
+    def row_cells(rec: dict[str, Any], row: list[str], one: bool | None
+                  ) -> list[Cell | TextCell]:
         out: list[Cell | TextCell] = []
         for (_, key), text, w in zip(cols, row, widths, strict=True):
             if key == "category":
                 out.append(styled_cell(text, w, CATEGORY_STYLES.get(text, "")))
-            elif key == "text" and rec.get("matches"):
-                marks = visible_marks(cell(rec, key), rec["matches"])
-                out.append(text_cell(text, w, marks, "bold reverse"))
+            elif key == "text":
+                marks = visible_marks(cell(rec, key), rec["matches"]) if rec.get("matches") else []
+                out.append(text_cell(text, w, marks, "bold reverse", one))
             elif key in LONG:
                 out.append(text_cell(text, w))
             else:
@@ -157,7 +163,8 @@ def table_parts(kind: str, rows: list[dict[str, Any]], width: int,
     yield from grid([[styled_cell(h, w, "bold") for (h, _), w in zip(cols, widths, strict=True)]],
                     widths, GAP)
     yield [("─" * (sum(widths) + GAP * (len(cols) - 1)), "")]
-    yield Rows((row_cells(rec, row) for rec, row in zip(rows, texts, strict=True)), widths, GAP)
+    yield Rows((row_cells(rec, row, one) for rec, row, one in
+                zip(rows, texts, narrow or [None] * len(rows), strict=True)), widths, GAP)
 
 
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:

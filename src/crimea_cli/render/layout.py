@@ -164,32 +164,43 @@ TextCell = list[Line | str]
 
 
 def text_cell(text: str, width: int, marks: Iterable[tuple[int, int]] = (),
-              mark_style: str = "") -> TextCell:
+              mark_style: str = "", narrow: bool | None = None) -> TextCell:
     """:func:`styled_cell` of ``text`` in no style, each line without a mark
     as its text alone (a str, not a one-piece list): a long statement's
-    lines, which :func:`write` then writes without a list for each."""
-    marks = sorted(marks)
-    if not marks:
-        if text.isascii() and len(text) <= width:
-            return [text]
-        if one_cell_each(text) and len(text) > width:
-            return _line_pattern(width).findall(text) or [""]
-        return [text[a:b] for a, b in wrap_spans(text, width)]
-    first, last = marks[0][0], max(mb for _, mb in marks)
+    lines, which :func:`write` then writes without a list for each.
+    ``narrow`` is ``one_cell_each(text)`` when the caller knows it (a
+    statement's views do: they measure it anyway), else None."""
+    spans: list[tuple[int, int]]
+    if type(marks) is list and len(marks) == 1:   # (a statement's one date)
+        spans = marks
+        first, last = spans[0]
+    else:
+        spans = sorted(marks)
+        if not spans:
+            if text.isascii() and len(text) <= width:
+                return [text]
+            if len(text) > width and (one_cell_each(text) if narrow is None else narrow):
+                return _line_pattern(width).findall(text) or [""]
+            return [text[a:b] for a, b in wrap_spans(text, width)]
+        first, last = spans[0][0], max(mb for _, mb in spans)
     cell: TextCell = []
-    if one_cell_each(text) and len(text) > width:
+    if len(text) > width and (one_cell_each(text) if narrow is None else narrow):
         # the lines up to the last mark one by one, the others as the pattern finds them
         pattern = _line_pattern(width)
+        add = cell.append
         for m in pattern.finditer(text):
             a, b = m.span()
-            if a >= last:
+            if b <= first:
+                add(text[a:b])
+            elif a >= last:
                 cell.extend(pattern.findall(text, a))
                 break
-            cell.append(text[a:b] if b <= first else _marked(text, a, b, marks, mark_style))
+            else:
+                add(_marked(text, a, b, spans, mark_style))
         return cell or [""]
     for a, b in wrap_spans(text, width):
         cell.append(text[a:b] if b <= first or a >= last else
-                    _marked(text, a, b, marks, mark_style))
+                    _marked(text, a, b, spans, mark_style))
     return cell
 
 
