@@ -580,12 +580,14 @@ def test_trigger_scan_equals_a_full_scan() -> None:
     import random
     import re
 
-    from crimea_cli.dates import forms, words
+    from crimea_cli.dates import grammar
+    from crimea_cli.dates.words import _NOT_AFTER_NUMBER
 
+    forms = words = grammar()
     # the reference reads a run of days ("12, 13 and 14 May") with one
     # look-ahead per day, as the grammar states it (quadratic on long runs)
     # after "dm", before "dec": where the digit forms' priority puts it
-    day_run = (rf"(?P<bd>{words._NOT_AFTER_NUMBER}(?P<bd_d>{words._DAY})"
+    day_run = (rf"(?P<bd>{_NOT_AFTER_NUMBER}(?P<bd_d>{words._DAY})"
                rf"(?=(?:{words._SEP_AHEAD}{words._RUN_DAY})+(?:\s+of)?\s+{words._MON}))")
     rows = [f"(?P<{f.name}>{f.pattern})" for f in forms.FORMS if f.start == "digit"]
     rows.insert([f.name for f in forms.FORMS].index("dec"), day_run)
@@ -607,16 +609,17 @@ def test_trigger_scan_equals_a_full_scan() -> None:
 
 
 def _form_ids() -> list[str]:
-    from crimea_cli.dates import forms
-    return [f.name for f in forms.FORMS]
+    from crimea_cli.dates import grammar
+    return [f.name for f in grammar().FORMS]
 
 
 @pytest.mark.parametrize("name", _form_ids())
 def test_every_atom_form_reads_its_example(name: str) -> None:
     """Each row of the forms table: its scan, at the start of its example,
     is dispatched to the row and gives the atoms the row says."""
-    from crimea_cli.dates import forms
+    from crimea_cli.dates import grammar
 
+    forms = grammar()
     form = next(f for f in forms.FORMS if f.name == name)
     scan = {"digit": forms._ATOM_DIGIT, "month": forms._ATOM_MONTH,
             "day-run": forms._BD}[form.start]
@@ -625,7 +628,7 @@ def test_every_atom_form_reads_its_example(name: str) -> None:
     assert form.example.startswith(m.group())
     if form.name not in ("bd", "bm"):   # the forms that look ahead
         assert m.group() == form.example
-    atoms = form.build(m, m.start(), m.end())
+    atoms = form.build(forms, m, m.start(), m.end())
     assert tuple((a.year, a.month, a.day) for a in atoms) == form.reads
     # and the whole scan reads it the same way
     assert [(a.year, a.month, a.day) for a in forms._atoms(form.example)][:len(atoms)] == \
@@ -633,8 +636,9 @@ def test_every_atom_form_reads_its_example(name: str) -> None:
 
 
 def test_forms_have_unique_names_and_known_starts() -> None:
-    from crimea_cli.dates import forms
+    from crimea_cli.dates import grammar
 
+    forms = grammar()
     names = [f.name for f in forms.FORMS]
     assert len(names) == len(set(names))
     assert {f.start for f in forms.FORMS} == {"digit", "month", "day-run"}
@@ -671,8 +675,9 @@ def test_every_year_rule_decides_its_example(name: str) -> None:
     row's name)."""
     import re
 
-    from crimea_cli.dates import years
+    from crimea_cli.dates import grammar, years
 
+    g = grammar()
     rule = next(r for r in years.YEAR_RULES if r.name == name)
     text = rule.example
     first = re.search(r"[0-9]+", text)
@@ -683,12 +688,12 @@ def test_every_year_rule_decides_its_example(name: str) -> None:
     if is_range and rng is not None:
         end = rng.end()
     args = (text, start, end, is_range, len(first.group()) == 3, start)
-    decided = rule.decide(years._site(*args))
+    decided = rule.decide(g, g._site(*args))
     assert decided is not None, text
     assert decided.ok is rule.accepts, text
     if not rule.accepts:
         assert decided.rule == rule.name
-    assert years._year_context(*args) == decided, "an earlier rule decides first"
+    assert g._year_context(*args) == decided, "an earlier rule decides first"
 
 
 def test_year_rules_have_unique_names() -> None:

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as hst
 
 from crimea_cli import awards, events
-from crimea_cli.dates import phrases
+from crimea_cli.dates import Grammar, grammar, phrases
 from crimea_cli.model import Award, DateValue, Event, Kind, Precision, Source, Statement
 
 FIRST_CHARACTERS = [
@@ -58,11 +58,12 @@ RELATIVE_SENTENCES = [
 
 @pytest.mark.parametrize("text", RELATIVE_SENTENCES)
 def test_relative_scan_finds_what_the_pattern_finds(text: str) -> None:
-    scan = phrases._relative_scan()
-    assert scan is not phrases._RELATIVE   # the look-ahead was built
+    g = grammar()
+    scan = g._relative_scan()
+    assert scan is not g._RELATIVE   # the look-ahead was built
     for lo in range(0, len(text), 3):
         for hi in (len(text), min(len(text), lo + 40)):
-            plain = [(m.span(), m.groupdict()) for m in phrases._RELATIVE.finditer(text, lo, hi)]
+            plain = [(m.span(), m.groupdict()) for m in g._RELATIVE.finditer(text, lo, hi)]
             fast = [(m.span(), m.groupdict()) for m in scan.finditer(text, lo, hi)]
             assert fast == plain
 
@@ -179,8 +180,7 @@ _AROUND = [" ", "  ", "\u2009", "\n", "–", "—", "−", "-", " – ", " to ",
 @given(hst.lists(hst.sampled_from(_AROUND), max_size=8), hst.data())
 def test_nothing_after_is_what_the_patterns_say(pieces: list[str],
                                                 data: hst.DataObject) -> None:
-    from crimea_cli.dates import chains
-
+    chains = grammar()
     text = "".join(pieces)
     end = data.draw(hst.integers(0, len(text)))
     if chains._nothing_after(text, end):
@@ -192,8 +192,9 @@ def test_nothing_after_is_what_the_patterns_say(pieces: list[str],
 @given(hst.lists(hst.sampled_from(_AROUND), max_size=8), hst.data())
 def test_approximate_before_is_the_word_before(pieces: list[str],
                                               data: hst.DataObject) -> None:
-    from crimea_cli.dates import chains, years
+    from crimea_cli.dates import years
 
+    chains = grammar()
     approximate_words = chains.APPROXIMATE_WORDS
 
     text = "".join(pieces)
@@ -227,8 +228,9 @@ def test_aside_hint_over_all_dates_keeps_each_rule(pieces: list[str],
 def test_quick_tests_on_every_pair_of_pieces() -> None:
     # every pair of pieces, at every position: the quick tests agree with the
     # patterns and with the plain word-before
-    from crimea_cli.dates import chains, years
+    from crimea_cli.dates import years
 
+    chains = grammar()
     approximate_words = chains.APPROXIMATE_WORDS
 
     for a in _AROUND:
@@ -318,11 +320,12 @@ def test_atom_value_is_what_the_builders_give(year: int, month: int | None, day:
                                               approximate: bool, start: int,
                                               width: int) -> None:
     from crimea_cli.dates import chains, forms
+    from crimea_cli.dates import words as chains_words
     from crimea_cli.edtf import day_value, month_value, year_value
 
     span = (start, start + width)
     at = forms._Atom(start, start + width, "dmy", year, month, day)
-    if (year < chains.MIN_YEAR and month is None) or year > chains.MAX_YEAR:
+    if (year < chains_words.MIN_YEAR and month is None) or year > chains_words.MAX_YEAR:
         plain = None
     elif day is not None and month is not None:
         plain = day_value(year, month, day, span, approximate)
@@ -374,9 +377,10 @@ RELATIVE_WINDOWS = [
 @pytest.mark.parametrize("text", RELATIVE_WINDOWS)
 def test_relative_windows_prefilter_keeps_the_matches(text: str,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    fast = [(m.span(), m.groupdict()) for m in phrases._relative_matches(text, text.lower())]
-    monkeypatch.setattr(phrases, "_relative_literals", lambda: ())
-    plain = [(m.span(), m.groupdict()) for m in phrases._relative_matches(text, text.lower())]
+    g = Grammar(grammar().language)   # its own: the default is left as it is
+    fast = [(m.span(), m.groupdict()) for m in g._relative_matches(text, text.lower())]
+    monkeypatch.setattr(g, "_relative_literals", lambda: ())
+    plain = [(m.span(), m.groupdict()) for m in g._relative_matches(text, text.lower())]
     assert fast == plain
 
 
@@ -392,10 +396,11 @@ def test_relative_prefilter_on_generated_sentences(monkeypatch: pytest.MonkeyPat
               "prison", ",", ".", ";", "(", ")", "1994", "he", "left", "fell", "\u2019s"]
     texts = [" ".join(rnd.choice(pieces) for _ in range(rnd.randint(3, 16)))
              for _ in range(3000)]
-    fast = [[(m.span(), m.groupdict()) for m in phrases._relative_matches(t, t.lower())]
+    g = Grammar(grammar().language)   # its own: the default is left as it is
+    fast = [[(m.span(), m.groupdict()) for m in g._relative_matches(t, t.lower())]
             for t in texts]
-    monkeypatch.setattr(phrases, "_relative_literals", lambda: ())
-    plain = [[(m.span(), m.groupdict()) for m in phrases._relative_matches(t, t.lower())]
+    monkeypatch.setattr(g, "_relative_literals", lambda: ())
+    plain = [[(m.span(), m.groupdict()) for m in g._relative_matches(t, t.lower())]
              for t in texts]
     assert sum(map(len, plain)) > 50   # the sentences hold phrases
     assert fast == plain

@@ -95,6 +95,7 @@ def test_values_are_in_range(language: Language) -> None:
     lg = language
     assert set(lg.months.values()) == set(range(1, 13))
     assert lg.month_abbreviations < set(lg.months)
+    assert lg.month_alone_abbreviations <= lg.month_abbreviations
     assert all(isinstance(n, int) and 1 <= n <= 21 for n in lg.ordinal_words.values())
     assert len(set(lg.ordinal_words.values())) == len(lg.ordinal_words)
     assert all(isinstance(n, int) and 0 <= n < 100 for n in lg.number_words.values())

@@ -16,6 +16,11 @@ steps over one statement:
 Day–month mentions without a year and relative phrases ("two weeks later")
 are returned unresolved; :mod:`crimea_cli.events` resolves them from context.
 Nothing here fills a missing day or month.
+
+The grammar reads the words of a language (:class:`crimea_cli.lang.Language`,
+English by default): :func:`grammar` builds one :class:`Grammar` per language
+at its first use (every pattern and table the rules read) and keeps it, so
+two languages used in one process never share a pattern.
 """
 
 from __future__ import annotations
@@ -23,43 +28,156 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..errors import check_type
-from ..lang import lower
+from ..lang import Language, en, lower
 from ..model import DateValue
-from .chains import (
-    Rejected,
-    _chains,
-    _interpret,
-    _interpret_one,
-)
-from .forms import FORMS as FORMS
+from .chains import Rejected
 from .forms import Form as Form
-from .forms import _atoms
 from .mentions import ExplicitMention as ExplicitMention
 from .mentions import Mention as Mention
 from .mentions import MentionKind as MentionKind
 from .mentions import PartialMention as PartialMention
 from .mentions import RelativeMention as RelativeMention
-from .phrases import (
-    _centuries,
-    _holidays,
-    _month_mentions,
-    _moved,
-    _relatives,
-    _short_era_years,
-)
-from .phrases import anchor_key as anchor_key
-from .phrases import anchor_stem as anchor_stem
+from .phrases import Phrases, _moved
 from .phrases import same_stem as same_stem
-from .words import (
-    _HAS_DIGIT,
-)
+from .words import _HAS_DIGIT
 from .years import _AFTER, _BEFORE
 from .years import YEAR_RULES as YEAR_RULES
 from .years import YearRule as YearRule
 
 
-def find_mentions(text: str, rejected: Rejected | None = None) -> list[Mention]:
-    """Every calendar reference in one statement, in text order.
+def _common_part(words: list[str]) -> str:
+    """The longest string every one of ``words`` holds ("" when none)."""
+    if not words:
+        return ""
+    shortest = min(words, key=len)
+    for size in range(len(shortest), 0, -1):
+        for i in range(len(shortest) - size + 1):
+            part = shortest[i:i + size]
+            if all(part in w for w in words):
+                return part
+    return ""
+
+
+def _fewest(words: list[str]) -> tuple[str, ...]:
+    """The words that hold no other of ``words``: a text that holds any of
+    ``words`` holds one of these."""
+    return tuple(sorted({w for w in words if not any(o != w and o in w for o in words)}))
+
+
+class Grammar(Phrases):
+    """The date grammar of one language: every pattern and table its rules
+    read, built from the language's tables (see :func:`grammar`)."""
+
+    def __init__(self, language: Language) -> None:
+        super().__init__(language)
+        lg = language
+        # What a statement must hold for the scans of a kind of mention to find
+        # anything (a quick test before each): a century word's letters after
+        # its first (which may be a capital: "entur"), a holiday's last word,
+        # an era, a unit word (lower-cased).
+        self._CENTURY_HINT = _common_part([w[1:] for w in lg.century_words])
+        self._HOLIDAY_HINTS = _fewest([name.split()[-1] for name in lg.holidays])
+        # (a dotted era of the common era after a year, "9 C.E.", is not looked
+        # for unless another era is there: the quick test read so before it
+        # was built from the tables; reading it is an accuracy change)
+        self._ERA_HINTS = _fewest([*lg.era_before_year, *lg.era_bc,
+                                   *(w for w in lg.era_ad if "." not in w)])
+        units = lg.relative_units
+        self._UNIT_HINTS = tuple(u for u in units if u[:-1] not in units)
+
+    def find_mentions(self, text: str, rejected: Rejected | None = None) -> list[Mention]:
+        """:func:`crimea_cli.dates.find_mentions` in this grammar's language."""
+        out: list[Mention] = []
+        if rejected is not None and _HAS_DIGIT.search(text):
+            # every chain read on its own, so each refusal is seen where it stands
+            for chain, gaps in self._chains(text, self._atoms(text)):
+                out.extend(self._interpret(text, chain, gaps, rejected))
+        elif _HAS_DIGIT.search(text):
+            chains = self._chains(text, self._atoms(text))
+            if len(chains) == 1:   # (its own list: nothing else holds it)
+                chain, gaps = chains[0]
+                out = (self._interpret(text, chain, gaps) if gaps
+                       else self._interpret_one(text, chain[0]))
+            # A chain's reading depends only on its window (the context the
+            # checks look at) and on whether it stands at the statement's
+            # start: text that repeats itself is read once.
+            seen: dict[tuple[str, int], tuple[int, list[Mention]]] = {}
+            for chain, gaps in chains if len(chains) > 1 else ():
+                start, end = chain[0].start, chain[-1].end
+                key = (text[max(0, start - _BEFORE):end + _AFTER],
+                       start if start < _BEFORE else -1)
+                hit = seen.get(key)
+                if hit is None:
+                    found = self._interpret(text, chain, gaps)
+                    seen[key] = (start, found)
+                    out.extend(found)
+                else:
+                    out.extend(_moved(m, start - hit[0]) for m in hit[1])
+        extra: list[Mention] = []
+        if self._CENTURY_HINT in text:
+            extra = self._centuries(text)
+        for hint in self._HOLIDAY_HINTS:
+            if hint in text:
+                extra += self._holidays(text)
+                break
+        for hint in self._ERA_HINTS:
+            if hint in text:
+                extra += self._short_era_years(text)
+                break
+        extra += self._month_mentions(text)
+        low = lower(text)
+        for hint in self._UNIT_HINTS:
+            if hint in low:
+                extra += self._relatives(text, low)
+                break
+        if extra:
+            # keep the extras that overlap no date already found (sorted,
+            # disjoint), nor a longer extra ("November of the same year" over
+            # "November")
+            starts = [m.span[0] for m in out]
+            ends = [m.span[1] for m in out]
+            if len(extra) > 1:
+                extra.sort(key=lambda x: (x.span[0], -x.span[1]))
+                kept = [extra[0]]
+                for x in extra[1:]:
+                    if x.span[0] >= kept[-1].span[1]:
+                        kept.append(x)
+                extra = kept
+            for x in extra:
+                k = bisect_right(starts, x.span[0])
+                if (k and ends[k - 1] > x.span[0]) or (k < len(starts) and starts[k] < x.span[1]):
+                    continue
+                out.append(x)
+            out.sort(key=lambda m: m.span)
+        return out
+
+
+_GRAMMARS: dict[Language | None, Grammar] = {}
+"""Each language's grammar (None: English's)."""
+
+
+def grammar(language: Language | None = None) -> Grammar:
+    """The grammar of ``language`` (English by default), built at its first
+    use and kept: one per language object (a variant made with
+    :func:`dataclasses.replace` is a language of its own)."""
+    try:
+        found = _GRAMMARS.get(language)
+    except TypeError:   # unhashable: not a language
+        found = None
+    if found is None:
+        lg = en.LANGUAGE if language is None else language
+        check_type(lg, Language, "language")
+        found = _GRAMMARS.get(lg) or Grammar(lg)
+        _GRAMMARS[lg] = found
+        if lg is en.LANGUAGE:
+            _GRAMMARS[None] = found
+    return found
+
+
+def find_mentions(text: str, rejected: Rejected | None = None,
+                  language: Language | None = None) -> list[Mention]:
+    """Every calendar reference in one statement, in text order, read in
+    ``language`` (English by default).
 
     Explicit dates carry their value; partial and relative mentions are left
     for :func:`crimea_cli.events.extract_events` to resolve. When a list is
@@ -70,65 +188,29 @@ def find_mentions(text: str, rejected: Rejected | None = None) -> list[Mention]:
     """
     if type(text) is not str:
         check_type(text, str, "find_mentions(text)")
-    out: list[Mention] = []
-    if rejected is not None and _HAS_DIGIT.search(text):
-        # every chain read on its own, so each refusal is seen where it stands
-        for chain, gaps in _chains(text, _atoms(text)):
-            out.extend(_interpret(text, chain, gaps, rejected))
-    elif _HAS_DIGIT.search(text):
-        chains = _chains(text, _atoms(text))
-        if len(chains) == 1:   # (its own list: nothing else holds it)
-            chain, gaps = chains[0]
-            out = _interpret(text, chain, gaps) if gaps else _interpret_one(text, chain[0])
-        # A chain's reading depends only on its window (the context the checks
-        # look at) and on whether it stands at the statement's start: text that
-        # repeats itself is read once.
-        seen: dict[tuple[str, int], tuple[int, list[Mention]]] = {}
-        for chain, gaps in chains if len(chains) > 1 else ():
-            start, end = chain[0].start, chain[-1].end
-            key = (text[max(0, start - _BEFORE):end + _AFTER], start if start < _BEFORE else -1)
-            hit = seen.get(key)
-            if hit is None:
-                found = _interpret(text, chain, gaps)
-                seen[key] = (start, found)
-                out.extend(found)
-            else:
-                out.extend(_moved(m, start - hit[0]) for m in hit[1])
-    extra: list[Mention] = []
-    if "entur" in text:
-        extra = _centuries(text)
-    if "Christmas" in text or "Day" in text or "Eve" in text or "Night" in text:
-        extra += _holidays(text)
-    if "AD" in text or "BC" in text or "CE" in text or "A.D." in text or "B.C." in text:
-        extra += _short_era_years(text)
-    extra += _month_mentions(text)
-    low = lower(text)
-    if ("year" in low or "day" in low or "month" in low or "week" in low
-            or "morning" in low or "evening" in low or "night" in low or "decade" in low):
-        extra += _relatives(text, low)
-    if extra:
-        # keep the extras that overlap no date already found (sorted, disjoint),
-        # nor a longer extra ("November of the same year" over "November")
-        starts = [m.span[0] for m in out]
-        ends = [m.span[1] for m in out]
-        if len(extra) > 1:
-            extra.sort(key=lambda x: (x.span[0], -x.span[1]))
-            kept = [extra[0]]
-            for x in extra[1:]:
-                if x.span[0] >= kept[-1].span[1]:
-                    kept.append(x)
-            extra = kept
-        for x in extra:
-            k = bisect_right(starts, x.span[0])
-            if (k and ends[k - 1] > x.span[0]) or (k < len(starts) and starts[k] < x.span[1]):
-                continue
-            out.append(x)
-        out.sort(key=lambda m: m.span)
-    return out
+    try:
+        found = _GRAMMARS[language]
+    except (KeyError, TypeError):
+        found = grammar(language)
+    return found.find_mentions(text, rejected)
 
 
-def find_dates(text: str) -> list[DateValue]:
-    """The explicit dates of a statement (no context needed), in text order."""
+def find_dates(text: str, language: Language | None = None) -> list[DateValue]:
+    """The explicit dates of a statement (no context needed), in text order,
+    read in ``language`` (English by default)."""
     check_type(text, str, "find_dates(text)")
-    return [m.value for m in find_mentions(text)
+    return [m.value for m in grammar(language).find_mentions(text)
             if m.kind is MentionKind.EXPLICIT and m.value is not None]
+
+
+def anchor_stem(word: str, language: Language | None = None) -> str:
+    """The stem an event noun shares with its verb, in ``language`` (English
+    by default): "landing" and "landed" are "land", "fell" is "fall"."""
+    return grammar(language).anchor_stem(word)
+
+
+def anchor_key(phrase: str, language: Language | None = None
+               ) -> tuple[tuple[str, ...], int] | None:
+    """What "N days after PHRASE" counts from (:meth:`Phrases.anchor_key`),
+    in ``language`` (English by default)."""
+    return grammar(language).anchor_key(phrase)

@@ -1,4 +1,4 @@
-"""The atom grammar: `FORMS`, one row per form of single date expression
+"""The atom grammar: `Forms.FORMS`, one row per form of single date expression
 ("5 May 1986", "May 5, 1986", "1990s", a bare number, a month or day that
 starts a range), and the scan that finds a statement's atoms with it."""
 
@@ -6,34 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from types import MethodType
 from typing import NamedTuple
 
 from .. import rx
-from ..lang import en
-from .words import (
-    _AND,
-    _DAY,
-    _MON,
-    _NOT_AFTER_NUMBER,
-    _ORDINAL_LETTERS,
-    _RUN_DAY,
-    _SEP_AHEAD,
-    _YEAR,
-)
-
-_EN = en.LANGUAGE
-MONTHS = _EN.months
-
-# A day that starts a run of days ending at a month ("12, 13 and 14 May"):
-# the first days of the run are "bd" atoms. Where the digit forms find nothing
-# (nothing else can start at a one- or two-digit number), _day_run_ends_at_month
-# walks the run once, one separator and day at a time, and remembers the
-# answer for every day it passed: a long list of numbers with no month after
-# it ("1, 2, 3, … 4000") costs linear time, not a scan to its end per number.
-_RUN_STEP = rx.compile(rf"{_SEP_AHEAD}{_RUN_DAY}")
-_OF = re.escape(_EN.of_word)
-_RUN_END = rx.compile(rf"(?:\s+{_OF})?\s+{_MON}")
-_FOLLOWERS = "|".join(re.escape(w) for w in _EN.month_day_followers)
+from ..lang import Language
+from .words import _NOT_AFTER_NUMBER, _YEAR, Words
 
 
 class _Atom:
@@ -60,111 +38,18 @@ class _Atom:
         self.bare_year = kind == "yr"
 
 
-def _day(s: str) -> int:
-    return int(s.rstrip(_ORDINAL_LETTERS))
-
-
-def _month(s: str) -> int:
-    return MONTHS[s.rstrip(".")]
-
-
-# --- the atom forms ----------------------------------------------------------
-# One builder per form: the match of the form's pattern → its atoms.
-
-
-def _iso(m: re.Match[str], a: int, b: int) -> list[_Atom]:
-    return [_Atom(a, b, "iso", int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))]
-
-
-def _ddmy(m: re.Match[str], a: int, b: int) -> list[_Atom]:
-    at = _Atom(a, b, "ddmy", int(m["ddmy_y"]), _month(m["ddmy_m"]), _day(m["ddmy_d1"]))
-    at.day2 = _day(m["ddmy_d2"])
-    return [at]
-
-
-def _dmy(m: re.Match[str], a: int, b: int) -> list[_Atom]:
-    return [_Atom(a, b, "dmy", int(m["dmy_y"]), _month(m["dmy_m"]), _day(m["dmy_d"]))]
-
-
-def _dm(m: re.Match[str], a: int, b: int) -> list[_Atom]:
-    return [_Atom(a, b, "dm", None, _month(m["dm_m"]), _day(m["dm_d"]))]
-
-
-def _dec(m: re.Match[str], a: int, b: int) -> list[_Atom]:
-    at = _Atom(a, b, "dec", int(m["dec_y"]))
-    if m["dec_yy"]:   # "the 1930s–40s": the end takes the start's century
-        at.yy = int(m["dec_yy"])
-    return [at]
-
-
-def _yr(m: re.Match[str], a: int, b: int) -> list[_Atom]:
-    year = int(m["yr_y"])
-    at = _Atom(a, b, "yr", year)
-    if m["yr_yy"]:
-        at.yy = int(m["yr_yy"])
-    elif m["yr_y4"] and int(m["yr_y4"]) > year:   # "the 1999/2000 season"
-        at.yy = int(m["yr_y4"]) - year // 100 * 100
-    return [at]
-
-
-def _bd(m: re.Match[str], a: int, b: int) -> list[_Atom]:
-    return [_Atom(a, b, "bd", None, None, _day(m["bd_d"]))]
-
-
-def _mddy(m: re.Match[str], a: int, b: int) -> list[_Atom]:
-    at = _Atom(a, b, "mddy", int(m["mddy_y"]), _month(m["mddy_m"]), _day(m["mddy_d1"]))
-    at.day2 = _day(m["mddy_d2"])
-    return [at]
-
-
-def _mday(m: re.Match[str], a: int, b: int) -> list[_Atom]:
-    # two days joined by "and", each its own atom
-    year, month = int(m["mday_y"]), _month(m["mday_m"])
-    return [_Atom(a, m.end("mday_d1"), "mdy", year, month, _day(m["mday_d1"])),
-            _Atom(m.start("mday_d2"), b, "mdy", year, month, _day(m["mday_d2"]))]
-
-
-def _mda(m: re.Match[str], a: int, b: int) -> list[_Atom]:
-    # "May 4 and 5": two days of one month, the year left to the context
-    month = _month(m["mda_m"])
-    return [_Atom(a, m.end("mda_d1"), "md", None, month, _day(m["mda_d1"])),
-            _Atom(m.start("mda_d2"), b, "md", None, month, _day(m["mda_d2"]))]
-
-
-def _mdy(m: re.Match[str], a: int, b: int) -> list[_Atom]:
-    return [_Atom(a, b, "mdy", int(m["mdy_y"]), _month(m["mdy_m"]), _day(m["mdy_d"]))]
-
-
-def _my(m: re.Match[str], a: int, b: int) -> list[_Atom]:
-    return [_Atom(a, b, "my", int(m["my_y"]), _month(m["my_m"]))]
-
-
-def _mdd(m: re.Match[str], a: int, b: int) -> list[_Atom]:
-    # "September 3–4", the year left to the context
-    at = _Atom(a, b, "mdd", None, _month(m["mdd_m"]), _day(m["mdd_d1"]))
-    at.day2 = _day(m["mdd_d2"])
-    return [at]
-
-
-def _md(m: re.Match[str], a: int, b: int) -> list[_Atom]:
-    return [_Atom(a, b, "md", None, _month(m["md_m"]), _day(m["md_d"]))]
-
-
-def _bm(m: re.Match[str], a: int, b: int) -> list[_Atom]:
-    return [_Atom(a, b, "bm", None, _month(m["bm_m"]))]
-
-
 class Form(NamedTuple):
-    """One form of date expression the atom scan reads (a row of `FORMS`).
+    """One form of date expression the atom scan reads (a row of `Forms.FORMS`).
 
     Its pattern is one alternative of the scan, in a group named ``name``:
-    the match is dispatched on that name (``Match.lastgroup``) to ``build``.
+    the match is dispatched on that name (``Match.lastgroup``) to ``build``
+    (a method of :class:`Forms`: the grammar, the match, its start and end).
     ``start`` says where the form is tried: at a run of digits ("digit"), at
     a month name ("month"), or at a day that may start a run of days ending
-    at a month ("day-run"). ``example`` is a text that starts with the form
-    (the whole of it, but for the forms that look ahead: "bd", "bm"), and
-    ``reads`` the (year, month, day) of the atoms the form gives there: a
-    test checks every row.
+    at a month ("day-run"). ``example`` is an English text that starts with
+    the form (the whole of it, but for the forms that look ahead: "bd",
+    "bm"), and ``reads`` the (year, month, day) of the atoms the form gives
+    there: a test checks every row of English's grammar.
     """
 
     name: str
@@ -172,131 +57,226 @@ class Form(NamedTuple):
     example: str
     reads: tuple[tuple[int | None, int | None, int | None], ...]
     pattern: str
-    build: Callable[[re.Match[str], int, int], list[_Atom]]
+    build: Callable[[Forms, re.Match[str], int, int], list[_Atom]]
 
 
-FORMS: tuple[Form, ...] = (
-    # digit forms; within each start, the order is the priority: longer first
-    Form("iso", "digit", "1994-11-08", ((1994, 11, 8),),
-         rf"""{_NOT_AFTER_NUMBER}(?<!-)(?P<iso_y>[0-9]{{4}})-(?P<iso_m>0[1-9]|1[0-2])
-      -(?P<iso_d>[0-3][0-9])(?![0-9-])""", _iso),
-    Form("ddmy", "digit", "18–20 May 1944", ((1944, 5, 18),),
-         rf"""{_NOT_AFTER_NUMBER}(?P<ddmy_d1>{_DAY})\s*[–—−-]\s*(?P<ddmy_d2>{_DAY})
-      \s+(?P<ddmy_m>{_MON}),?\s+(?P<ddmy_y>{_YEAR})""", _ddmy),
-    Form("dmy", "digit", "5th of May 1986", ((1986, 5, 5),),
-         rf"""{_NOT_AFTER_NUMBER}(?P<dmy_d>{_DAY})(?:\s+{_OF})?\s+(?P<dmy_m>{_MON}),?\s+
-      (?P<dmy_y>{_YEAR})""", _dmy),
-    Form("dm", "digit", "21 May", ((None, 5, 21),),
-         rf"{_NOT_AFTER_NUMBER}(?P<dm_d>{_DAY})(?:\s+{_OF})?\s+(?P<dm_m>{_MON})", _dm),
-    Form("dec", "digit", "1930s–40s", ((1930, None, None),),
-         rf"""{_NOT_AFTER_NUMBER}(?P<dec_y>[0-9]{{2,3}}0)['’]?s
-      (?:[–—−-]['’]?(?P<dec_yy>[0-9]0)['’]?s)?\b""", _dec),
-    Form("yr", "digit", "1999/2000", ((1999, None, None),),
-         rf"""{_NOT_AFTER_NUMBER}(?P<yr_y>{_YEAR})(?:[–—−/-](?P<yr_yy>[0-9]{{2}})(?![0-9])
-      |/(?P<yr_y4>[0-9]{{4}})(?![0-9]))?""", _yr),
-    Form("bd", "day-run", "12, 13 and 14 May", ((None, None, 12),),
-         rf"{_NOT_AFTER_NUMBER}(?P<bd_d>{_DAY})", _bd),
-    # month forms
-    Form("mddy", "month", "September 3–4, 1939", ((1939, 9, 3),),
-         rf"""(?P<mddy_m>{_MON})\s+(?P<mddy_d1>{_DAY})\s*[–—−-]\s*(?P<mddy_d2>{_DAY}),?\s+
-      (?P<mddy_y>{_YEAR})""", _mddy),
-    Form("mday", "month", "May 4 and 5, 1970", ((1970, 5, 4), (1970, 5, 5)),
-         rf"""(?P<mday_m>{_MON})\s+(?P<mday_d1>{_DAY})\s+(?:{_AND}|&)\s+(?P<mday_d2>{_DAY}),?\s+
-      (?P<mday_y>{_YEAR})""", _mday),
-    Form("mdy", "month", "June 20 of 1791", ((1791, 6, 20),),
-         rf"(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}),?\s+(?:{_OF}\s+(?=[0-9]{{4}}))?(?P<mdy_y>{_YEAR})",
-         _mdy),
-    Form("my", "month", "Sept. 1957", ((1957, 9, None),),
-         rf"(?P<my_m>{_MON}),?\s+(?:{_OF}\s+(?=[0-9]{{4}}))?(?P<my_y>{_YEAR})", _my),
-    Form("mdd", "month", "September 3–4", ((None, 9, 3),),
-         rf"(?P<mdd_m>{_MON})\s+(?P<mdd_d1>{_DAY})\s*[–—−-]\s*(?P<mdd_d2>{_DAY})(?![0-9:])",
-         _mdd),
-    Form("mda", "month", "May 4 and 5", ((None, 5, 4), (None, 5, 5)),
-         rf"""(?P<mda_m>{_MON})\s+(?P<mda_d1>{_DAY})\s+(?:{_AND}|&)\s+(?P<mda_d2>{_DAY})
-      (?![0-9:])(?=\s*[,.;:)–—]|\s*$|\s+(?:[A-Z]|(?:{_FOLLOWERS})\b))""", _mda),
-    Form("md", "month", "May 21", ((None, 5, 21),),
-         rf"(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?![0-9:])", _md),
-    Form("bm", "month", "August/September 1957", ((None, 8, None),),
-         rf"(?P<bm_m>{_MON})(?={_SEP_AHEAD}(?:{_MON}|{_DAY}\s)|/{_MON})", _bm),
-)
-"""The atom grammar: every form of single date expression, in priority order."""
+class Forms(Words):
+    """The atom forms of one language and the scan that reads them."""
 
-_BUILD = {f.name: f.build for f in FORMS}
+    def __init__(self, language: Language) -> None:
+        super().__init__(language)
+        _MON, _DAY, _AND, _SEP_AHEAD = self._MON, self._DAY, self._AND, self._SEP_AHEAD
+        # A day that starts a run of days ending at a month ("12, 13 and 14
+        # May"): the first days of the run are "bd" atoms. Where the digit
+        # forms find nothing (nothing else can start at a one- or two-digit
+        # number), _day_run_ends_at_month walks the run once, one separator
+        # and day at a time, and remembers the answer for every day it
+        # passed: a long list of numbers with no month after it ("1, 2, 3, …
+        # 4000") costs linear time, not a scan to its end per number.
+        self._RUN_STEP = rx.compile(rf"{_SEP_AHEAD}{self._RUN_DAY}")
+        self._OF = _OF = re.escape(language.of_word)
+        self._RUN_END = rx.compile(rf"(?:\s+{_OF})?\s+{_MON}")
+        _FOLLOWERS = "|".join(re.escape(w) for w in language.month_day_followers)
+        F = Forms
+        self.FORMS: tuple[Form, ...] = (
+            # digit forms; within each start, the order is the priority: longer first
+            Form("iso", "digit", "1994-11-08", ((1994, 11, 8),),
+                 rf"""{_NOT_AFTER_NUMBER}(?<!-)(?P<iso_y>[0-9]{{4}})-(?P<iso_m>0[1-9]|1[0-2])
+      -(?P<iso_d>[0-3][0-9])(?![0-9-])""", F._iso),
+            Form("ddmy", "digit", "18–20 May 1944", ((1944, 5, 18),),
+                 rf"""{_NOT_AFTER_NUMBER}(?P<ddmy_d1>{_DAY})\s*[–—−-]\s*(?P<ddmy_d2>{_DAY})
+      \s+(?P<ddmy_m>{_MON}),?\s+(?P<ddmy_y>{_YEAR})""", F._ddmy),
+            Form("dmy", "digit", "5th of May 1986", ((1986, 5, 5),),
+                 rf"""{_NOT_AFTER_NUMBER}(?P<dmy_d>{_DAY})(?:\s+{_OF})?\s+(?P<dmy_m>{_MON}),?\s+
+      (?P<dmy_y>{_YEAR})""", F._dmy),
+            Form("dm", "digit", "21 May", ((None, 5, 21),),
+                 rf"{_NOT_AFTER_NUMBER}(?P<dm_d>{_DAY})(?:\s+{_OF})?\s+(?P<dm_m>{_MON})", F._dm),
+            Form("dec", "digit", "1930s–40s", ((1930, None, None),),
+                 rf"""{_NOT_AFTER_NUMBER}(?P<dec_y>[0-9]{{2,3}}0)['’]?s
+      (?:[–—−-]['’]?(?P<dec_yy>[0-9]0)['’]?s)?\b""", F._dec),
+            Form("yr", "digit", "1999/2000", ((1999, None, None),),
+                 rf"""{_NOT_AFTER_NUMBER}(?P<yr_y>{_YEAR})(?:[–—−/-](?P<yr_yy>[0-9]{{2}})(?![0-9])
+      |/(?P<yr_y4>[0-9]{{4}})(?![0-9]))?""", F._yr),
+            Form("bd", "day-run", "12, 13 and 14 May", ((None, None, 12),),
+                 rf"{_NOT_AFTER_NUMBER}(?P<bd_d>{_DAY})", F._bd),
+            # month forms
+            Form("mddy", "month", "September 3–4, 1939", ((1939, 9, 3),),
+                 rf"""(?P<mddy_m>{_MON})\s+(?P<mddy_d1>{_DAY})\s*[–—−-]\s*(?P<mddy_d2>{_DAY}),?\s+
+      (?P<mddy_y>{_YEAR})""", F._mddy),
+            Form("mday", "month", "May 4 and 5, 1970", ((1970, 5, 4), (1970, 5, 5)),
+                 rf"""(?P<mday_m>{_MON})\s+(?P<mday_d1>{_DAY})\s+(?:{_AND}|&)\s+(?P<mday_d2>{_DAY}),?\s+
+      (?P<mday_y>{_YEAR})""", F._mday),
+            Form("mdy", "month", "June 20 of 1791", ((1791, 6, 20),),
+                 rf"(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}),?\s+(?:{_OF}\s+(?=[0-9]{{4}}))?(?P<mdy_y>{_YEAR})",
+                 F._mdy),
+            Form("my", "month", "Sept. 1957", ((1957, 9, None),),
+                 rf"(?P<my_m>{_MON}),?\s+(?:{_OF}\s+(?=[0-9]{{4}}))?(?P<my_y>{_YEAR})", F._my),
+            Form("mdd", "month", "September 3–4", ((None, 9, 3),),
+                 rf"(?P<mdd_m>{_MON})\s+(?P<mdd_d1>{_DAY})\s*[–—−-]\s*(?P<mdd_d2>{_DAY})(?![0-9:])",
+                 F._mdd),
+            Form("mda", "month", "May 4 and 5", ((None, 5, 4), (None, 5, 5)),
+                 rf"""(?P<mda_m>{_MON})\s+(?P<mda_d1>{_DAY})\s+(?:{_AND}|&)\s+(?P<mda_d2>{_DAY})
+      (?![0-9:])(?=\s*[,.;:)–—]|\s*$|\s+(?:[A-Z]|(?:{_FOLLOWERS})\b))""", F._mda),
+            Form("md", "month", "May 21", ((None, 5, 21),),
+                 rf"(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?![0-9:])", F._md),
+            Form("bm", "month", "August/September 1957", ((None, 8, None),),
+                 rf"(?P<bm_m>{_MON})(?={_SEP_AHEAD}(?:{_MON}|{_DAY}\s)|/{_MON})", F._bm),
+        )
+        """The atom grammar: every form of single date expression, in priority order."""
+        self._BUILD: dict[str, Callable[[re.Match[str], int, int], list[_Atom]]] = {
+            f.name: MethodType(f.build, self) for f in self.FORMS}
+        self._ATOM_DIGIT = self._scan("digit")
+        self._ATOM_MONTH = self._scan("month")
+        self._BD = self._scan("day-run")
+        # Where an atom can start: a run of digits or a month name. re finds
+        # these quickly; the atom expressions (alternations re cannot skip
+        # through quickly) are then tried only there. The lookahead of first
+        # characters lets re skip to candidates in C (about 2.5 times faster
+        # than letting it try the alternation at every position).
+        months = self.MONTHS
+        self._TRIGGER = rx.compile(
+            "(?=[0-9" + "".join(sorted({re.escape(k[0]) for k in months})) + "])"
+            "(?:(?P<d>[0-9]+)|(?P<m>" + "|".join(sorted({k[:3] for k in months})) + "))")
 
+    def _scan(self, start: str) -> re.Pattern[str]:
+        """The alternation of the forms tried at ``start``, each in its named group."""
+        return rx.compile("\n| ".join(f"(?P<{f.name}>{f.pattern})" for f in self.FORMS
+                                      if f.start == start), re.VERBOSE)
 
-def _scan(start: str) -> re.Pattern[str]:
-    """The alternation of the forms tried at ``start``, each in its named group."""
-    return rx.compile("\n| ".join(f"(?P<{f.name}>{f.pattern})" for f in FORMS
-                                  if f.start == start), re.VERBOSE)
+    def _day(self, s: str) -> int:
+        return int(s.rstrip(self._ORDINAL_LETTERS))
 
+    def _month(self, s: str) -> int:
+        return self.MONTHS[s.rstrip(".")]
 
-_ATOM_DIGIT = _scan("digit")
-_ATOM_MONTH = _scan("month")
-_BD = _scan("day-run")
-# Where an atom can start: a run of digits or a month name. re finds these
-# quickly; the atom expressions (alternations re cannot skip through quickly)
-# are then tried only there.
-# The lookahead of first characters lets re skip to candidates in C (about
-# 2.5 times faster than letting it try the alternation at every position).
-_TRIGGER = rx.compile("(?=[0-9" + "".join(sorted({re.escape(k[0]) for k in MONTHS})) + "])"
-                      "(?:(?P<d>[0-9]+)|(?P<m>" + "|".join(sorted({k[:3] for k in MONTHS})) + "))")
+    # --- the atom forms -------------------------------------------------------
+    # One builder per form: the match of the form's pattern → its atoms.
 
+    def _iso(self, m: re.Match[str], a: int, b: int) -> list[_Atom]:
+        return [_Atom(a, b, "iso", int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))]
 
-def _atom_matches(text: str) -> list[re.Match[str]]:
-    """The atoms of ``text``, left to right, none overlapping.
+    def _ddmy(self, m: re.Match[str], a: int, b: int) -> list[_Atom]:
+        at = _Atom(a, b, "ddmy", int(m["ddmy_y"]), self._month(m["ddmy_m"]),
+                   self._day(m["ddmy_d1"]))
+        at.day2 = self._day(m["ddmy_d2"])
+        return [at]
 
-    The same as scanning with both atom expressions as one alternation, but
-    each is tried only at the triggers where it can start.
-    """
-    out: list[re.Match[str]] = []
-    taken = 0
-    runs: dict[int, bool] = {}
-    for t in _TRIGGER.finditer(text):
-        pos = t.start()
-        if pos < taken:
-            continue
-        if t.lastgroup == "d":
-            m = _ATOM_DIGIT.match(text, pos)
-            if m is None:
-                m = _BD.match(text, pos)
-                if m and not _day_run_ends_at_month(text, m.end(), runs):
-                    m = None
+    def _dmy(self, m: re.Match[str], a: int, b: int) -> list[_Atom]:
+        return [_Atom(a, b, "dmy", int(m["dmy_y"]), self._month(m["dmy_m"]),
+                      self._day(m["dmy_d"]))]
+
+    def _dm(self, m: re.Match[str], a: int, b: int) -> list[_Atom]:
+        return [_Atom(a, b, "dm", None, self._month(m["dm_m"]), self._day(m["dm_d"]))]
+
+    def _dec(self, m: re.Match[str], a: int, b: int) -> list[_Atom]:
+        at = _Atom(a, b, "dec", int(m["dec_y"]))
+        if m["dec_yy"]:   # "the 1930s–40s": the end takes the start's century
+            at.yy = int(m["dec_yy"])
+        return [at]
+
+    def _yr(self, m: re.Match[str], a: int, b: int) -> list[_Atom]:
+        year = int(m["yr_y"])
+        at = _Atom(a, b, "yr", year)
+        if m["yr_yy"]:
+            at.yy = int(m["yr_yy"])
+        elif m["yr_y4"] and int(m["yr_y4"]) > year:   # "the 1999/2000 season"
+            at.yy = int(m["yr_y4"]) - year // 100 * 100
+        return [at]
+
+    def _bd(self, m: re.Match[str], a: int, b: int) -> list[_Atom]:
+        return [_Atom(a, b, "bd", None, None, self._day(m["bd_d"]))]
+
+    def _mddy(self, m: re.Match[str], a: int, b: int) -> list[_Atom]:
+        at = _Atom(a, b, "mddy", int(m["mddy_y"]), self._month(m["mddy_m"]),
+                   self._day(m["mddy_d1"]))
+        at.day2 = self._day(m["mddy_d2"])
+        return [at]
+
+    def _mday(self, m: re.Match[str], a: int, b: int) -> list[_Atom]:
+        # two days joined by "and", each its own atom
+        year, month = int(m["mday_y"]), self._month(m["mday_m"])
+        return [_Atom(a, m.end("mday_d1"), "mdy", year, month, self._day(m["mday_d1"])),
+                _Atom(m.start("mday_d2"), b, "mdy", year, month, self._day(m["mday_d2"]))]
+
+    def _mda(self, m: re.Match[str], a: int, b: int) -> list[_Atom]:
+        # "May 4 and 5": two days of one month, the year left to the context
+        month = self._month(m["mda_m"])
+        return [_Atom(a, m.end("mda_d1"), "md", None, month, self._day(m["mda_d1"])),
+                _Atom(m.start("mda_d2"), b, "md", None, month, self._day(m["mda_d2"]))]
+
+    def _mdy(self, m: re.Match[str], a: int, b: int) -> list[_Atom]:
+        return [_Atom(a, b, "mdy", int(m["mdy_y"]), self._month(m["mdy_m"]),
+                      self._day(m["mdy_d"]))]
+
+    def _my(self, m: re.Match[str], a: int, b: int) -> list[_Atom]:
+        return [_Atom(a, b, "my", int(m["my_y"]), self._month(m["my_m"]))]
+
+    def _mdd(self, m: re.Match[str], a: int, b: int) -> list[_Atom]:
+        # "September 3–4", the year left to the context
+        at = _Atom(a, b, "mdd", None, self._month(m["mdd_m"]), self._day(m["mdd_d1"]))
+        at.day2 = self._day(m["mdd_d2"])
+        return [at]
+
+    def _md(self, m: re.Match[str], a: int, b: int) -> list[_Atom]:
+        return [_Atom(a, b, "md", None, self._month(m["md_m"]), self._day(m["md_d"]))]
+
+    def _bm(self, m: re.Match[str], a: int, b: int) -> list[_Atom]:
+        return [_Atom(a, b, "bm", None, self._month(m["bm_m"]))]
+
+    def _atom_matches(self, text: str) -> list[re.Match[str]]:
+        """The atoms of ``text``, left to right, none overlapping.
+
+        The same as scanning with both atom expressions as one alternation, but
+        each is tried only at the triggers where it can start.
+        """
+        out: list[re.Match[str]] = []
+        taken = 0
+        runs: dict[int, bool] = {}
+        for t in self._TRIGGER.finditer(text):
+            pos = t.start()
+            if pos < taken:
+                continue
+            if t.lastgroup == "d":
+                m = self._ATOM_DIGIT.match(text, pos)
+                if m is None:
+                    m = self._BD.match(text, pos)
+                    if m and not self._day_run_ends_at_month(text, m.end(), runs):
+                        m = None
+            else:
+                m = self._ATOM_MONTH.match(text, pos)
+            if m:
+                out.append(m)
+                taken = m.end()
+        return out
+
+    def _day_run_ends_at_month(self, text: str, end: int, runs: dict[int, bool]) -> bool:
+        """Whether the day that ends at ``end`` is followed by one or more
+        (separator, day) steps and then a month: "12[, 13 and 14 May]".
+
+        ``runs`` holds the answer for every day end already walked: each day of a
+        run has the same answer, so each run is walked once.
+        """
+        passed: list[int] = []
+        found = False
+        pos = end
+        while pos not in runs:
+            passed.append(pos)
+            step = self._RUN_STEP.match(text, pos)
+            if step is None:
+                break
+            pos = step.end()
+            if self._RUN_END.match(text, pos):
+                found = True
+                break
         else:
-            m = _ATOM_MONTH.match(text, pos)
-        if m:
-            out.append(m)
-            taken = m.end()
-    return out
+            found = runs[pos]
+        for p in passed:
+            runs[p] = found
+        return found
 
-
-def _day_run_ends_at_month(text: str, end: int, runs: dict[int, bool]) -> bool:
-    """Whether the day that ends at ``end`` is followed by one or more
-    (separator, day) steps and then a month: "12[, 13 and 14 May]".
-
-    ``runs`` holds the answer for every day end already walked: each day of a
-    run has the same answer, so each run is walked once.
-    """
-    passed: list[int] = []
-    found = False
-    pos = end
-    while pos not in runs:
-        passed.append(pos)
-        step = _RUN_STEP.match(text, pos)
-        if step is None:
-            break
-        pos = step.end()
-        if _RUN_END.match(text, pos):
-            found = True
-            break
-    else:
-        found = runs[pos]
-    for p in passed:
-        runs[p] = found
-    return found
-
-
-def _atoms(text: str) -> list[_Atom]:
-    out: list[_Atom] = []
-    for m in _atom_matches(text):
-        out.extend(_BUILD[m.lastgroup or ""](m, m.start(), m.end()))
-    return out
+    def _atoms(self, text: str) -> list[_Atom]:
+        out: list[_Atom] = []
+        build = self._BUILD
+        for m in self._atom_matches(text):
+            out.extend(build[m.lastgroup or ""](m, m.start(), m.end()))
+        return out

@@ -1,58 +1,77 @@
-"""Pattern pieces the whole grammar is written with, built from the vocabulary
-(:mod:`crimea_cli.lang.en`): month names, days, years, separators, eras."""
+"""Pattern pieces the whole grammar is written with, built from one
+language's tables (:class:`crimea_cli.lang.Language`): month names, days,
+years, separators, eras.
+
+Each module of the grammar holds one class whose ``__init__`` builds what that
+module reads from a language (its tables and compiled patterns, as attributes
+in capitals, the names the module used when it read English alone) and whose
+methods are the module's rules; :class:`crimea_cli.dates.Grammar` joins them,
+one object per language, built at its first use (:func:`crimea_cli.dates.grammar`).
+A rule reads ``self.<pattern>``, which costs what a module global does; what
+reads no language stays a plain function of its module.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .. import rx
-from ..lang import alternatives, en
-
-_EN = en.LANGUAGE
-MONTH_ABBREVIATIONS = _EN.month_abbreviations
-MONTH_QUALIFIERS = _EN.month_qualifiers
-MONTHS = _EN.months
-NUMBER_WORDS = _EN.number_words
+from ..lang import Language, alternatives
 
 MIN_YEAR = 100
 MAX_YEAR = 2199
 
-
-# --- the atom expression ----------------------------------------------------
-
-_MON_FULL = "|".join(sorted((k for k in MONTHS if k not in MONTH_ABBREVIATIONS),
-                            key=lambda w: (-len(w), w)))
-_MON_ABBR = "|".join(sorted(MONTH_ABBREVIATIONS, key=lambda w: (-len(w), w)))
-_MON = rf"(?:(?:{_MON_FULL})\b|(?:{_MON_ABBR})\b\.?)"
-_ORDINAL = f"(?:{alternatives(_EN.ordinal_suffixes)})"
-"""The ending of an ordinal numeral ("st", "nd" …)."""
-_ORDINAL_LETTERS = "".join(sorted({c for w in _EN.ordinal_suffixes for c in w}))
-"""Its letters, to strip from a day ("21st" → "21")."""
-_DAY = rf"(?:3[01]|[12][0-9]|0?[1-9]){_ORDINAL}?(?![0-9]|,[0-9]{{3}})"
+_DIGIT_DAY = "(?:3[01]|[12][0-9]|0?[1-9])"
 _YEAR = r"[0-9]{3,4}(?![0-9]|[.,][0-9])"
 _NOT_AFTER_NUMBER = r"(?<![0-9./])(?<![0-9],)"
-_RANGE_WORDS = alternatives(_EN.range_words)
-_LIST_WORDS = alternatives(_EN.list_words)
-_AND = _EN.list_words[0]
-"""The list word that also follows a comma in a run of days or months (", and")."""
-_THE = _EN.definite_article
-_SEP_AHEAD = rf"\s*(?:–|—|−|-|{_RANGE_WORDS}|{_LIST_WORDS}|,|,\s*{_AND})\s*"
-_RUN_DAY = rf"(?:{_THE}\s+(?=(?:3[01]|[12][0-9]|0?[1-9]){_ORDINAL}))?{_DAY}"
-"""A day inside a run of days: "the" may stand before an ordinal ("from the
-13th to the 19th of October")."""
-
-_NUM = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v), key=lambda w: (-len(w), w)))
-_MONTH_FULL = "|".join(k for k in MONTHS if k not in MONTH_ABBREVIATIONS)
+_HAS_DIGIT = rx.compile(r"[0-9]")
 
 
-
-def _longest_first(words: frozenset[str]) -> str:
+def _longest_first(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-_ERA = (rf"(?:(?P<bc>{_longest_first(_EN.era_bc)})|(?P<ad>{_longest_first(_EN.era_ad)}))"
-        r"(?![A-Za-z0-9])")
-_MONTH_NAMES = "|".join(k for k in MONTHS if k not in MONTH_ABBREVIATIONS or k == "Sept")
-_QUALIFIER = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in
-                      sorted(MONTH_QUALIFIERS, key=lambda w: (-len(w), w)))
-_HAS_DIGIT = rx.compile(r"[0-9]")
+class Words:
+    """The pattern pieces of one language (strings, joined into patterns by
+    the other modules of the grammar)."""
+
+    def __init__(self, language: Language) -> None:
+        self.language = language
+        self.MONTHS = months = language.months
+        self.MONTH_ABBREVIATIONS = abbreviations = language.month_abbreviations
+        self.MONTH_QUALIFIERS = language.month_qualifiers
+        self.NUMBER_WORDS = language.number_words
+
+        # --- the atom expression --------------------------------------------
+        full = "|".join(sorted((k for k in months if k not in abbreviations),
+                               key=lambda w: (-len(w), w)))
+        abbr = "|".join(sorted(abbreviations, key=lambda w: (-len(w), w)))
+        self._MON = rf"(?:(?:{full})\b|(?:{abbr})\b\.?)" if abbr else rf"(?:(?:{full})\b)"
+        self._ORDINAL = f"(?:{alternatives(language.ordinal_suffixes)})"
+        """The ending of an ordinal numeral ("st", "nd" …)."""
+        self._ORDINAL_LETTERS = "".join(sorted({c for w in language.ordinal_suffixes
+                                                for c in w}))
+        """Its letters, to strip from a day ("21st" → "21")."""
+        self._DAY = rf"{_DIGIT_DAY}{self._ORDINAL}?(?![0-9]|,[0-9]{{3}})"
+        self._RANGE_WORDS = alternatives(language.range_words)
+        self._LIST_WORDS = alternatives(language.list_words)
+        self._AND = language.list_words[0]
+        """The list word that also follows a comma in a run of days or months (", and")."""
+        self._THE = language.definite_article
+        self._SEP_AHEAD = (rf"\s*(?:–|—|−|-|{self._RANGE_WORDS}|{self._LIST_WORDS}|,"
+                           rf"|,\s*{self._AND})\s*")
+        self._RUN_DAY = rf"(?:{self._THE}\s+(?={_DIGIT_DAY}{self._ORDINAL}))?{self._DAY}"
+        """A day inside a run of days: "the" may stand before an ordinal ("from
+        the 13th to the 19th of October")."""
+
+        self._NUM = "|".join(sorted((w for w, v in self.NUMBER_WORDS.items() if v),
+                                    key=lambda w: (-len(w), w)))
+        self._MONTH_FULL = "|".join(k for k in months if k not in abbreviations)
+        self._ERA = (rf"(?:(?P<bc>{_longest_first(language.era_bc)})"
+                     rf"|(?P<ad>{_longest_first(language.era_ad)}))(?![A-Za-z0-9])")
+        alone = language.month_alone_abbreviations
+        self._MONTH_NAMES = "|".join(k for k in months if k not in abbreviations or k in alone)
+        """The names of a month alone: the full names, and a few abbreviations ("Sept")."""
+        self._QUALIFIER = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in
+                                   sorted(self.MONTH_QUALIFIERS, key=lambda w: (-len(w), w)))

@@ -8,36 +8,9 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .. import rx
-from ..lang import en
+from ..lang import Language
+from .words import Words
 
-_EN = en.LANGUAGE
-APPROXIMATE_WORDS = _EN.approximate_words
-COMPOUND_UNITS = _EN.compound_units
-COUNT_ADJECTIVES = _EN.count_adjectives
-DETERMINERS = _EN.determiners
-ERA_AD = _EN.era_ad
-ERA_BC = _EN.era_bc
-NUMBER_LABELS = _EN.number_labels
-PERIOD_QUALIFIERS = _EN.period_qualifiers
-QUANTITY_WORDS = _EN.quantity_words
-WEAK_YEAR_PREPOSITIONS = _EN.weak_year_prepositions
-YEAR_AFTER_NAME_NOUNS = _EN.year_after_name_nouns
-YEAR_FOLLOWERS = _EN.year_followers
-YEAR_HEDGES = _EN.year_hedges
-YEAR_LEAD_PHRASES = _EN.year_lead_phrases
-YEAR_NAMED_NOUNS = _EN.year_named_nouns
-YEAR_PREPOSITIONS = _EN.year_prepositions
-
-THREE_DIGIT_LEADS = (YEAR_PREPOSITIONS - WEAK_YEAR_PREPOSITIONS - APPROXIMATE_WORDS
-                     ) | _EN.three_digit_extra_leads | _EN.reign_leads
-"""Words after which a three-digit number may be a year without an era ("in
-965", "c. 965"); "of", "about", "between" and the like lead counts too."""
-_OPENER_SKIPS = PERIOD_QUALIFIERS | {_EN.definite_article}
-"""Words between an interval opener and a date ("between the late 1930s")."""
-_PREFIXED_YEAR = rx.compile(r"\b(" + "|".join(map(re.escape, _EN.year_prefixes)) + r")[-‐]$",
-                            re.IGNORECASE)
-_BETWEEN_AND = rx.compile(rf"\b{_EN.between_word}\s[^,;.()]{{1,60}}\s{_EN.list_words[0]}\s+$",
-                          re.IGNORECASE)
 _BEFORE = 40
 """Characters before a chain that its reading may look at."""
 _AFTER = 48
@@ -84,28 +57,6 @@ def _after(text: str, end: int) -> _After:
     return _After(text[end:end + 1], tok, tok.strip(_WORD_PUNCT).lower(), word2)
 
 
-def _follower_ok(after: _After) -> bool:
-    """Whether what follows a number is what follows a year, not a noun."""
-    c = after.char
-    if not c or c in ".,;:)]!?\"”’–—-/'" or not after.token:
-        return True
-    first = after.token[0]
-    if first.isupper() or first in "(\"“‘–—-":
-        return True
-    return after.word in YEAR_FOLLOWERS
-
-
-def _noun_follows(after: _After) -> bool:
-    """Whether a noun follows a number ("2000 rubles", "1500 protesters"):
-    a quantity word, or a lower-case plural that is not a function word."""
-    w = after.word
-    if not w or not after.token[:1].islower():
-        return False
-    if w in QUANTITY_WORDS:
-        return True
-    return len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in YEAR_FOLLOWERS
-
-
 def _word_before(text: str, start: int) -> tuple[str, bool]:
     """The token before ``start`` and whether a "(" or "[" stands between."""
     before = text[max(0, start - _BEFORE):start].rstrip()
@@ -122,62 +73,6 @@ def _word_before(text: str, start: int) -> tuple[str, bool]:
     return (tok[cut + 1:] if cut >= 0 else tok), paren
 
 
-def _is_measure(word: str) -> bool:
-    """Whether ``word`` after "N-" makes a measure: a quantity noun (singular
-    or plural) or one of COMPOUND_UNITS."""
-    return word in QUANTITY_WORDS or word + "s" in QUANTITY_WORDS or word in COMPOUND_UNITS
-
-
-_LEAD_ENDINGS = tuple(" " + phrase for phrase in YEAR_LEAD_PHRASES)
-_HEDGE_ENDINGS = tuple(" " + hedge for hedge in YEAR_HEDGES)
-"""A hedge's ending (" at least"): the hedges are looked at one by one only
-when the words before end in one."""
-
-
-def _lead_phrase(text: str, start: int) -> str:
-    """What leads a year when the word before it is not a preposition: a
-    phrase that acts as one ("as early as"), the preposition before a hedge
-    ("since at least", "in both"), or "between" before "X and" ("between the
-    Revolution of Dignity and 2022"); "" when none."""
-    # the words before, one space apart, with a space in front: " since at least"
-    before = " " + " ".join(text[max(0, start - _BEFORE):start].lower().split())
-    if before.endswith(_LEAD_ENDINGS):
-        return "in"   # a plain preposition: no interval opener, not weak
-    for hedge in YEAR_HEDGES if before.endswith(_HEDGE_ENDINGS) else ():
-        if before.endswith(" " + hedge):
-            words = before[:-len(hedge)].split()
-            if words and words[-1] in YEAR_PREPOSITIONS:
-                return words[-1]
-    if before.endswith(" and") and _BETWEEN_AND.search(text, max(0, start - 80), start):
-        return "between"
-    return ""
-
-
-def _label_before(text: str, start: int) -> bool:
-    """Whether "N, " before ``start`` is a label's number ("issue 8, 1997")."""
-    words = text[max(0, start - _BEFORE):start].split()
-    return len(words) >= 2 and words[-2].lower() in NUMBER_LABELS
-
-
-def _adjective_after_determiner(text: str, start: int, prev: str) -> bool:
-    """Whether the year follows a determiner and one lower-case word ("the
-    following 2014 Crimean crisis", "its disputed 2004 election")."""
-    if (not (prev.isalpha() and prev.islower()) or prev in COUNT_ADJECTIVES
-            or prev.endswith("ly")):   # "the roughly 2000 Crimean Tatars"
-        return False
-    words = text[max(0, start - _BEFORE):start].split()
-    return len(words) >= 2 and words[-2].lower() in DETERMINERS
-
-
-def _opener(text: str, start: int) -> str:
-    """The word that may open an interval at ``start``, past "the" and the
-    period qualifiers: "between the late 1930s", "between the 12th", "from
-    the mid-1960s"; lower-cased."""
-    words = (text[max(0, start - 28):start].lower().replace("-", " ").replace("…", " ")
-             .replace("...", " ").split())
-    while words and words[-1] in _OPENER_SKIPS:
-        words.pop()
-    return words[-1].lstrip("([") if words else ""
 
 
 class _Site(NamedTuple):
@@ -204,87 +99,7 @@ class _Site(NamedTuple):
     approximate: bool
 
 
-def _site(text: str, start: int, end: int, chain_is_range: bool, has_three_digit: bool,
-          chain_start: int) -> _Site:
-    after = _after(text, end)
-    prev, paren = _word_before(text, start)
-    prev_l = prev.lower().strip("\"“‘«")
-    if prev_l not in YEAR_PREPOSITIONS and ("–" in prev_l or "/" in prev_l):
-        prev_l = re.split("[–/]", prev_l)[-1]   # "summer–autumn 1920"
-    if prev_l not in YEAR_PREPOSITIONS and not paren:
-        prev_l = _lead_phrase(text, start) or prev_l
-    return _Site(text, start, end, chain_is_range, has_three_digit, chain_start,
-                 text[start - 1] if start else "", after, prev, prev_l, paren,
-                 _follower_ok(after), prev_l in APPROXIMATE_WORDS)
-
-
 # The year rules: each reads a site and decides (a _Context) or passes (None).
-
-
-def _glued(s: _Site) -> _Context | None:
-    c = s.before_char
-    if not (c and (c.isalnum() or c in "$€£¥₴₽#§№+-−_")):
-        return None
-    m = _PREFIXED_YEAR.search(s.text, max(0, s.start - 6), s.start)
-    if not m:
-        return _no("glued")
-    return _Context(s.strict, opener=m.group(1).lower())   # "mid-1990", "pre-1914"
-
-
-def _label(s: _Site) -> _Context | None:
-    return _no("label") if s.prev_l in NUMBER_LABELS else None
-
-
-def _quantity(s: _Site) -> _Context | None:
-    return _no("quantity") if s.after.word in QUANTITY_WORDS else None
-
-
-def _measure(s: _Site) -> _Context | None:
-    hyphened = s.after.char == "-" and _is_measure(s.after.word[1:].split("-")[0])
-    return _no("measure") if hyphened else None
-
-
-def _era_bc(s: _Site) -> _Context | None:
-    w = s.after.word.upper()
-    return _no("era-bc") if w in ERA_BC or w.replace(".", "") in ERA_BC else None
-
-
-def _era_ad(s: _Site) -> _Context | None:
-    era = s.after.word.upper() in ERA_AD or s.prev.upper() in ERA_AD
-    return _Context(True, s.approximate) if era else None
-
-
-def _three_digit(s: _Site) -> _Context | None:
-    # a three-digit number needs a plain preposition of time and a follower
-    # a year can have
-    if s.has_three_digit and not (s.strict and s.prev_l in THREE_DIGIT_LEADS):
-        return _no("three-digit")
-    return None
-
-
-def _preposition(s: _Site) -> _Context | None:
-    if s.prev_l not in YEAR_PREPOSITIONS:
-        return None
-    if s.prev_l in WEAK_YEAR_PREPOSITIONS and not s.strict and _noun_follows(s.after):
-        return _no("weak-preposition-noun")
-    return _Context(True, s.approximate, opener=s.prev_l)
-
-
-def _parenthesis(s: _Site) -> _Context | None:
-    if not s.paren:
-        return None
-    if s.after.word in YEAR_NAMED_NOUNS:
-        return _Context(True, s.approximate, names_something=True)
-    nxt = s.text[s.end:s.end + 1]
-    return _Context(s.chain_is_range or nxt in ("", ")", "]", ",", ";", ":"), s.approximate)
-
-
-def _range(s: _Site) -> _Context | None:
-    # the noun may come second: "the 2019–2020 academic year"
-    if not s.chain_is_range:
-        return None
-    return _Context(s.strict or s.after.word in YEAR_NAMED_NOUNS
-                    or s.after.word2 in YEAR_NAMED_NOUNS or _short_end(s))
 
 
 SHORT_END_SPAN = 40
@@ -301,48 +116,231 @@ def _short_end(s: _Site) -> bool:
     return m is not None and 0 < int(m.group(2)) - int(m.group(1)) <= SHORT_END_SPAN
 
 
-def _determiner(s: _Site) -> _Context | None:
-    if not (s.prev_l in DETERMINERS or s.prev_l.endswith(("'s", "’s"))
-            or _adjective_after_determiner(s.text, s.start, s.prev)):
+class Years(Words):
+    """The bare-year evidence of one language: the words its rules read, and
+    the rules (the ``decide`` of each row of `YEAR_RULES`)."""
+
+    def __init__(self, language: Language) -> None:
+        super().__init__(language)
+        lg = language
+        self.APPROXIMATE_WORDS = lg.approximate_words
+        self.COMPOUND_UNITS = lg.compound_units
+        self.COUNT_ADJECTIVES = lg.count_adjectives
+        self.DETERMINERS = lg.determiners
+        self.ERA_AD = lg.era_ad
+        self.ERA_BC = lg.era_bc
+        self.NUMBER_LABELS = lg.number_labels
+        self.PERIOD_QUALIFIERS = lg.period_qualifiers
+        self.QUANTITY_WORDS = lg.quantity_words
+        self.WEAK_YEAR_PREPOSITIONS = lg.weak_year_prepositions
+        self.YEAR_AFTER_NAME_NOUNS = lg.year_after_name_nouns
+        self.YEAR_FOLLOWERS = lg.year_followers
+        self.YEAR_HEDGES = lg.year_hedges
+        self.YEAR_NAMED_NOUNS = lg.year_named_nouns
+        self.YEAR_PREPOSITIONS = lg.year_prepositions
+        self.THREE_DIGIT_LEADS = (self.YEAR_PREPOSITIONS - self.WEAK_YEAR_PREPOSITIONS
+                                  - self.APPROXIMATE_WORDS) | lg.three_digit_extra_leads \
+            | lg.reign_leads
+        """Words after which a three-digit number may be a year without an era
+        ("in 965", "c. 965"); "of", "about", "between" and the like lead counts too."""
+        self._OPENER_SKIPS = self.PERIOD_QUALIFIERS | {lg.definite_article}
+        """Words between an interval opener and a date ("between the late 1930s")."""
+        self._PREFIXED_YEAR = rx.compile(
+            r"\b(" + "|".join(map(re.escape, lg.year_prefixes)) + r")[-‐]$", re.IGNORECASE)
+        self._BETWEEN_AND = rx.compile(
+            rf"\b{lg.between_word}\s[^,;.()]{{1,60}}\s{lg.list_words[0]}\s+$", re.IGNORECASE)
+        self._LEAD_ENDINGS = tuple(" " + phrase for phrase in lg.year_lead_phrases)
+        self._HEDGE_ENDINGS = tuple(" " + hedge for hedge in self.YEAR_HEDGES)
+        """A hedge's ending (" at least"): the hedges are looked at one by one
+        only when the words before end in one."""
+
+    def _follower_ok(self, after: _After) -> bool:
+        """Whether what follows a number is what follows a year, not a noun."""
+        c = after.char
+        if not c or c in ".,;:)]!?\"”’–—-/'" or not after.token:
+            return True
+        first = after.token[0]
+        if first.isupper() or first in "(\"“‘–—-":
+            return True
+        return after.word in self.YEAR_FOLLOWERS
+
+    def _noun_follows(self, after: _After) -> bool:
+        """Whether a noun follows a number ("2000 rubles", "1500 protesters"):
+        a quantity word, or a lower-case plural that is not a function word."""
+        w = after.word
+        if not w or not after.token[:1].islower():
+            return False
+        if w in self.QUANTITY_WORDS:
+            return True
+        return (len(w) > 3 and w.endswith("s") and not w.endswith("ss")
+                and w not in self.YEAR_FOLLOWERS)
+
+    def _is_measure(self, word: str) -> bool:
+        """Whether ``word`` after "N-" makes a measure: a quantity noun (singular
+        or plural) or one of ``COMPOUND_UNITS``."""
+        return (word in self.QUANTITY_WORDS or word + "s" in self.QUANTITY_WORDS
+                or word in self.COMPOUND_UNITS)
+
+    def _lead_phrase(self, text: str, start: int) -> str:
+        """What leads a year when the word before it is not a preposition: a
+        phrase that acts as one ("as early as"), the preposition before a hedge
+        ("since at least", "in both"), or "between" before "X and" ("between the
+        Revolution of Dignity and 2022"); "" when none."""
+        # the words before, one space apart, with a space in front: " since at least"
+        before = " " + " ".join(text[max(0, start - _BEFORE):start].lower().split())
+        if before.endswith(self._LEAD_ENDINGS):
+            return "in"   # a plain preposition: no interval opener, not weak
+        for hedge in self.YEAR_HEDGES if before.endswith(self._HEDGE_ENDINGS) else ():
+            if before.endswith(" " + hedge):
+                words = before[:-len(hedge)].split()
+                if words and words[-1] in self.YEAR_PREPOSITIONS:
+                    return words[-1]
+        if before.endswith(" and") and self._BETWEEN_AND.search(text, max(0, start - 80), start):
+            return "between"
+        return ""
+
+    def _label_before(self, text: str, start: int) -> bool:
+        """Whether "N, " before ``start`` is a label's number ("issue 8, 1997")."""
+        words = text[max(0, start - _BEFORE):start].split()
+        return len(words) >= 2 and words[-2].lower() in self.NUMBER_LABELS
+
+    def _adjective_after_determiner(self, text: str, start: int, prev: str) -> bool:
+        """Whether the year follows a determiner and one lower-case word ("the
+        following 2014 Crimean crisis", "its disputed 2004 election")."""
+        if (not (prev.isalpha() and prev.islower()) or prev in self.COUNT_ADJECTIVES
+                or prev.endswith("ly")):   # "the roughly 2000 Crimean Tatars"
+            return False
+        words = text[max(0, start - _BEFORE):start].split()
+        return len(words) >= 2 and words[-2].lower() in self.DETERMINERS
+
+    def _opener(self, text: str, start: int) -> str:
+        """The word that may open an interval at ``start``, past "the" and the
+        period qualifiers: "between the late 1930s", "between the 12th", "from
+        the mid-1960s"; lower-cased."""
+        words = (text[max(0, start - 28):start].lower().replace("-", " ").replace("…", " ")
+                 .replace("...", " ").split())
+        while words and words[-1] in self._OPENER_SKIPS:
+            words.pop()
+        return words[-1].lstrip("([") if words else ""
+
+    def _site(self, text: str, start: int, end: int, chain_is_range: bool, has_three_digit: bool,
+              chain_start: int) -> _Site:
+        after = _after(text, end)
+        prev, paren = _word_before(text, start)
+        prev_l = prev.lower().strip("\"“‘«")
+        if prev_l not in self.YEAR_PREPOSITIONS and ("–" in prev_l or "/" in prev_l):
+            prev_l = re.split("[–/]", prev_l)[-1]   # "summer–autumn 1920"
+        if prev_l not in self.YEAR_PREPOSITIONS and not paren:
+            prev_l = self._lead_phrase(text, start) or prev_l
+        return _Site(text, start, end, chain_is_range, has_three_digit, chain_start,
+                     text[start - 1] if start else "", after, prev, prev_l, paren,
+                     self._follower_ok(after), prev_l in self.APPROXIMATE_WORDS)
+
+    def _glued(self, s: _Site) -> _Context | None:
+        c = s.before_char
+        if not (c and (c.isalnum() or c in "$€£¥₴₽#§№+-−_")):
+            return None
+        m = self._PREFIXED_YEAR.search(s.text, max(0, s.start - 6), s.start)
+        if not m:
+            return _no("glued")
+        return _Context(s.strict, opener=m.group(1).lower())   # "mid-1990", "pre-1914"
+
+    def _label(self, s: _Site) -> _Context | None:
+        return _no("label") if s.prev_l in self.NUMBER_LABELS else None
+
+    def _quantity(self, s: _Site) -> _Context | None:
+        return _no("quantity") if s.after.word in self.QUANTITY_WORDS else None
+
+    def _measure(self, s: _Site) -> _Context | None:
+        hyphened = s.after.char == "-" and self._is_measure(s.after.word[1:].split("-")[0])
+        return _no("measure") if hyphened else None
+
+    def _era_bc(self, s: _Site) -> _Context | None:
+        w = s.after.word.upper()
+        return _no("era-bc") if w in self.ERA_BC or w.replace(".", "") in self.ERA_BC else None
+
+    def _era_ad(self, s: _Site) -> _Context | None:
+        era = s.after.word.upper() in self.ERA_AD or s.prev.upper() in self.ERA_AD
+        return _Context(True, s.approximate) if era else None
+
+    def _three_digit(self, s: _Site) -> _Context | None:
+        # a three-digit number needs a plain preposition of time and a follower
+        # a year can have
+        if s.has_three_digit and not (s.strict and s.prev_l in self.THREE_DIGIT_LEADS):
+            return _no("three-digit")
         return None
-    # a name, quoted or not ("the 1969 “Green Beret Affair”"), or a named noun
-    if (s.after.token.lstrip("\"“‘«'")[:1].isupper() or s.after.word in YEAR_NAMED_NOUNS
-            or s.after.word2 in YEAR_NAMED_NOUNS):
-        return _Context(True, names_something=True)
-    return _no("determiner-count")
 
+    def _preposition(self, s: _Site) -> _Context | None:
+        if s.prev_l not in self.YEAR_PREPOSITIONS:
+            return None
+        if s.prev_l in self.WEAK_YEAR_PREPOSITIONS and not s.strict and self._noun_follows(s.after):
+            return _no("weak-preposition-noun")
+        return _Context(True, s.approximate, opener=s.prev_l)
 
-def _possessive(s: _Site) -> _Context | None:
-    return _Context(True, names_something=True) if s.text[s.end:s.end + 2] in ("'s", "’s") \
-        else None
+    def _parenthesis(self, s: _Site) -> _Context | None:
+        if not s.paren:
+            return None
+        if s.after.word in self.YEAR_NAMED_NOUNS:
+            return _Context(True, s.approximate, names_something=True)
+        nxt = s.text[s.end:s.end + 1]
+        return _Context(s.chain_is_range or nxt in ("", ")", "]", ",", ";", ":"), s.approximate)
 
+    def _range(self, s: _Site) -> _Context | None:
+        # the noun may come second: "the 2019–2020 academic year"
+        if not s.chain_is_range:
+            return None
+        return _Context(s.strict or s.after.word in self.YEAR_NAMED_NOUNS
+                        or s.after.word2 in self.YEAR_NAMED_NOUNS or _short_end(s))
 
-def _after_name(s: _Site) -> _Context | None:
-    named = s.prev[:1].isupper() and s.prev_l in YEAR_AFTER_NAME_NOUNS and s.strict
-    return _Context(True, names_something=True) if named else None
-
-
-def _closes_item(s: _Site) -> _Context | None:
-    closes = _CLOSES.match(s.text, s.end)
-    if closes and (s.text[max(0, s.start - 2):s.start] == ", "
-                   or (s.before_char == "," and s.prev[:1].isalpha())) and (
-            not s.prev[:1].isdigit() or _label_before(s.text, s.start)):
-        return _Context(True)
-    return None
-
-
-def _citation(s: _Site) -> _Context | None:
-    cited = s.text[s.end:s.end + 1] == ")" and s.prev.endswith(".") and s.prev[:1].isupper()
-    return _Context(True) if cited else None
-
-
-def _leads_statement(s: _Site) -> _Context | None:
-    if s.prev.endswith(":") or (s.chain_start <= 6
-                                and _LEADING_MARK.match(s.text, 0, s.chain_start)):
-        if s.after.word in YEAR_NAMED_NOUNS:   # "1905 revolution in the empire"
+    def _determiner(self, s: _Site) -> _Context | None:
+        if not (s.prev_l in self.DETERMINERS or s.prev_l.endswith(("'s", "’s"))
+                or self._adjective_after_determiner(s.text, s.start, s.prev)):
+            return None
+        # a name, quoted or not ("the 1969 “Green Beret Affair”"), or a named noun
+        if (s.after.token.lstrip("\"“‘«'")[:1].isupper() or s.after.word in self.YEAR_NAMED_NOUNS
+                or s.after.word2 in self.YEAR_NAMED_NOUNS):
             return _Context(True, names_something=True)
-        return _Context(s.strict)
-    return None
+        return _no("determiner-count")
+
+    def _possessive(self, s: _Site) -> _Context | None:
+        return _Context(True, names_something=True) if s.text[s.end:s.end + 2] in ("'s", "’s") \
+            else None
+
+    def _after_name(self, s: _Site) -> _Context | None:
+        named = s.prev[:1].isupper() and s.prev_l in self.YEAR_AFTER_NAME_NOUNS and s.strict
+        return _Context(True, names_something=True) if named else None
+
+    def _closes_item(self, s: _Site) -> _Context | None:
+        closes = _CLOSES.match(s.text, s.end)
+        if closes and (s.text[max(0, s.start - 2):s.start] == ", "
+                       or (s.before_char == "," and s.prev[:1].isalpha())) and (
+                not s.prev[:1].isdigit() or self._label_before(s.text, s.start)):
+            return _Context(True)
+        return None
+
+    def _citation(self, s: _Site) -> _Context | None:
+        cited = s.text[s.end:s.end + 1] == ")" and s.prev.endswith(".") and s.prev[:1].isupper()
+        return _Context(True) if cited else None
+
+    def _leads_statement(self, s: _Site) -> _Context | None:
+        if s.prev.endswith(":") or (s.chain_start <= 6
+                                    and _LEADING_MARK.match(s.text, 0, s.chain_start)):
+            if s.after.word in self.YEAR_NAMED_NOUNS:   # "1905 revolution in the empire"
+                return _Context(True, names_something=True)
+            return _Context(s.strict)
+        return None
+
+    def _year_context(self, text: str, start: int, end: int, chain_is_range: bool,
+                      has_three_digit: bool, chain_start: int) -> _Context:
+        """Decide whether bare numbers at [start, end) are years, from their context."""
+        site = self._site(text, start, end, chain_is_range, has_three_digit, chain_start)
+        for decide in _DECIDERS:
+            found = decide(self, site)
+            if found is not None:
+                if not (found.ok or found.rule):
+                    return found._replace(rule=_RULE_OF[decide])
+                return found
+        return _NO
 
 
 class YearRule(NamedTuple):
@@ -357,51 +355,38 @@ class YearRule(NamedTuple):
     name: str
     accepts: bool
     example: str
-    decide: Callable[[_Site], _Context | None]
+    decide: Callable[[Years, _Site], _Context | None]
 
 
 YEAR_RULES: tuple[YearRule, ...] = (
-    YearRule("glued", False, "the A380 flew", _glued),
-    YearRule("label", False, "under Art. 205 of the code", _label),
-    YearRule("quantity", False, "he paid 2000 rubles", _quantity),
-    YearRule("measure", False, "a 2000-page report", _measure),
-    YearRule("era-bc", False, "in 480 BC", _era_bc),   # read by the chain, with its era
-    YearRule("era-ad", True, "AD 1066 saw it", _era_ad),
-    YearRule("three-digit", False, "a force of 300 militia", _three_digit),
-    YearRule("preposition", True, "he moved in 1994", _preposition),
-    YearRule("weak-preposition-noun", False, "a gift of 2000 lanterns", _preposition),
-    YearRule("parenthesis", True, "the poet Lesya (1871) wrote", _parenthesis),
-    YearRule("range", True, "the 2019–2020 academic year", _range),
+    YearRule("glued", False, "the A380 flew", Years._glued),
+    YearRule("label", False, "under Art. 205 of the code", Years._label),
+    YearRule("quantity", False, "he paid 2000 rubles", Years._quantity),
+    YearRule("measure", False, "a 2000-page report", Years._measure),
+    YearRule("era-bc", False, "in 480 BC", Years._era_bc),   # read by the chain, with its era
+    YearRule("era-ad", True, "AD 1066 saw it", Years._era_ad),
+    YearRule("three-digit", False, "a force of 300 militia", Years._three_digit),
+    YearRule("preposition", True, "he moved in 1994", Years._preposition),
+    YearRule("weak-preposition-noun", False, "a gift of 2000 lanterns", Years._preposition),
+    YearRule("parenthesis", True, "the poet Lesya (1871) wrote", Years._parenthesis),
+    YearRule("range", True, "the 2019–2020 academic year", Years._range),
     # before the determiner: "the 1952's presidential election" is that year's
-    YearRule("possessive", True, "1952's election was close", _possessive),
-    YearRule("determiner", True, "the 2016 Sakharov Prize", _determiner),
-    YearRule("determiner-count", False, "the 2000 delegates came", _determiner),
-    YearRule("after-name", True, "under the Human Rights Act 1998.", _after_name),
-    YearRule("closes-item", True, "Right Livelihood Award, 2020", _closes_item),
-    YearRule("citation", True, "the case (S.D.N.Y. 1971) held", _citation),
-    YearRule("leads-statement", True, "1998: the Nansen Medal", _leads_statement),
+    YearRule("possessive", True, "1952's election was close", Years._possessive),
+    YearRule("determiner", True, "the 2016 Sakharov Prize", Years._determiner),
+    YearRule("determiner-count", False, "the 2000 delegates came", Years._determiner),
+    YearRule("after-name", True, "under the Human Rights Act 1998.", Years._after_name),
+    YearRule("closes-item", True, "Right Livelihood Award, 2020", Years._closes_item),
+    YearRule("citation", True, "the case (S.D.N.Y. 1971) held", Years._citation),
+    YearRule("leads-statement", True, "1998: the Nansen Medal", Years._leads_statement),
 )
 """The bare-year evidence, positive and negative rules in the order they are
 tried. Two rows may share a function when it decides both ways (a
 preposition of time, a determiner): each row names one way, with its example."""
 
-_DECIDERS: tuple[Callable[[_Site], _Context | None], ...] = tuple(
+_DECIDERS: tuple[Callable[[Years, _Site], _Context | None], ...] = tuple(
     dict.fromkeys(r.decide for r in YEAR_RULES))
 """Each rule function once, in the table's order."""
 _RULE_OF = {decide: name for name, _, _, decide in reversed(YEAR_RULES)}
 """Each rule function → the name of its first row: what names a refusal the
 function does not name itself (a range, a parenthesis or a statement's lead
 whose follower is no year's: "the 2019–2020 xyz seasons")."""
-
-
-def _year_context(text: str, start: int, end: int, chain_is_range: bool,
-                  has_three_digit: bool, chain_start: int) -> _Context:
-    """Decide whether bare numbers at [start, end) are years, from their context."""
-    site = _site(text, start, end, chain_is_range, has_three_digit, chain_start)
-    for decide in _DECIDERS:
-        found = decide(site)
-        if found is not None:
-            if not (found.ok or found.rule):
-                return found._replace(rule=_RULE_OF[decide])
-            return found
-    return _NO

@@ -80,6 +80,8 @@ class Language:
     """Month names and abbreviations → month number (1-12); case-sensitive."""
     month_abbreviations: frozenset[str] = _t("title")
     """The keys of ``months`` that are abbreviations (may carry a full stop)."""
+    month_alone_abbreviations: frozenset[str] = _t("title")
+    """Those of them that name a month alone too, with no day or year ("in Sept")."""
     ordinal_words: Mapping[str, int] = _t()
     """Ordinal words of centuries ("twelfth" → 12)."""
     number_words: Mapping[str, int] = _t()

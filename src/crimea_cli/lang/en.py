@@ -31,6 +31,9 @@ MONTH_ABBREVIATIONS: frozenset[str] = frozenset({
     "Dec",
 })
 
+#: Month abbreviations that also name a month alone ("by Sept", not "by Mar").
+MONTH_ALONE_ABBREVIATIONS: frozenset[str] = frozenset({"Sept"})
+
 #: Ordinal words for centuries ("the twelfth century").
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -943,6 +946,7 @@ LANGUAGE = Language(
     name="English",
     months=MONTHS,
     month_abbreviations=MONTH_ABBREVIATIONS,
+    month_alone_abbreviations=MONTH_ALONE_ABBREVIATIONS,
     ordinal_words=ORDINAL_WORDS,
     number_words=NUMBER_WORDS,
     ordinal_suffixes=ORDINAL_SUFFIXES,

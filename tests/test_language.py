@@ -1,0 +1,102 @@
+"""The engine takes a language: a table changed changes what is read.
+
+Each test builds a small language of its own from English with
+:func:`dataclasses.replace` (Ukrainian month names in the genitive, a
+preposition of a year) and checks that the language given is the one read,
+that English stays the default, and that two languages used in one process
+keep their own patterns.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from crimea_cli.dates import MentionKind, find_dates, find_mentions, grammar
+from crimea_cli.lang import Language, en
+
+UK_MONTHS = {
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
+    "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+}
+"""Ukrainian month names as a date writes them ("5 травня 2014")."""
+
+
+def _months_language() -> Language:
+    return dataclasses.replace(en.LANGUAGE, code="xx", name="Test months",
+                               months=UK_MONTHS, month_abbreviations=frozenset(),
+                               month_alone_abbreviations=frozenset())
+
+
+UK = _months_language()
+YEAR_LEAD = dataclasses.replace(
+    en.LANGUAGE, code="xy", name="Test year lead",
+    year_prepositions=en.LANGUAGE.year_prepositions | {"у"})
+"""English and one more preposition of a year ("у 2014")."""
+
+
+def _edtf(text: str, language: Language | None = None) -> list[str]:
+    return [d.edtf for d in find_dates(text, language=language)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Його затримали 5 травня 2014 року.", ["2014-05-05"]),
+    ("Суд відбувся 21 листопада 2013.", ["2013-11-21"]),
+    ("18–20 лютого 2014 тривали протести.", ["2014-02-18/2014-02-20"]),
+])
+def test_month_names_of_the_language_given_are_read(text: str, expected: list[str]) -> None:
+    assert _edtf(text, UK) == expected
+    assert not set(expected) & set(_edtf(text))   # English has no such months
+
+
+def test_english_months_are_not_the_other_language_s() -> None:
+    text = "He was detained on 5 May 2014 and released on 12 June 2014."
+    assert _edtf(text) == ["2014-05-05", "2014-06-12"]
+    assert not {"2014-05-05", "2014-06-12"} & set(_edtf(text, UK))
+
+
+def test_a_day_and_month_of_the_language_is_partial() -> None:
+    found = find_mentions("Наступного ранку, 6 травня, його відпустили.", language=UK)
+    assert [(m.kind, getattr(m, "month", 0), getattr(m, "day", 0)) for m in found] == [
+        (MentionKind.PARTIAL, 5, 6)]
+    assert find_mentions("Наступного ранку, 6 травня, його відпустили.") == []
+
+
+def test_the_year_rules_read_the_language_s_prepositions() -> None:
+    text = "Він переїхав у 2014 до Києва."
+    assert _edtf(text, YEAR_LEAD) == ["2014"]
+    assert _edtf(text) == []
+    rejected: list[tuple[tuple[int, int], str]] = []
+    find_mentions(text, rejected)
+    assert rejected == [((15, 19), "no-evidence")]
+
+
+def test_two_languages_in_one_process_do_not_leak() -> None:
+    uk_text, en_text = "5 травня 2014", "5 May 2014"
+    for _ in range(2):   # alternately, each built once and kept
+        assert _edtf(uk_text, UK) == ["2014-05-05"]
+        assert "2014-05-05" not in _edtf(uk_text)
+        assert _edtf(en_text) == ["2014-05-05"]
+        assert "2014-05-05" not in _edtf(en_text, UK)
+        assert _edtf("moved у 2014", YEAR_LEAD) == ["2014"] and _edtf("moved у 2014") == []
+    assert grammar(UK) is grammar(UK) and grammar(UK) is not grammar()
+    assert grammar() is grammar(en.LANGUAGE)
+    # a copy with the same tables is a language of its own, with its own grammar
+    again = _months_language()
+    assert grammar(again) is not grammar(UK)
+    assert _edtf(uk_text, again) == ["2014-05-05"]
+
+
+def test_english_is_the_default_everywhere() -> None:
+    text = "In 1994 she moved; on 5 May 2014 she returned, and two weeks later left."
+    assert find_mentions(text) == find_mentions(text, None, en.LANGUAGE)
+    assert find_dates(text) == find_dates(text, language=en.LANGUAGE)
+
+
+@pytest.mark.parametrize("bad", ["en", 3, [en.LANGUAGE]])
+def test_what_is_no_language_is_a_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match="language must be Language"):
+        find_mentions("5 May 2014", language=bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="language must be Language"):
+        find_dates("5 May 2014", language=bad)  # type: ignore[arg-type]
