@@ -49,7 +49,7 @@ _FACT = rx.compile(r"^([^:]{1,60}?)\s*:\s*(.*)$")
 # A candidate sentence end: terminal punctuation, closing quotes/brackets,
 # white space. Whether it really ends a sentence is decided in _split.
 # Footnote marks may follow the stop: "in 2014.[1][5] He", ".[citation needed] He".
-_BOUNDARY = rx.compile(r"[.!?…]+[\"”’»)\]]*(?:\[[^\[\]\n]{1,30}\])*\s+")
+_BOUNDARY = rx.compile(r"[.!?…]+[\"”’»)\]]*(?:\[[^\[\]\n]{1,30}\])*(\s+)")
 _OPENERS = "\"“‘«([‚„"
 MAX_QUOTATION = 600
 """Longer spans between quote marks are not taken for quotations."""
@@ -343,6 +343,7 @@ def split_sentences(text: str, language: Language | None = None) -> list[tuple[i
     abbreviations, openers, case_names = (lg.abbreviations, lg.sentence_openers,
                                           lg.case_name_abbreviations)
     cuts: list[int] = []
+    spaces: list[int] = []
     quotes: tuple[list[int], list[int]] | None = None
     for m in _BOUNDARY.finditer(text):
         cut = m.end()
@@ -356,7 +357,10 @@ def split_sentences(text: str, language: Language | None = None) -> list[tuple[i
         if text[m.start()] == ".":
             token = _token_before(text, m.start())
             # "Smith v. The State": a case name goes on after "v." whatever follows
-            if (token in abbreviations or _INITIALS.match(token)) and (
+            # (an initial is one letter, or has a "."; the check runs the regex
+            # only then)
+            if (token in abbreviations
+                    or ((len(token) == 1 or "." in token) and _INITIALS.match(token))) and (
                     token in case_names or _word_at(text, cut) not in openers):
                 continue
         if quotes is None:
@@ -365,16 +369,21 @@ def split_sentences(text: str, language: Language | None = None) -> list[tuple[i
         if k >= 0 and m.start() > quotes[0][k] and cut < quotes[1][k]:
             continue
         cuts.append(cut)
+        spaces.append(m.start(1))
+    # each sentence stripped: a cut is where the white space after a stop ends
+    # (\s is str.isspace, and the run is the longest), so a sentence after a
+    # cut starts there, and one before it ends where that run starts
+    a = 0
+    while a < len(text) and text[a].isspace():
+        a += 1
     out: list[tuple[int, int]] = []
-    start = 0
-    for cut in [*cuts, len(text)]:
-        a = start
-        while a < cut and text[a].isspace():
-            a += 1
-        b = cut
-        while b > a and text[b - 1].isspace():
-            b -= 1
+    for cut, b in zip(cuts, spaces, strict=True):
         if b > a:
             out.append((a, b))
-        start = cut
+        a = cut
+    b = len(text)
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append((a, b))
     return out
