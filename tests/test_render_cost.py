@@ -500,3 +500,35 @@ def test_a_statement_is_said_to_be_of_one_cell_characters_only_when_it_is(
         if lo < len(shown):
             expected = [(lo, min(hi, len(shown)))]
     assert marks == expected
+
+
+_HTML_TEXT = st.text(alphabet=st.sampled_from(list("ab <>&\"'\x1b\u202e…東")), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_HTML_TEXT)
+def test_escape_html_is_html_escape(text: str) -> None:
+    import html
+
+    from crimea_cli.render.exports import escape_html
+
+    assert escape_html(text) == html.escape(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_HTML_TEXT, st.integers(-2, 45), st.integers(-2, 45))
+def test_a_statement_with_one_date_is_emphasised_as_any_other(text: str, a: int, b: int) -> None:
+    # the page's fast path for one printable span writes what the general one did
+    import html
+
+    from crimea_cli.render import as_html
+
+    shown = visible(text)
+    marks = sorted((x, y) for x, y in as_html.visible_marks(text, [(a, b)])
+                   if 0 <= x < y <= len(shown))
+    out, at = [], 0
+    for x, y in marks:
+        out += [html.escape(shown[at:x]), f"<strong>{html.escape(shown[x:y])}</strong>"]
+        at = y
+    out.append(html.escape(shown[at:]))
+    assert as_html._emphasised(text, [(a, b)]) == "".join(out)

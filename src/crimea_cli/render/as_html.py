@@ -32,6 +32,7 @@ from typing import Any, TextIO
 from .. import rx
 from ..humanize import human_date
 from . import Terminal, visible, visible_marks
+from .exports import escape_html
 
 _NOUNS = {"events": "events", "awards": "awards", "hits": "statements", "facts": "facts",
           "case": "lines", "stats": "counts", "explain": "tokens"}
@@ -63,7 +64,7 @@ def esc(value: object) -> str:
     text = str(value)
     if len(text) <= _SHORT:
         return _esc_short(text)
-    return html.escape(visible(text), quote=True)
+    return escape_html(visible(text))
 
 
 _SHORT = 80
@@ -73,7 +74,7 @@ once per page or so: :func:`_esc_short` remembers it."""
 
 @lru_cache(maxsize=1024)
 def _esc_short(text: str) -> str:
-    return html.escape(visible(text), quote=True)
+    return escape_html(visible(text))
 
 
 def safe_url(value: object) -> str | None:
@@ -124,6 +125,11 @@ def _group(rec: dict[str, Any], years: tuple[int, int] | None) -> str:
 
 def _emphasised(text: str, spans: list[tuple[int, int]]) -> str:
     """The statement, escaped, with the given spans in <strong>."""
+    if len(spans) == 1 and text.isprintable():   # the common statement: one date in it
+        (a, b), = spans
+        if 0 <= a < b <= len(text):
+            return (escape_html(text[:a]) + "<strong>" + escape_html(text[a:b]) + "</strong>"
+                    + escape_html(text[b:]))
     shown = visible(text)
     marks = sorted((a, b) for a, b in visible_marks(text, spans) if 0 <= a < b <= len(shown))
     out: list[str] = []
@@ -155,7 +161,11 @@ def _spans(kind: str, rec: dict[str, Any], text: str) -> list[tuple[int, int]]:
 
 
 def _time(rec: dict[str, Any]) -> str:
-    edtf = str(rec["date"])
+    return _time_of(str(rec["date"]))
+
+
+@lru_cache(maxsize=1024)
+def _time_of(edtf: str) -> str:
     shown = esc(human_date(edtf))
     if _DAY.match(edtf):
         return f'<time datetime="{edtf}">{shown}</time>'

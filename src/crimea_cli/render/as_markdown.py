@@ -10,6 +10,7 @@ strikethrough, maths, the table's ``|``) is escaped with a backslash, so
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any, TextIO
 
 from . import Terminal, visible
@@ -25,6 +26,22 @@ escape runs at the speed of a search)."""
 
 def escape(text: str) -> str:
     """One cell's text as inert Markdown (control characters made visible)."""
+    if len(text) <= _SHORT:
+        return _escape_short(text)
+    return _escape(text)
+
+
+_SHORT = 80
+"""A cell this long or shorter (a date, a category, a section) is escaped
+once per table or so: :func:`_escape_short` remembers it."""
+
+
+@lru_cache(maxsize=1024)
+def _escape_short(text: str) -> str:
+    return _escape(text)
+
+
+def _escape(text: str) -> str:
     text = visible(text)
     for ch, escaped in _ESCAPES:
         if ch in text:

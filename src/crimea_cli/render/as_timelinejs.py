@@ -20,7 +20,7 @@ from ..edtf import edtf_bounds, edtf_parts
 from ..humanize import human_date
 from . import Terminal
 from .as_json import _pretty, pretty
-from .exports import dated, headline, unique_id
+from .exports import dated, escape_html, headline, unique_id
 
 
 def _date_object(edtf: str, first: bool = True) -> dict[str, Any]:
@@ -109,9 +109,9 @@ def event_json(rec: dict[str, Any], indent: str = "") -> str | None:
     newline = "\n" + indent
     inner = newline + "  "
     deeper = inner + "  "
-    text = encode_basestring("<p>" + html.escape(str(rec.get("text", "")))
+    text = encode_basestring("<p>" + escape_html(str(rec.get("text", "")))
                              + _small(str(rec.get("section", ""))))
-    head = encode_basestring(html.escape(headline(rec)))
+    head = encode_basestring(escape_html(headline(rec)))
     day = _day_json(edtf, inner)   # the common date: one day, no interval, no mark
     if day is not None:
         return (f'{{{inner}"start_date": {day},{inner}"text": {{{deeper}"headline": {head},'

@@ -4,6 +4,7 @@ stable id for each, and the dated record's parts."""
 from __future__ import annotations
 
 import hashlib
+import html
 from typing import Any
 
 from ..errors import CrimeaError
@@ -34,3 +35,12 @@ def headline(rec: dict[str, Any], limit: int = 80) -> str:
         return text
     cut = text.rfind(" ", 0, limit - 1)
     return text[:cut if cut > 0 else limit - 1] + "…"
+
+
+def escape_html(text: str) -> str:
+    """``html.escape(text)`` (quotes too), quicker for the common text that
+    holds nothing to escape: five searches for a character are several times
+    quicker than the five replacements."""
+    if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
+        return html.escape(text)
+    return text
