@@ -681,3 +681,43 @@ def test_facts_leave_out_the_events_of_people_close_to_the_subject() -> None:
     assert theirs["Age at first detention (4 May 2015)"] == "35"
     assert rows["Age at sentence (4 March 2022)"] == "42"
     assert rows["Sentence"] == '8 years ("eight years")'
+
+
+def _test_language() -> object:
+    """English with Ukrainian month names (genitive) and one more detention
+    verb: a language of this test's own."""
+    import dataclasses
+
+    from crimea_cli.lang import en
+
+    months = {"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
+              "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11,
+              "грудня": 12}
+    table = tuple((name, (*words, "затримали") if name == "detention" else words)
+                  for name, words in en.LANGUAGE.category_keywords)
+    return dataclasses.replace(en.LANGUAGE, code="xz", name="Test events",
+                               months=months, month_abbreviations=frozenset(),
+                               month_alone_abbreviations=frozenset(),
+                               category_keywords=table)
+
+
+def test_extract_events_reads_the_language_given() -> None:
+    from crimea_cli.events import item_mentions
+    from crimea_cli.lang import Language
+
+    xz = _test_language()
+    assert isinstance(xz, Language)
+    article = parse_article(
+        "= Ivan Petrenko =\n\nЙого затримали 5 травня 2014 року.\n\n"
+        "== 1 червня 2014 ==\n\n6 червня він вийшов.\n\n- 7 червня 2014 суд\n")
+    got = [(e.date.edtf, e.kind.value, e.category) for e in extract_events(article, xz)]
+    # the grammar (a month of the language), the categoriser (its keyword), the
+    # heading's date (the partial date of its section takes its year)
+    assert got == [("2014-05-05", "explicit", "detention"),
+                   ("2014-06-06", "inferred", "other"), ("2014-06-07", "explicit", "other")]
+    assert extract_events(article) == []   # English: no such months
+    item = article.statements[-1].text
+    assert [m.span for m in item_mentions(item, xz)] == [(0, 13)]
+    assert item_mentions(item) == []
+    with pytest.raises(TypeError):
+        extract_events(article, "uk")   # type: ignore[arg-type]

@@ -12,19 +12,20 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import islice
 from typing import Final
 
 from . import rx
 from .dates import (
+    Grammar,
     Mention,
     MentionKind,
     PartialMention,
     RelativeMention,
     anchor_stem,
-    find_mentions,
+    grammar,
     same_stem,
 )
 from .edtf import (
@@ -186,8 +187,11 @@ def categorise(text: str, low: str | None = None, language: Language | None = No
     come first); at one position, the table's order decides. "other" when no
     keyword occurs. ``low`` may pass in ``text.lower()`` when already computed."""
     k = _KEYWORDS if language is None else keywords(language)
-    if low is None:
-        low = text.lower()
+    return categorise_with(k, text.lower() if low is None else low)
+
+
+def categorise_with(k: Keywords, low: str) -> str:
+    """:func:`categorise` by the categoriser ``k``, of a lower-cased text."""
     spot = k.any_keyword.search(low)
     category = k.category
     m = category.match(low, spot.start()) if spot else None
@@ -225,13 +229,15 @@ _CLAUSE_WORDS = (";", *(f" {w} " for w in _EN.clause_and),
 class Clauses:
     """The clauses of a statement of several dates (``low``: its text as
     `lower` gives it), read once: the boundaries in one scan, and each
-    clause's category once, however many dates it holds."""
+    clause's category once, however many dates it holds (by the keywords of
+    ``keys``; the boundaries are English's)."""
 
-    __slots__ = ("cache", "cuts", "ends", "first", "low", "read", "text")
+    __slots__ = ("cache", "cuts", "ends", "first", "keys", "low", "read", "text")
 
-    def __init__(self, text: str, low: str) -> None:
+    def __init__(self, text: str, low: str, keys: Keywords = _KEYWORDS) -> None:
         self.text = text
         self.low = low
+        self.keys = keys
         self.read = False
         # dates before the first boundary keep the statement's category (found
         # with str.find, in C: the regex runs only when a date lies past it)
@@ -265,8 +271,8 @@ class Clauses:
             lo = self.ends[k]
             hi = self.cuts[k + 1] if k + 1 < len(self.cuts) else len(self.low)
             self.cache[k] = ""
-            for v in keyword_matches(_KEYWORDS, self.low, lo, min(hi, lo + 2 * _VERB_LOOK)):
-                if _is_verb(v.group()) and v.lastgroup in _EVENT_VERBS:
+            for v in keyword_matches(self.keys, self.low, lo, min(hi, lo + 2 * _VERB_LOOK)):
+                if self.keys.is_verb(v.group()) and v.lastgroup in _EVENT_VERBS:
                     self.cache[k] = v.lastgroup
                     break
         return self.cache[k] or default
@@ -535,7 +541,8 @@ _START_VERB = rx.compile(r"\b(?:" + "|".join(sorted(START_VERBS)) + r")\b")
 
 def _anchor_distance(ev: Event, key: tuple[str, ...],
                      patterns: tuple[re.Pattern[str], list[re.Pattern[str]]], limit: int,
-                     after: bool, budget: list[int]) -> int | None:
+                     after: bool, budget: list[int],
+                     stem: Callable[[str], str] = anchor_stem) -> int | None:
     """How far the words of ``key`` stand from ``ev``'s date in its
     statement (within :data:`ANCHOR_WINDOW`, and before ``limit``), or None
     when they are not there; a start verb between them ("the siege began
@@ -558,7 +565,7 @@ def _anchor_distance(ev: Event, key: tuple[str, ...],
     budget[0] -= 1
     head = key[0]
     at = [w.start() + lo for w in hits
-          if (not head or same_stem(anchor_stem(w.group()), head))
+          if (not head or same_stem(stem(w.group()), head))
           and not _NOT_HAPPENED.search(low, max(0, w.start() - 40), w.start())]
     if not at:
         return None
@@ -569,13 +576,14 @@ def _anchor_distance(ev: Event, key: tuple[str, ...],
 
 
 def anchored_event(m: RelativeMention, st: Statement, found: list[Event],
-                   history: list[Event]) -> Event | None:
+                   history: list[Event], dates: Grammar | None = None) -> Event | None:
     """The dated event a phrase like "eight days after the landing" counts
     from: among the statement's earlier events and the latest
     :data:`ANCHOR_LOOKBACK` ones before it, the latest statement whose date
     has the event's words near it ("The troops landed on 6 June 1944"); of
-    its dates, the nearest to those words. None when the event is not dated
-    in the text."""
+    its dates, the nearest to those words (stemmed by the grammar ``dates``,
+    English's by default). None when the event is not dated in the text."""
+    stem = anchor_stem if dates is None else dates.anchor_stem
     after = m.amount > 0
     candidates = [(e, m.span[0]) for e in found[:-ANCHOR_LOOKBACK - 1:-1]] + [
         (e, len(e.statement.text)) for e in history[:-ANCHOR_LOOKBACK - 1:-1]]
@@ -590,7 +598,7 @@ def anchored_event(m: RelativeMention, st: Statement, found: list[Event],
             current = ev.statement
         if budget[0] <= 0 or (best is not None and ev.date.span[1] < best[2] - ANCHOR_WINDOW):
             break   # no nearer date of the statement lies further back
-        d = _anchor_distance(ev, m.anchor, patterns, limit, after, budget)
+        d = _anchor_distance(ev, m.anchor, patterns, limit, after, budget, stem)
         if d is not None and (best is None or d < best[0]):
             best = (d, ev, ev.date.span[0] - d)
     return best[1] if best else None
@@ -745,14 +753,15 @@ def _within_one_year(date: DateValue) -> bool:
 
 def _statement_events(st: Statement, mentions: list[Mention], title: str,
                       section: _Section, lifespan: bool, history: list[Event],
-                      subject: Subject) -> list[Event]:
+                      subject: Subject, keys: Keywords, dates: Grammar) -> list[Event]:
     """The events of one statement, resolved against ``section`` (and, for a
-    phrase counted from a named event, the article's latest events)."""
+    phrase counted from a named event, the article's latest events);
+    categorised by ``keys``, named events stemmed by ``dates``."""
     text = st.text
     low = lower(text)
-    category = categorise(text, low)
+    category = categorise_with(keys, low)
     # several dates: each takes the event verb of its own clause, if any
-    clauses = Clauses(text, low) if len(mentions) > 1 else None
+    clauses = Clauses(text, low, keys) if len(mentions) > 1 else None
     found: list[Event] = []
     paren = paren_after_name(text) if lifespan else None
     naming: set[int] = set()
@@ -838,7 +847,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
             if k < len(explicit_starts) and _SPELLED_OUT_GAP.match(
                     st.text, m.span[1], explicit_starts[k]):
                 continue
-            ref = anchored_event(m, st, found, history) if m.anchor else section.last
+            ref = anchored_event(m, st, found, history, dates) if m.anchor else section.last
             shifted = _shift(ref.date, m.unit, m.amount, m.span) if ref else None
             if shifted is not None and m.month:   # "November of the same year"
                 shifted = month_value(shifted.start.year, m.month, m.span)
@@ -898,17 +907,20 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     return out
 
 
-def heading_anchors(article: Article) -> dict[tuple[str, ...], Event]:
+def heading_anchors(article: Article,
+                    language: Language | None = None) -> dict[tuple[str, ...], Event]:
     """For each section path, the date its heading (or the nearest heading
-    above it) gives: "=== 1941 ===", "== Exile (1980–1986) ==". Headings are
-    no statements and give no events; the anchor is what the section's
-    partial and relative dates count from until a statement gives another.
-    Its ``statement`` is the heading line."""
+    above it) gives, read in ``language`` (English by default): "=== 1941
+    ===", "== Exile (1980–1986) ==". Headings are no statements and give no
+    events; the anchor is what the section's partial and relative dates count
+    from until a statement gives another. Its ``statement`` is the heading
+    line."""
+    dates = grammar(language)
     lines: list[str] = []
     starts: list[int] = []
     out: dict[tuple[str, ...], Event] = {}
     for sec in article.sections:
-        values = [m.value for m in find_mentions(sec.title)
+        values = [m.value for m in dates.find_mentions(sec.title)
                   if m.kind is _M_EXPLICIT and m.value is not None]
         if values:
             if not starts:   # the lines and their offsets, at the first dated heading
@@ -931,38 +943,50 @@ def heading_anchors(article: Article) -> dict[tuple[str, ...], Event]:
     return out
 
 
-_READ_ITEMS: list[dict[str, list[Mention]]] = [{}]
+_READ_ITEMS: list[tuple[Grammar | None, dict[str, list[Mention]]]] = [(None, {})]
 """The mentions of the list items of the article :func:`extract_events` read
-last, by text (replaced at each article: its size is one article's)."""
+last, by text, with the grammar that read them (replaced at each article:
+its size is one article's)."""
 
 
-def item_mentions(text: str) -> list[Mention]:
-    """``find_mentions(text)`` for the text of a list item: what
-    :func:`extract_events` read, when it read that text last (the award lists
-    are read again by :mod:`crimea_cli.awards`). Not to be changed."""
-    found = _READ_ITEMS[0].get(text)
-    return found if found is not None else find_mentions(text)
+def item_mentions(text: str, language: Language | None = None) -> list[Mention]:
+    """``find_mentions(text, language=language)`` for the text of a list
+    item: what :func:`extract_events` read, when it read that text last in
+    that language (the award lists are read again by
+    :mod:`crimea_cli.awards`). Not to be changed."""
+    dates = grammar(language)
+    read_by, items = _READ_ITEMS[0]
+    found = items.get(text) if read_by is dates else None
+    return found if found is not None else dates.find_mentions(text)
 
 
-def extract_events(article: Article) -> list[Event]:
+def extract_events(article: Article, language: Language | None = None) -> list[Event]:
     """Every dated statement of ``article``, ordered by start date (finer dates
     first), then position.
 
     One event per (statement, distinct date). Inferred and relative dates are
     resolved within their section and record the event they came from.
+    ``language`` (English by default) gives the date grammar, the category
+    keywords and the stems of named events; the rules of the narrative's
+    time (dates in passing, clause boundaries, the subject's life span) read
+    English's words in every language.
     """
     check_type(article, Article, "extract_events(article)")
+    if language is not None:
+        check_type(language, Language, "extract_events(language)")
+    dates = grammar(language)
+    keys = _KEYWORDS if language is None else keywords(language)
     title = article.title
     first = lead_first(article)
-    anchors = heading_anchors(article)
+    anchors = heading_anchors(article, language)
     sections: dict[tuple[str, ...], _Section] = {}
     events: list[Event] = []
     subject = Subject(title)
     subject.person = is_about_a_person(article)
     items: dict[str, list[Mention]] = {}
-    _READ_ITEMS[0] = items
+    _READ_ITEMS[0] = (dates, items)
     for st in article.statements:
-        mentions = find_mentions(st.text)
+        mentions = dates.find_mentions(st.text)
         if st.source is _LIST_ITEM:
             items[st.text] = mentions
         if not mentions:
@@ -975,7 +999,8 @@ def extract_events(article: Article) -> list[Event]:
             if section is None:
                 section = sections[st.section] = _Section(anchors.get(st.section))
             found = _statement_events(st, mentions, title, section,
-                                      st is first and subject.person, events, subject)
+                                      st is first and subject.person, events, subject,
+                                      keys, dates)
             if subject.end is None:   # (what _learn_life_end reads first)
                 _learn_life_end(subject, st, found)
             events.extend(found)
