@@ -782,11 +782,17 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     # whether the statement has a word of an aside rule before a date: one
     # search over the windows of all its explicit dates (a match of `_SINCE`
     # or `_PLAN` in a window holds one of `_ASIDE_HINT`'s words)
-    dated = [m.value.span[0] for m in mentions
-             if m.kind is _M_EXPLICIT and m.value is not None]
+    lo = hi = -1   # the first and the last start of an explicit date
+    for m in mentions:
+        if m.kind is _M_EXPLICIT and m.value is not None:
+            a = m.value.span[0]
+            if lo < 0 or a < lo:
+                lo = a
+            if a > hi:
+                hi = a
     hinted = False
-    if dated:
-        lo, hi = max(0, min(dated) - _ASIDE_LOOK), max(dated)
+    if hi >= 0:
+        lo = max(0, lo - _ASIDE_LOOK)
         if _ASIDE_HINT_LOW is not None and (text.isascii() or _CASE_ODD.search(text) is None):
             hinted = _ASIDE_HINT_LOW.search(low, lo, hi) is not None
         else:
@@ -994,7 +1000,7 @@ def extract_events(article: Article, language: Language | None = None) -> list[E
             if section is not None and section.last is not None and undated_step_ends(
                     st.text, []):
                 section.last = None   # "The ruling came three days after Christmas."
-        if mentions:
+        else:
             section = sections.get(st.section)
             if section is None:
                 section = sections[st.section] = _Section(anchors.get(st.section))
