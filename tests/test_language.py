@@ -100,3 +100,72 @@ def test_what_is_no_language_is_a_type_error(bad: object) -> None:
         find_mentions("5 May 2014", language=bad)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="language must be Language"):
         find_dates("5 May 2014", language=bad)  # type: ignore[arg-type]
+
+
+# --- what reads the events: awards, the case, the explanations ---------------
+
+ARTICLE = ("= Dana Ilyina =\n\nDana Ilyina (born 5 May 1970) is a journalist.\n\n"
+           "On 3 March 2014 she was interned in Simferopol.\n\n"
+           "In 2016 she was garlanded with the Golden Quill Prize.\n\n"
+           "She was charged under стаття 20 of the code.\n")
+WORDS = dataclasses.replace(
+    en.LANGUAGE, code="xz", name="Test words",
+    award_verbs=(*en.LANGUAGE.award_verbs, "was garlanded with"),
+    detained_words=(*en.LANGUAGE.detained_words, "interned"),
+    law_articles=("стаття", *en.LANGUAGE.law_articles),
+    number_labels=en.LANGUAGE.number_labels | {"стаття"})
+"""English and one more award verb, word of detention, law article and label."""
+
+
+def test_the_award_finder_reads_the_language_s_verbs() -> None:
+    from crimea_cli import extract_awards, extract_events, parse_article
+
+    article = parse_article(ARTICLE)
+    events = extract_events(article)
+    assert [a.name for a in extract_awards(article, events, language=WORDS)] == [
+        "Golden Quill Prize"]
+    assert extract_awards(article, events) == []
+    assert extract_awards(article, events, language=en.LANGUAGE) == []
+    assert [a.name for a in extract_awards(article, language=WORDS)] == ["Golden Quill Prize"]
+
+
+def test_the_case_reads_the_language_s_words() -> None:
+    import datetime as dt
+
+    from crimea_cli import extract_events, parse_article
+    from crimea_cli.case import case_lines, charges
+
+    article = parse_article(ARTICLE)
+    events = extract_events(article)
+
+    def lines(language: Language | None) -> dict[str, str]:
+        return {c.field: c.value for c in case_lines(article, events, [], dt.date(2026, 1, 1),
+                                                     "", language)}
+
+    assert lines(WORDS)["detained"] == "3 March 2014" and "detained" not in lines(None)
+    assert lines(WORDS)["charged"] == "стаття 20" and "charged" not in lines(None)
+    assert charges("Засуджений за Стаття 205 кодексу.", WORDS) == ["Стаття 205"]
+    assert charges("Засуджений за Стаття 205 кодексу.") == []
+
+
+def test_the_explanations_read_the_language_s_labels() -> None:
+    from crimea_cli import extract_events, parse_article
+    from crimea_cli.explain import explain
+
+    article = parse_article(ARTICLE)
+    events = extract_events(article)
+    rules = {e.token: e.rule for e in explain(article, events, language=WORDS)}
+    assert rules["20"] == "label"
+    assert {e.token: e.rule for e in explain(article, events)}["20"] == "short"
+
+
+def test_an_award_list_is_read_with_the_language_s_dates() -> None:
+    from crimea_cli import extract_awards, parse_article
+
+    article = parse_article("= Dana Ilyina =\n\n== Awards ==\n- Golden Quill Prize, 5 травня 2014\n"
+                            "- Lantern Award (12 червня 2016)\n")
+    # the events too are read in the language when extract_awards reads them
+    assert [(a.name, a.date.edtf if a.date else None)
+            for a in extract_awards(article, language=UK)] == [
+        ("Golden Quill Prize", "2014-05-05"), ("Lantern Award", "2016-06-12")]
+    assert all(a.date is None or "2014-05" not in a.date.edtf for a in extract_awards(article))

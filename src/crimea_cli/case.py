@@ -43,14 +43,13 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from . import rx
+from .errors import check_type
 from .humanize import human_date
-from .lang import alternatives, en
+from .lang import Language, alternatives, en
 from .model import Article, Award, Event, Source
-
-_EN = en.LANGUAGE
-NUMBER_WORDS = _EN.number_words
 
 TEXT = "text"
 INFOBOX = "infobox"
@@ -59,79 +58,16 @@ COMPUTED = "computed"
 AWARDS_LISTED = 3
 """Up to this many awards are named; more are counted, with the latest."""
 
-_BIRTHPLACE_KEYS = _EN.birthplace_keys
-_THE = _EN.definite_article
 _A = "an?"   # (a|an)
-_PLACE = (r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|"
-          + "|".join(map(re.escape, _EN.place_connectors)) + "))*")
-_BORN_IN = rx.compile(rf"\b(?:{alternatives(_EN.born_words)})\b[^.;()]*?"
-                      rf"\b{_EN.birthplace_lead}\s+(?:{_THE}\s+)?(?P<place>{_PLACE})")
-_CHARGE_VERB = rx.compile(rf"\b(?:{alternatives(_EN.charge_words)})\b", re.IGNORECASE)
-_LAW_NUMBER = r"\d+(?:\.\d+)*[a-z]?(?![\w.]\w)(?:\s?\([0-9a-z]{1,3}\))*"
 
+_LAW_NUMBER = r"\d+(?:\.\d+)*[a-z]?(?![\w.]\w)(?:\s?\([0-9a-z]{1,3}\))*"
 
 def _either_case(words: tuple[str, ...]) -> str:
     """Lower-case words that may also be capitalised ("part", "Part")."""
     return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words)
 
-
-_ARTICLE = _EN.law_articles[0]
-_LAW = rx.compile(
-    rf"(?:\b(?:{_either_case(_EN.law_parts)})s?\s+\d+[a-z]?\s+{_EN.of_word}\s+)?"
-    rf"(?:\b(?:(?:{alternatives(a.capitalize() for a in _EN.law_articles)})s?\.?"
-    rf"|{_either_case((_ARTICLE,))}s?)|{alternatives(_EN.law_signs)})\s?{_LAW_NUMBER}"
-    rf"(?:\s*\((?:{_either_case(_EN.law_parenthesis_parts)})\s+\d+\))?")
-_OF = _EN.of_word
-_CODE = rx.compile(rf"\b{_OF}\s+{_THE}\s+(?P<code>(?:[A-Z][\w-]*\s+){{0,4}}"
-                   rf"(?:{alternatives(_EN.code_words)}))\b")
-_SENTENCE_OF = rf"{alternatives(_EN.sentence_nouns)}\s+{_OF}"
-_SENTENCED = rx.compile(
-    rf"\b(?:{alternatives(_EN.sentenced_words)})\b|\b(?:{alternatives(_EN.sentence_givers)})\b"
-    rf"[^.;]{{0,40}}?\b(?:{_SENTENCE_OF})\b", re.IGNORECASE)
-_COURTS = alternatives(_EN.court_words)
-_COURT_SUBJECT = rx.compile(
-    rf"\b(?P<court>(?:{_A}|{_THE})\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_COURTS}))\s+"
-    rf"(?:{alternatives(_EN.court_verbs)})\b", re.IGNORECASE)
-_TERM_UNITS = alternatives(_EN.term_units)
-_TERM_OF = rx.compile(
-    rf"\b(?P<term>(?:{_A}\s+)?(?:" + "".join(rf"{w}\s+|" for w in _EN.sentence_kinds)[:-1]
-    + rf")?(?:{_SENTENCE_OF})\s+(?:[^,.;()]|\.(?=\d))*?(?:{_TERM_UNITS}))\b", re.IGNORECASE)
-_CHARGED_WITH = rx.compile(
-    rf"\b(?:{alternatives(_EN.charged_with_phrases)})\s+(?P<what>[^,;.()“\"]{{3,80}})",
-    re.IGNORECASE)
-_COURT = rx.compile(
-    rf"\b{_EN.by_word}\s+(?P<court>(?:{_A}|{_THE})\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_COURTS})"
-    rf"(?:\s+(?:{alternatives(_EN.court_places)})\s+(?:{_THE}\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*)*)?)", re.IGNORECASE)
-_NUMBER = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v), key=lambda w: (-len(w), w)))
-_TENS = "|".join(w for w, n in _EN.tens_words.items() if n <= 50)
-"""The tens of a hyphened term ("twenty-five years"); up to fifty, as read so far."""
-_AND = _EN.list_words[0]
-_MONTHS_WORD = alternatives(_EN.term_months)
-_TERM = rx.compile(
-    rf"\b{_EN.term_lead}\s+(?P<term>(?:{alternatives(_EN.life_terms)}"
-    rf"|(?:\d+(?:\.\d+)?|(?:{_TENS})(?:-\w+)?|{_NUMBER})"
-    rf"(?:\s+{alternatives(_EN.half_phrases)})?[\s-]+(?:{_TERM_UNITS})"
-    rf"(?:\s+{_AND}\s+(?:\d+|{_NUMBER})\s+(?:{_MONTHS_WORD}))?)"
-    rf"(?:\s+(?:{alternatives(_EN.court_places)})\s+[^,.;()]*)?)",
-    re.IGNORECASE)
-_RELEASED = rx.compile(
-    rf"\b(?:{alternatives(_EN.released_auxiliaries)})\s+"
-    rf"(?:(?:{alternatives(_EN.released_adverbs)})\s+)?"
-    rf"(?:{alternatives(_EN.released_words)})\b", re.IGNORECASE)
-_BOUNDED = rx.compile(
-    rf"\bfor\s+(?:\d+|{_A}|{alternatives(_EN.bounded_counts)}|{_NUMBER})[\s-]+"
-    rf"(?:{alternatives(_EN.bounded_units)})\b"
-    + "".join(rf"|\b{w}\b" for w in _EN.bounded_adverbs), re.IGNORECASE)
-_DETAINED = rx.compile(rf"\b(?:{alternatives(_EN.detained_words)})\b", re.IGNORECASE)
-"""A statement that tells of someone held: a search or a raid alone is none."""
-_NOT_HELD = rx.compile(rf"\b(?:{alternatives(_EN.not_held_words)})\b", re.IGNORECASE)
-"""A sentence that does not hold its convict (an end to a detention before it)."""
 _LANGUAGE_LABEL = rx.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s*")
 """The language a native-script name is labelled with ("Ukrainian: ")."""
-_BORN = rx.compile(rf"\b(?:{alternatives(_EN.birth_words)})\b", re.IGNORECASE)
-_PRONOUN = rx.compile(rf"\b(?:{alternatives(_EN.case_pronouns)})\b", re.IGNORECASE)
-
 
 def _stems(phrases: tuple[str, ...]) -> str:
     """Phrases whose words may end in "*" (any ending) as one alternation."""
@@ -139,7 +75,84 @@ def _stems(phrases: tuple[str, ...]) -> str:
                                 for w in p.split(" ")) for p in phrases)
 
 
-_ASKS = rx.compile(rf"\b(?:{_stems(_EN.ask_stems)})\b", re.IGNORECASE)
+class _CaseWords:
+    """The patterns the case lines read in one language (see :func:`_words`)."""
+
+    def __init__(self, language: Language) -> None:
+        lg = language
+        self._BIRTHPLACE_KEYS = lg.birthplace_keys
+        self._THE = lg.definite_article
+        self._PLACE = (r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|"
+                       + "|".join(map(re.escape, lg.place_connectors)) + "))*")
+        self._BORN_IN = rx.compile(
+            rf"\b(?:{alternatives(lg.born_words)})\b[^.;()]*?"
+            rf"\b{lg.birthplace_lead}\s+(?:{self._THE}\s+)?(?P<place>{self._PLACE})")
+        self._CHARGE_VERB = rx.compile(rf"\b(?:{alternatives(lg.charge_words)})\b",
+                                       re.IGNORECASE)
+        self._ARTICLE = lg.law_articles[0]
+        self._LAW = rx.compile(
+            rf"(?:\b(?:{_either_case(lg.law_parts)})s?\s+\d+[a-z]?\s+{lg.of_word}\s+)?"
+            rf"(?:\b(?:(?:{alternatives(a.capitalize() for a in lg.law_articles)})s?\.?"
+            rf"|{_either_case((self._ARTICLE,))}s?)|{alternatives(lg.law_signs)})\s?{_LAW_NUMBER}"
+            rf"(?:\s*\((?:{_either_case(lg.law_parenthesis_parts)})\s+\d+\))?")
+        self._OF = lg.of_word
+        self._CODE = rx.compile(
+            rf"\b{self._OF}\s+{self._THE}\s+(?P<code>(?:[A-Z][\w-]*\s+){{0,4}}"
+            rf"(?:{alternatives(lg.code_words)}))\b")
+        self._SENTENCE_OF = rf"{alternatives(lg.sentence_nouns)}\s+{self._OF}"
+        self._SENTENCED = rx.compile(
+            rf"\b(?:{alternatives(lg.sentenced_words)})\b|\b(?:{alternatives(lg.sentence_givers)})\b"
+            rf"[^.;]{{0,40}}?\b(?:{self._SENTENCE_OF})\b", re.IGNORECASE)
+        self._COURTS = alternatives(lg.court_words)
+        self._COURT_SUBJECT = rx.compile(
+            rf"\b(?P<court>(?:{_A}|{self._THE})\s+(?:[\w'’-]+\s+){{0,4}}?(?:{self._COURTS}))\s+"
+            rf"(?:{alternatives(lg.court_verbs)})\b", re.IGNORECASE)
+        self._TERM_UNITS = alternatives(lg.term_units)
+        self._TERM_OF = rx.compile(
+            rf"\b(?P<term>(?:{_A}\s+)?(?:" + "".join(rf"{w}\s+|" for w in lg.sentence_kinds)[:-1]
+            + rf")?(?:{self._SENTENCE_OF})\s+(?:[^,.;()]|\.(?=\d))*?(?:{self._TERM_UNITS}))\b",
+            re.IGNORECASE)
+        self._CHARGED_WITH = rx.compile(
+            rf"\b(?:{alternatives(lg.charged_with_phrases)})\s+(?P<what>[^,;.()“\"]{{3,80}})",
+            re.IGNORECASE)
+        self._COURT = rx.compile(
+            rf"\b{lg.by_word}\s+(?P<court>(?:{_A}|{self._THE})\s+(?:[\w'’-]+\s+){{0,5}}?"
+            rf"(?:{self._COURTS})"
+            rf"(?:\s+(?:{alternatives(lg.court_places)})\s+(?:{self._THE}\s+)?[A-Z][\w'’-]*"
+            r"(?:\s+[A-Z][\w'’-]*)*)?)", re.IGNORECASE)
+        self._NUMBER = "|".join(sorted((w for w, v in lg.number_words.items() if v),
+                                       key=lambda w: (-len(w), w)))
+        self._TENS = "|".join(w for w, n in lg.tens_words.items() if n <= 50)
+        """The tens of a hyphened term ("twenty-five years"); up to fifty, as read so far."""
+        self._AND = lg.list_words[0]
+        self._MONTHS_WORD = alternatives(lg.term_months)
+        self._TERM = rx.compile(
+            rf"\b{lg.term_lead}\s+(?P<term>(?:{alternatives(lg.life_terms)}"
+            rf"|(?:\d+(?:\.\d+)?|(?:{self._TENS})(?:-\w+)?|{self._NUMBER})"
+            rf"(?:\s+{alternatives(lg.half_phrases)})?[\s-]+(?:{self._TERM_UNITS})"
+            rf"(?:\s+{self._AND}\s+(?:\d+|{self._NUMBER})\s+(?:{self._MONTHS_WORD}))?)"
+            rf"(?:\s+(?:{alternatives(lg.court_places)})\s+[^,.;()]*)?)",
+            re.IGNORECASE)
+        self._RELEASED = rx.compile(
+            rf"\b(?:{alternatives(lg.released_auxiliaries)})\s+"
+            rf"(?:(?:{alternatives(lg.released_adverbs)})\s+)?"
+            rf"(?:{alternatives(lg.released_words)})\b", re.IGNORECASE)
+        self._BOUNDED = rx.compile(
+            rf"\bfor\s+(?:\d+|{_A}|{alternatives(lg.bounded_counts)}|{self._NUMBER})[\s-]+"
+            rf"(?:{alternatives(lg.bounded_units)})\b"
+            + "".join(rf"|\b{w}\b" for w in lg.bounded_adverbs), re.IGNORECASE)
+        self._DETAINED = rx.compile(rf"\b(?:{alternatives(lg.detained_words)})\b", re.IGNORECASE)
+        """A statement that tells of someone held: a search or a raid alone is none."""
+        self._NOT_HELD = rx.compile(rf"\b(?:{alternatives(lg.not_held_words)})\b", re.IGNORECASE)
+        """A sentence that does not hold its convict (an end to a detention before it)."""
+        self._BORN = rx.compile(rf"\b(?:{alternatives(lg.birth_words)})\b", re.IGNORECASE)
+        self._PRONOUN = rx.compile(rf"\b(?:{alternatives(lg.case_pronouns)})\b", re.IGNORECASE)
+        self._ASKS = rx.compile(rf"\b(?:{_stems(lg.ask_stems)})\b", re.IGNORECASE)
+
+
+@cache
+def _words(language: Language) -> _CaseWords:
+    return _CaseWords(language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +216,7 @@ class _Subject:
     three letters or more, capitalised, as a whole word), or, in an article
     about a person, with a personal pronoun."""
 
-    def __init__(self, article: Article, name: str, lead: str | None) -> None:
+    def __init__(self, article: Article, name: str, lead: str | None, w: _CaseWords) -> None:
         # a name is a few words: a title of thousands (hostile input) gives its first ones
         found = re.findall(r"[^\W\d_][\w'’-]*", f"{name[:200]} {article.title[:200]}")
         words = {w for w in found if len(w) >= 3 and w[:1].isupper()}
@@ -211,6 +224,7 @@ class _Subject:
         self.named = (re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b")
                       if words else None)
         self.person = False
+        self.w = w
 
     def names(self, text: str) -> bool:
         """Whether ``text`` is the lead's first sentence or names the subject."""
@@ -224,20 +238,20 @@ class _Subject:
 
     def about_text(self, text: str) -> bool:
         """Whether a statement of the text (not the infobox) is about the subject."""
-        return self.names(text) or (self.person and _PRONOUN.search(text) is not None)
+        return self.names(text) or (self.person and self.w._PRONOUN.search(text) is not None)
 
     def about(self, event: Event) -> bool:
         """Whether the statement of ``event`` is about the subject."""
         return self.named_in(event) or self.about_text(event.text)
 
 
-def _tells_birth(event: Event) -> bool:
+def _tells_birth(event: Event, w: _CaseWords) -> bool:
     """Whether ``event`` is a birth the text tells in words ("was born",
     "née") or the infobox gives, or a death the infobox gives: what makes an
     article one about a person (a span after a name may be a war's)."""
     if event.statement.source is Source.INFOBOX:
         return event.category in ("birth", "death")
-    return event.category == "birth" and _BORN.search(event.text) is not None
+    return event.category == "birth" and w._BORN.search(event.text) is not None
 
 
 def _finest(events: list[Event], category: str) -> Event | None:
@@ -255,17 +269,17 @@ def _age(born: _dt.date, latest: _dt.date, on: _dt.date) -> str:
     return str(old) if old == young else f"{young}–{old}"
 
 
-def _birthplace(article: Article, birth: Event) -> tuple[str | None, str, str]:
+def _birthplace(article: Article, birth: Event, w: _CaseWords) -> tuple[str | None, str, str]:
     """Where the subject was born, whether the text or the infobox says so,
     and the statement that does (the birth statement when none)."""
     for st in (birth.statement, *article.statements):
         if st.source is not Source.INFOBOX:
-            m = _BORN_IN.search(st.text)
+            m = w._BORN_IN.search(st.text)
             if m:
                 return m.group("place").rstrip("."), TEXT, st.text
     if article.infobox:
         for f in article.infobox.facts:
-            if f.key.lower() in _BIRTHPLACE_KEYS and f.value and not f.value[:1].isdigit():
+            if f.key.lower() in w._BIRTHPLACE_KEYS and f.value and not f.value[:1].isdigit():
                 return f.value, INFOBOX, birth.text
     return None, TEXT, birth.text
 
@@ -274,19 +288,24 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def charges(text: str) -> list[str]:
-    """The law articles a statement names, as written ("Part 2 of Art. 205.5")."""
-    return [m.group(0).rstrip(".") for m in _LAW.finditer(text)]
+def charges(text: str, language: Language | None = None) -> list[str]:
+    """The law articles a statement names, as written ("Part 2 of Art. 205.5"),
+    in ``language`` (English by default)."""
+    return _charges(text, _words(language or en.LANGUAGE))
+
+
+def _charges(text: str, w: _CaseWords) -> list[str]:
+    return [m.group(0).rstrip(".") for m in w._LAW.finditer(text)]
 
 
 def _charge_line(article: Article, events: list[Event], title: str,
-                 about: Callable[[str], bool]) -> CaseLine | None:
+                 about: Callable[[str], bool], w: _CaseWords) -> CaseLine | None:
     dated = {e.statement.index: e for e in events}
-    line = _law_line(article, dated, title, about)
+    line = _law_line(article, dated, title, about, w)
     if line is not None:
         return line
     for st in article.statements:   # no law article named: the charge in words
-        m = (_CHARGED_WITH.search(st.text)
+        m = (w._CHARGED_WITH.search(st.text)
              if st.source is not Source.INFOBOX and about(st.text) else None)
         if m:
             ev = dated.get(st.index)
@@ -296,16 +315,16 @@ def _charge_line(article: Article, events: list[Event], title: str,
 
 
 def _law_line(article: Article, dated: dict[int, Event], title: str,
-              about: Callable[[str], bool]) -> CaseLine | None:
+              about: Callable[[str], bool], w: _CaseWords) -> CaseLine | None:
     for st in article.statements:
-        if (st.source is Source.INFOBOX or not _CHARGE_VERB.search(st.text)
+        if (st.source is Source.INFOBOX or not w._CHARGE_VERB.search(st.text)
                 or not about(st.text)):
             continue
-        laws = charges(st.text)
+        laws = _charges(st.text, w)
         if not laws:
             continue
         value = _join(laws)
-        code = _CODE.search(st.text, _LAW.search(st.text).start())  # type: ignore[union-attr]
+        code = w._CODE.search(st.text, w._LAW.search(st.text).start())  # type: ignore[union-attr]
         if code:
             value += f" of the {code.group('code')}"
         ev = dated.get(st.index)
@@ -314,16 +333,17 @@ def _law_line(article: Article, dated: dict[int, Event], title: str,
     return None
 
 
-def _sentence_line(events: list[Event], title: str) -> CaseLine | None:
+def _sentence_line(events: list[Event], title: str, w: _CaseWords) -> CaseLine | None:
     for ev in events:
-        if not _SENTENCED.search(ev.text) or ev.date.is_interval:
+        if not w._SENTENCED.search(ev.text) or ev.date.is_interval:
             continue
         parts = [human_date(ev.date.edtf)]
-        court = _COURT.search(ev.text) or _COURT_SUBJECT.search(ev.text)
+        court = w._COURT.search(ev.text) or w._COURT_SUBJECT.search(ev.text)
         if court:
             parts.append(f"by {court.group('court').strip()}")
-        term = _TERM.search(ev.text, _SENTENCED.search(ev.text).start())  # type: ignore[union-attr]
-        term_of = _TERM_OF.search(ev.text)
+        said = w._SENTENCED.search(ev.text)
+        term = w._TERM.search(ev.text, said.start())  # type: ignore[union-attr]
+        term_of = w._TERM_OF.search(ev.text)
         if term:
             parts.append(f"to {term.group('term').strip()}")
         elif term_of:
@@ -333,9 +353,9 @@ def _sentence_line(events: list[Event], title: str) -> CaseLine | None:
     return None
 
 
-def _released(ev: Event) -> bool:
-    m = _RELEASED.search(ev.text)
-    return m is not None and not _ASKS.search(ev.text[:m.start()])
+def _released(ev: Event, w: _CaseWords) -> bool:
+    m = w._RELEASED.search(ev.text)
+    return m is not None and not w._ASKS.search(ev.text[:m.start()])
 
 
 def _awards_line(awards: list[Award], title: str) -> CaseLine | None:
@@ -356,21 +376,26 @@ def _awards_line(awards: list[Award], title: str) -> CaseLine | None:
 
 
 def case_lines(article: Article, events: list[Event], awards: list[Award],
-               as_of: _dt.date, source: str = "") -> list[CaseLine]:
+               as_of: _dt.date, source: str = "",
+               language: Language | None = None) -> list[CaseLine]:
     """The case screen of one article: what applies of who, status, charges,
-    awards, the first and last events and the source."""
+    awards, the first and last events and the source; the statements are
+    read in ``language`` (English by default; the labels stay English)."""
+    if language is not None:
+        check_type(language, Language, "case_lines(language)")
+    w = _words(language or en.LANGUAGE)
     title = article.title
     ordered = sorted(events, key=lambda e: (e.date.start, e.date.end))
     name, native, lead = _name(article)
     rows = [CaseLine("name", "Name", name + (f" ({native})" if native else ""), None,
                      TEXT if lead else INFOBOX, lead, title)]
-    subject = _Subject(article, name, lead)
-    subject.person = any(_tells_birth(e) and subject.named_in(e) for e in ordered)
+    subject = _Subject(article, name, lead, w)
+    subject.person = any(_tells_birth(e, w) and subject.named_in(e) for e in ordered)
     # the lines of a person: from statements about the subject, in an article about one
     own = [e for e in ordered if subject.about(e)] if subject.person else []
     birth, death = _finest(own, "birth"), _finest(own, "death")
     if birth is not None:
-        place, where, said = _birthplace(article, birth)
+        place, where, said = _birthplace(article, birth, w)
         value = human_date(birth.date.edtf) + (f" in {place}" if place else "")
         rows.append(CaseLine("born", "Born", value, birth.date.edtf,
                              TEXT if where == TEXT else f"{TEXT} + {INFOBOX}", said, title))
@@ -382,26 +407,26 @@ def case_lines(article: Article, events: list[Event], awards: list[Award],
         label = "Age at death" if death is not None else f"Age on {as_of.isoformat()}"
         rows.append(CaseLine("age", label, _age(birth.date.start, birth.date.end, end), None,
                              COMPUTED, None, title))
-    detention = next((e for e in own if _DETAINED.search(e.text) and not _released(e)
-                      and not _ASKS.search(e.text) and not _SENTENCED.search(e.text)), None)
-    release = next((e for e in own if _released(e)
+    detention = next((e for e in own if w._DETAINED.search(e.text) and not _released(e, w)
+                      and not w._ASKS.search(e.text) and not w._SENTENCED.search(e.text)), None)
+    release = next((e for e in own if _released(e, w)
                     and (detention is None or e.date.start >= detention.date.start)), None)
     if detention is not None:
         # "since" while the text tells of no end: a release, a term, a death, or a
         # sentence that holds no one (suspended) after it
-        free = next((e for e in own if _SENTENCED.search(e.text) and _NOT_HELD.search(e.text)
+        free = next((e for e in own if w._SENTENCED.search(e.text) and w._NOT_HELD.search(e.text)
                      and e.date.start >= detention.date.start), None)
         ended = (release is not None or free is not None
-                 or _BOUNDED.search(detention.text) is not None
+                 or w._BOUNDED.search(detention.text) is not None
                  or (death is not None and death.date.start >= detention.date.start))
         rows.append(CaseLine("detained", "Detained on" if ended else "Detained since",
                              human_date(detention.date.edtf), detention.date.edtf, TEXT,
                              detention.text, title))
     if subject.person:
-        charge = _charge_line(article, ordered, title, subject.about_text)
+        charge = _charge_line(article, ordered, title, subject.about_text, w)
         if charge is not None:
             rows.append(charge)
-    sentence = _sentence_line(own, title)
+    sentence = _sentence_line(own, title, w)
     if sentence is not None:
         rows.append(sentence)
     if release is not None:

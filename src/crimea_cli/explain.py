@@ -15,7 +15,8 @@ the year rule that refused it when the grammar read it as a candidate year
 …, found by ``find_mentions(text, rejected)``), else by
 the first rule of :data:`RULES` that fits its words around it, rules built on
 the same tables of the language the grammar reads (``number_labels``,
-``quantity_words`` … of :mod:`crimea_cli.lang.en`). The grammar decides; this module only says why.
+``quantity_words`` … of :mod:`crimea_cli.lang.en`, or of the language given
+to :func:`explain`). The grammar decides; this module only says why.
 """
 
 from __future__ import annotations
@@ -23,18 +24,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from . import rx
-from .lang import alternatives, en
+from .errors import check_type
+from .lang import Language, alternatives, en
 from .model import Article, Event, Kind, Source, Statement, section_label
 from .records import excerpt
-
-_EN = en.LANGUAGE
-NUMBER_LABELS = _EN.number_labels
-NUMBER_WORDS = _EN.number_words
-QUANTITY_WORDS = _EN.quantity_words
-RELATIVE_UNITS = _EN.relative_units
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,34 +65,63 @@ def explain_record(e: Explanation) -> dict[str, object]:
             "from_text": None if e.from_text is None else excerpt(e.from_text)[0]}
 
 
-_NUMBER_WORD = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v and len(w) > 2),
-                               key=lambda w: (-len(w), w)))
-_TENS = "|".join(_EN.tens_words)
-_MONTH_NAMES = "|".join(m for m in _EN.months if m not in _EN.month_abbreviations)
-_TOKEN = rx.compile(
-    rf"(?P<digits>\d+(?:[.,:/]\d+)*)"
-    rf"|\b(?P<word>(?:{_TENS})(?:-\w+)?"
-    rf"|{_NUMBER_WORD}|{alternatives(_EN.large_number_words)})\b"
-    rf"|\b(?P<month>{_MONTH_NAMES})\b",
-    re.IGNORECASE)
-_UNITS = frozenset(RELATIVE_UNITS) | _EN.duration_units
 _CURRENCY = frozenset("$€£¥₴₽")
-_WORDS_AFTER = rx.compile(rf"[\s-]*(?:{alternatives(_EN.half_phrases)}\s+)?([^\W\d_][\w'’]*|%)")
-_OF_LABEL = rx.compile(rf"\s+{_EN.of_word}\s+(?:{_EN.definite_article}\s+)?"
-                       rf"(?:{alternatives(_EN.labels_after_of)})\b")
-"""A part's number: "Part 2 of Art. 205.5"."""
-_AGE_LEADS = _EN.age_leads
-_YEARS_OLD = rx.compile(rf"[\s-]*(?:{alternatives(_EN.year_words)})[\s-]*"
-                        rf"(?:{alternatives(_EN.age_after_words)})\b", re.IGNORECASE)
-_TIME_SUFFIXES = _EN.time_suffixes
 _WORD_BEFORE = rx.compile(r"(\S+)\s*$")
 _LETTERS_JOINED = rx.compile(r"[^\W\d_]-?$")
 _JOINED_AFTER = rx.compile(r"^-?[^\W\d_]")
 
 
-def _after(text: str, end: int) -> str:
-    m = _WORDS_AFTER.match(text, end)
-    return m.group(1).lower() if m else ""
+class _Words:
+    """What the explanations read in one language (see :func:`_words`)."""
+
+    def __init__(self, language: Language) -> None:
+        lg = language
+        self.NUMBER_LABELS = lg.number_labels
+        self.QUANTITY_WORDS = lg.quantity_words
+        number_word = "|".join(sorted((w for w, v in lg.number_words.items()
+                                       if v and len(w) > 2), key=lambda w: (-len(w), w)))
+        tens = "|".join(lg.tens_words)
+        month_names = "|".join(m for m in lg.months if m not in lg.month_abbreviations)
+        self._TOKEN = rx.compile(
+            rf"(?P<digits>\d+(?:[.,:/]\d+)*)"
+            rf"|\b(?P<word>(?:{tens})(?:-\w+)?"
+            rf"|{number_word}|{alternatives(lg.large_number_words)})\b"
+            rf"|\b(?P<month>{month_names})\b",
+            re.IGNORECASE)
+        self._UNITS = frozenset(lg.relative_units) | lg.duration_units
+        self._WORDS_AFTER = rx.compile(
+            rf"[\s-]*(?:{alternatives(lg.half_phrases)}\s+)?([^\W\d_][\w'’]*|%)")
+        self._OF_LABEL = rx.compile(rf"\s+{lg.of_word}\s+(?:{lg.definite_article}\s+)?"
+                                    rf"(?:{alternatives(lg.labels_after_of)})\b")
+        """A part's number: "Part 2 of Art. 205.5"."""
+        self._AGE_LEADS = lg.age_leads
+        self._YEARS_OLD = rx.compile(rf"[\s-]*(?:{alternatives(lg.year_words)})[\s-]*"
+                                     rf"(?:{alternatives(lg.age_after_words)})\b", re.IGNORECASE)
+        self._TIME_SUFFIXES = lg.time_suffixes
+
+    def after(self, text: str, end: int) -> str:
+        """The word after a token (past a "and a half")."""
+        m = self._WORDS_AFTER.match(text, end)
+        return m.group(1).lower() if m else ""
+
+    def numbered(self, text: str, start: int, end: int) -> bool:
+        """Whether the token is a label's number ("Art. 205", "Part 2 of Art. 205.5")."""
+        before = _before(text, start)
+        if before in self.NUMBER_LABELS and before not in _CURRENCY:
+            return True
+        # "Part 2 of Art. 205.5": a number that an "of Art." follows is a part's
+        return bool(self._OF_LABEL.match(text[end:]))
+
+    def age(self, text: str, start: int, end: int) -> bool:
+        """Whether the token is a person's age ("aged 34", "34 years old")."""
+        before = text[max(0, start - 12):start].lower()
+        return (before.rstrip().endswith(self._AGE_LEADS)
+                or bool(self._YEARS_OLD.match(text[end:])))
+
+
+@cache
+def _words(language: Language) -> _Words:
+    return _Words(language)
 
 
 def _before(text: str, start: int) -> str:
@@ -111,21 +137,9 @@ class Rule:
     reason: str
     example: str
     """A phrase it explains; the token is the first number-like token in it."""
-    fits: Callable[[str, str, int, int], bool]
-    """Whether it fits the token ``text[start:end]`` of a kind (digits/word/month)."""
-
-
-def _numbered(text: str, start: int, end: int) -> bool:
-    before = _before(text, start)
-    if before in NUMBER_LABELS and before not in _CURRENCY:
-        return True
-    # "Part 2 of Art. 205.5": a number that an "of Art." follows is a part's
-    return bool(_OF_LABEL.match(text[end:]))
-
-
-def _age(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 12):start].lower()
-    return before.rstrip().endswith(_AGE_LEADS) or bool(_YEARS_OLD.match(text[end:]))
+    fits: Callable[[_Words, str, str, int, int], bool]
+    """Whether it fits the token ``text[start:end]`` of a kind (digits/word/month),
+    read with the words of a language."""
 
 
 def _money(text: str, start: int, end: int) -> bool:
@@ -135,35 +149,35 @@ def _money(text: str, start: int, end: int) -> bool:
 
 RULES: tuple[Rule, ...] = (
     Rule("verb", "a word in lower case (a month name is capitalised)", "he may appeal",
-         lambda kind, t, a, b: kind == "month" and t[a:b][0].islower()),
+         lambda w, kind, t, a, b: kind == "month" and t[a:b][0].islower()),
     Rule("month-alone", "no day or year to read the month with",
          "Every March the fair opens",
-         lambda kind, t, a, b: kind == "month"),
+         lambda w, kind, t, a, b: kind == "month"),
     Rule("label", "the number of an article, part or label", "under Art. 205.5",
-         lambda kind, t, a, b: kind == "digits" and _numbered(t, a, b)),
+         lambda w, kind, t, a, b: kind == "digits" and w.numbered(t, a, b)),
     Rule("glued", "joined to letters: part of a name or code", "symptoms of COVID-19",
-         lambda kind, t, a, b: kind == "digits" and (
+         lambda w, kind, t, a, b: kind == "digits" and (
              bool(_LETTERS_JOINED.search(t[max(0, a - 2):a]))
              or bool(_JOINED_AFTER.match(t[b:b + 2])))),
     Rule("age", "a person's age", "aged 34",
-         lambda kind, t, a, b: _age(t, a, b)),
+         lambda w, kind, t, a, b: w.age(t, a, b)),
     Rule("duration", "a length of time", "fourteen years in a penal colony",
-         lambda kind, t, a, b: _after(t, b) in _UNITS),
+         lambda w, kind, t, a, b: w.after(t, b) in w._UNITS),
     Rule("time", "a time of day", "at 10:30",
-         lambda kind, t, a, b: ":" in t[a:b] or _after(t, b) in _TIME_SUFFIXES),
+         lambda w, kind, t, a, b: ":" in t[a:b] or w.after(t, b) in w._TIME_SUFFIXES),
     Rule("quantity", "a count of things or an amount of money",
          "a fine of 2000 rubles",
-         lambda kind, t, a, b: _money(t, a, b) or _after(t, b) in QUANTITY_WORDS),
+         lambda w, kind, t, a, b: _money(t, a, b) or w.after(t, b) in w.QUANTITY_WORDS),
     Rule("separators", "written with separators, not as a year", "it cost 1,500",
-         lambda kind, t, a, b: kind == "digits" and bool(re.search(r"[.,/]", t[a:b]))),
+         lambda w, kind, t, a, b: kind == "digits" and bool(re.search(r"[.,/]", t[a:b]))),
     Rule("short", "too few digits for a year, no month for a day", "up to 20",
-         lambda kind, t, a, b: kind == "digits" and b - a <= 2),
+         lambda w, kind, t, a, b: kind == "digits" and b - a <= 2),
     Rule("long", "too many digits for a year", "it raised 123456",
-         lambda kind, t, a, b: kind == "digits" and b - a > 4),
+         lambda w, kind, t, a, b: kind == "digits" and b - a > 4),
     Rule("count", "a number word counting something", "six other defenders",
-         lambda kind, t, a, b: kind == "word"),
+         lambda w, kind, t, a, b: kind == "word"),
     Rule("no-evidence", "no word around it makes it a year",
-         "the score was 1500", lambda kind, t, a, b: True),
+         "the score was 1500", lambda w, kind, t, a, b: True),
 )
 """The rules, in the order they are tried; the first that fits explains."""
 
@@ -200,25 +214,36 @@ refusing rule has its words here."""
 _YEAR_FALLBACK = "not read as a year"
 
 
-def _explain_token(kind: str, text: str, start: int, end: int) -> Rule:
-    return next(r for r in RULES if r.fits(kind, text, start, end))
+def _explain_token(kind: str, text: str, start: int, end: int,
+                   language: Language | None = None) -> Rule:
+    w = _words(language or en.LANGUAGE)
+    return next(r for r in RULES if r.fits(w, kind, text, start, end))
 
 
-def tokens(text: str) -> Iterable[tuple[str, int, int]]:
-    """The number-like and date-like tokens of ``text``: (kind, start, end)."""
-    for m in _TOKEN.finditer(text):
+def tokens(text: str, language: Language | None = None) -> Iterable[tuple[str, int, int]]:
+    """The number-like and date-like tokens of ``text`` in ``language``
+    (English by default): (kind, start, end)."""
+    for m in _words(language or en.LANGUAGE)._TOKEN.finditer(text):
         kind = m.lastgroup or "digits"
         yield kind, m.start(), m.end()
 
 
 def explain(article: Article, events: list[Event],
-            keep: Callable[[Statement], bool] = lambda st: True) -> list[Explanation]:
+            keep: Callable[[Statement], bool] = lambda st: True,
+            language: Language | None = None) -> list[Explanation]:
     """Every token of ``article``'s statements not taken as a date, and every
-    inferred or relative date, in the order of the text. A day, month or
-    relative phrase the grammar read but no event kept is explained once, as
-    a whole ("20 September")."""
-    from .dates import MentionKind, find_mentions
+    inferred or relative date, in the order of the text, read in
+    ``language`` (English by default: the one the events were read in). A
+    day, month or relative phrase the grammar read but no event kept is
+    explained once, as a whole ("20 September")."""
+    from .dates import MentionKind, grammar
     from .events import heading_anchors
+
+    if language is not None:
+        check_type(language, Language, "explain(language)")
+    lg = language or en.LANGUAGE
+    dates = grammar(lg)
+    w = _words(lg)
 
     taken: dict[int, list[tuple[int, int]]] = {}
     completed: dict[int, list[Event]] = {}
@@ -230,7 +255,7 @@ def explain(article: Article, events: list[Event],
         at = first_dated.get(ev.statement.section)
         if at is None or ev.statement.index < at:
             first_dated[ev.statement.section] = ev.statement.index
-    anchored = heading_anchors(article)
+    anchored = heading_anchors(article, language)
 
     def unread(m: Any, st: Statement) -> tuple[str, str]:
         at = first_dated.get(st.section)
@@ -258,13 +283,13 @@ def explain(article: Article, events: list[Event],
                       else "counted from an earlier statement's date")
             out.append(Explanation(text[a:b], ev.kind.value, reason, ev.date.edtf, st, (a, b),
                                    article.title, src.text if src else None))
-        for kind, a, b in tokens(text):
+        for kind, a, b in tokens(text, lg):
             if any(x <= a < y or a <= x < b for x, y in spans):
                 continue
             if kind == "word" and st.source is Source.INFOBOX:
                 continue
             if found is None:
-                found = find_mentions(text, refused)
+                found = dates.find_mentions(text, refused)
             mention = next((m for m in found if m.span[0] <= a < m.span[1]), None)
             if mention is not None and mention.kind is not MentionKind.EXPLICIT:
                 if mention.span in said:
@@ -282,11 +307,11 @@ def explain(article: Article, events: list[Event],
                 # the grammar's own reason: the year rule that refused the number
                 name, reason = refusal, YEAR_REASONS.get(refusal, _YEAR_FALLBACK)
             else:
-                rule = _explain_token(kind, text, a, b)
+                rule = _explain_token(kind, text, a, b, lg)
                 name, reason = rule.name, rule.reason
             shown = text[a:b]
             if name == "duration" or name == "quantity" or name == "age":
-                unit = _WORDS_AFTER.match(text, b)
+                unit = w._WORDS_AFTER.match(text, b)
                 if unit:
                     shown = text[a:unit.end()]
             out.append(Explanation(shown, name, reason, None, st, (a, a + len(shown)),
