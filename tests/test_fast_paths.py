@@ -448,3 +448,51 @@ def test_clause_cut_look_ahead_keeps_the_matches(pieces: list[str]) -> None:
     plain = re.compile(body[:-1])
     assert [m.span() for m in events._CLAUSE_CUT.finditer(text)] == [
         m.span() for m in plain.finditer(text)], text
+
+
+_MONTH_PIECES = ["May", "March", "Ma", "Sept", "September", "Sept.", "Jun", "June", "Ju", "Dec",
+                 "Decembe", "Xmay", "MayX", "_", "é", "Éd", "(", " ", "  ", "\n", ",", ".", "-",
+                 "x", "1990", "12", "5th", "31", "Apr", "Aug", "A", "0", "9"]
+
+
+def _plain_trigger(months: dict[str, int]) -> re.Pattern[str]:
+    # what the trigger was before it led with its class: a look-ahead of it
+    return re.compile("(?=[0-9" + "".join(sorted({re.escape(k[0]) for k in months})) + "])"
+                      "(?:(?P<d>[0-9]+)|(?P<m>" + "|".join(sorted({k[:3] for k in months}))
+                      + "))")
+
+
+@settings(max_examples=600)
+@given(hst.lists(hst.sampled_from(_MONTH_PIECES), max_size=12), hst.data())
+def test_patterns_led_by_their_class_keep_their_matches(pieces: list[str],
+                                                        data: hst.DataObject) -> None:
+    # the atom trigger and the month alone, led by the class of their first
+    # characters: the same matches (and groups), from any position
+    from crimea_cli.dates import grammar
+
+    g = grammar()
+    text = "".join(pieces)
+    pos = data.draw(hst.integers(0, len(text)))
+    plain = _plain_trigger(g.MONTHS)
+    assert [(m.span(), m.lastgroup) for m in g._TRIGGER.finditer(text, pos)] == [
+        (m.span(), m.lastgroup) for m in plain.finditer(text, pos)], text
+    tail = g._MONTH_ALONE.pattern.split(")\\b", 1)[1]
+    alone = re.compile(r"\b(?:" + g._MONTH_NAMES + r")\b" + tail)
+    assert [m.span() for m in g._MONTH_ALONE.finditer(text, pos)] == [
+        m.span() for m in alone.finditer(text, pos)], text
+
+
+@pytest.mark.parametrize("words", [["January", "June", "Jun", "May"], ["ab", "a", "abc", "b_"],
+                                   ["травня", "Тра", "x"], ["é", "e", "ée"]])
+def test_at_word_start_is_a_word_boundary_alternation(words: list[str]) -> None:
+    from crimea_cli.dates.words import at_word_start
+
+    fast = re.compile(at_word_start([re.escape(w) for w in words]))
+    plain = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")")
+    for text in ["", " ".join(words), "".join(words), "x" + "-".join(words) + "_",
+                 " ".join(w.upper() for w in words), "1" + words[0], words[-1] + "1"]:
+        for pos in range(len(text) + 1):
+            assert [m.span() for m in fast.finditer(text, pos)] == [
+                m.span() for m in plain.finditer(text, pos)], (text, pos)
+    with pytest.raises(ValueError):
+        at_word_start(["-x"])

@@ -130,13 +130,18 @@ class Forms(Words):
         self._BD = self._scan("day-run")
         # Where an atom can start: a run of digits or a month name. re finds
         # these quickly; the atom expressions (alternations re cannot skip
-        # through quickly) are then tried only there. The lookahead of first
-        # characters lets re skip to candidates in C (about 2.5 times faster
-        # than letting it try the alternation at every position).
+        # through quickly) are then tried only there. The pattern starts with
+        # the class of first characters, matched, and its branches tell them
+        # apart by look-behinds: re skips in C to where a leading class
+        # matches (it does not for a look-ahead of them, which is only
+        # tried faster than the alternation at every position; over the
+        # corpus's statements with a digit, 14.7 -> 10.6 ms/MB).
         months = self.MONTHS
+        heads = sorted({k[:3] for k in months})
         self._TRIGGER = rx.compile(
-            "(?=[0-9" + "".join(sorted({re.escape(k[0]) for k in months})) + "])"
-            "(?:(?P<d>[0-9]+)|(?P<m>" + "|".join(sorted({k[:3] for k in months})) + "))")
+            "[0-9" + "".join(sorted({re.escape(k[0]) for k in months})) + "]"
+            "(?:(?<=[0-9])(?P<d>[0-9]*)|(?P<m>"
+            + "|".join(f"(?<={re.escape(h[0])}){re.escape(h[1:])}" for h in heads) + "))")
 
     def _scan(self, start: str) -> re.Pattern[str]:
         """The alternation of the forms tried at ``start``, each in its named group."""

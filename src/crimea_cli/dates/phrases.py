@@ -27,6 +27,7 @@ from .mentions import (
     PartialMention,
     RelativeMention,
 )
+from .words import at_word_start
 from .years import _word_before
 
 
@@ -257,10 +258,9 @@ class Phrases(Chains):
             r"|(?<![\w.,/-])(?P<y2>[0-9]{1,2})\s?" + self._ERA)
         """One- and two-digit years, which only an era marks as years: "AD 9",
         "9 AD", "44 BC"."""
-        months = self.MONTHS
         self._MONTH_ALONE = rx.compile(
-            "(?=[" + "".join(sorted({k[0] for k in months})) + "])"
-            rf"\b(?:{_MONTH_NAMES})\b(?!\.?\s*(?:[0-9]{{3,4}}(?![0-9])|{_DAY}))")
+            at_word_start(_MONTH_NAMES.split("|"))
+            + rf"\b(?!\.?\s*(?:[0-9]{{3,4}}(?![0-9])|{_DAY}))")
         """A month name with no day or year after it: a candidate month-only date."""
         self._MONTH_LEAD = rx.compile(
             r"(?i:(?:^|(?<=[\s(\[]))(?P<lead>"

@@ -28,6 +28,25 @@ _NOT_AFTER_NUMBER = r"(?<![0-9./])(?<![0-9],)"
 _HAS_DIGIT = rx.compile(r"[0-9]")
 
 
+def at_word_start(words: Iterable[str]) -> str:
+    """``\\b(?:w1|w2|…)`` for ``words`` that start with a word character
+    (pattern text each, the first character a plain one), written so that the
+    pattern starts with a class of their first characters: ``[JF…](?<!\\w.)
+    (?:(?<=J)anuary|(?<=F)ebruary|…)``. The same matches, in the words' order;
+    but re reads a leading class and skips in C to where a match can start,
+    which it does not past a look-ahead or a ``\\b`` (over the corpus, a month
+    alone is searched for in 6.4 ms/MB, against 10.1 as ``(?=[…])\\b(?:…)``).
+    The first character is matched, then checked by a look-behind (the word
+    boundary before it: ``(?<!\\w.)``)."""
+    words = list(words)
+    if not all(re.match(r"\w", w) and re.escape(w[0]) in (w[0], "\\" + w[0])
+               for w in words):
+        raise ValueError("each word must start with a plain word character")
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    return (f"[{firsts}]" + r"(?<!\w.)(?:"
+            + "|".join(f"(?<={re.escape(w[0])}){w[1:]}" for w in words) + ")")
+
+
 def _longest_first(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
