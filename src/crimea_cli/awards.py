@@ -277,6 +277,8 @@ class AwardFinder:
                                      re.IGNORECASE)
         self._AND = _phrase(lg.list_words[0])
         self._NAME_LEADS = "".join(rf"|{_phrase(w)}\s" for w in lg.name_lead_words)
+        self._NAME_LEAD_WORDS = lg.name_lead_words
+        """Lower-case words that may start an award's name ("honorary doctorate")."""
         self._NEXT_NAME = rx.compile(r"\s*(?:\([^()]{0,40}\))?\s*"
                                 rf"(?:,\s*(?:{self._AND}\s+)?|\s+{self._AND}\s+"
                                 + "".join(rf"|\s+{_phrase(w)}\s+" for w in lg.name_list_joiners)
@@ -303,7 +305,8 @@ class AwardFinder:
 
         self._ORGANISATION_NOUNS = lg.organisation_nouns
         self._PERSON_TITLES = lg.person_titles
-        self._OF_NAME = rx.compile(rf"[A-Z][\w'’-]*\s+{_phrase(lg.of_word)}\s+(?:the\s+)?[A-Z]")
+        self._OF_NAME = rx.compile(rf"[A-Z][\w'’-]*\s+{_phrase(lg.of_word)}\s+"
+                                   rf"(?:{_phrase(lg.definite_article)}\s+)?[A-Z]")
         """A name of the shape honours without an award noun have: "Golden Pen of
         Freedom", "Freedom of the City of Lviv" (a person or a body, "the Dalai
         Lama", "the Associated Press", has none)."""
@@ -437,7 +440,8 @@ class AwardFinder:
             return True   # "Person of the Year", "Teacher of the Year"
         if not self._AWARD_NOUN.search(name):
             return False
-        return any(w[:1].isupper() for w in name.split()) or name.lower().startswith("honorary")
+        return (any(w[:1].isupper() for w in name.split())
+                or name.lower().startswith(self._NAME_LEAD_WORDS))
 
     def _names_subject(self, text: str, names: set[str]) -> bool:
         """Whether ``text`` starts with the subject: a name word or a pronoun that
