@@ -44,6 +44,9 @@ MAX_HEADING = 255
 """A line starting with "=" that runs on longer than this is text, not a
 heading (titles are short: Wikipedia allows 255 bytes)."""
 _LIST_MARK = rx.compile(r"^[-*•]\s+(?=\S)")
+_LIST_MARKS = "-*•"
+"""The characters `_LIST_MARK` starts with: a line that starts with none is
+no list item, told without the pattern (most lines)."""
 _FACT = rx.compile(r"^([^:]{1,60}?)\s*:\s*(.*)$")
 
 # A candidate sentence end: terminal punctuation, closing quotes/brackets,
@@ -162,7 +165,7 @@ def parse_article(text: str, *, name: str = "", source: str | None = None,
         raise ArticleError(
             f"larger than the {MAX_ARTICLE_CHARS // (1024 * 1024)} M character limit",
             source=source)
-    if _SURROGATE.search(text):
+    if not text.isascii() and _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
     text = normalise(text)
     if not text.strip():
@@ -211,9 +214,7 @@ class _Parser:
                 and ":" in lines[j + 1]):
             facts = []
             k = j + 1
-            while k < n and _LIST_MARK.match(lines[k]):
-                mark = _LIST_MARK.match(lines[k])
-                assert mark is not None
+            while k < n and (mark := _LIST_MARK.match(lines[k])):
                 start = offsets[k] + mark.end()
                 st = self._statement(start, offsets[k] + len(lines[k]), (INFOBOX,),
                                      Source.INFOBOX)
@@ -265,10 +266,8 @@ class _Parser:
                     current = (heading, level, path, i + 1)
                     blocks = []
                 # a line of "=" signs alone is a stray rule: skipped
-            elif _LIST_MARK.match(line):
+            elif line[0] in _LIST_MARKS and (mark := _LIST_MARK.match(line)):
                 close_paragraph(i)
-                mark = _LIST_MARK.match(line)
-                assert mark is not None
                 blocks.append(ListItem(self._statement(
                     offsets[i] + mark.end(), offsets[i] + len(line), path,
                     Source.LIST_ITEM)))
@@ -288,8 +287,9 @@ class _Parser:
         statements = self.statements
         first = len(statements)
         sentence = Source.SENTENCE
-        statements.extend(Statement(text[a:b], start + a, start + b, path, sentence, first + k)
-                          for k, (a, b) in enumerate(split_sentences(text, self.language)))
+        statements.extend([Statement(text[a:b], start + a, start + b, path, sentence, k)
+                           for k, (a, b) in enumerate(split_sentences(text, self.language),
+                                                      first)])
         return Paragraph(start, end, tuple(statements[first:]))
 
 
@@ -345,17 +345,19 @@ def split_sentences(text: str, language: Language | None = None) -> list[tuple[i
     cuts: list[int] = []
     spaces: list[int] = []
     quotes: tuple[list[int], list[int]] | None = None
+    n = len(text)
     for m in _BOUNDARY.finditer(text):
         cut = m.end()
-        if cut >= len(text):
+        if cut >= n:
             break
         nxt = text[cut]
-        if nxt in _OPENERS and cut + 1 < len(text):
+        if nxt in _OPENERS and cut + 1 < n:
             nxt = text[cut + 1]
         if not (nxt.isupper() or nxt.isdigit()):
             continue
-        if text[m.start()] == ".":
-            token = _token_before(text, m.start())
+        stop = m.start()
+        if text[stop] == ".":
+            token = _token_before(text, stop)
             # "Smith v. The State": a case name goes on after "v." whatever follows
             # (an initial is one letter, or has a "."; the check runs the regex
             # only then)
@@ -365,8 +367,8 @@ def split_sentences(text: str, language: Language | None = None) -> list[tuple[i
                 continue
         if quotes is None:
             quotes = _quoted_spans(text)
-        k = bisect_right(quotes[0], m.start()) - 1
-        if k >= 0 and m.start() > quotes[0][k] and cut < quotes[1][k]:
+        k = bisect_right(quotes[0], stop) - 1
+        if k >= 0 and stop > quotes[0][k] and cut < quotes[1][k]:
             continue
         cuts.append(cut)
         spaces.append(m.start(1))
