@@ -532,3 +532,13 @@ def test_a_statement_with_one_date_is_emphasised_as_any_other(text: str, a: int,
         at = y
     out.append(html.escape(shown[at:]))
     assert as_html._emphasised(text, [(a, b)]) == "".join(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.dictionaries(st.text(max_size=4), _FLAT_VALUES, max_size=12) | JSON,
+                max_size=4))
+def test_the_json_format_is_json_dumps_of_the_records(records: list[Any]) -> None:
+    # a record (a flat dict of eight or more plain values) goes straight to the C encoder
+    out = io.StringIO()
+    renderer("json").render("events", records, out, TERM)
+    assert out.getvalue() == json.dumps(records, ensure_ascii=False, indent=2) + "\n"

@@ -172,12 +172,17 @@ def provenance(article: Article | None, statement: Statement | None) -> Provenan
             "citations": None if cites is None else [c.as_dict() for c in cites]}
 
 
+_NO_PROVENANCE: Provenance = {"origin": None, "revision": None, "citations": None}
+"""What :func:`provenance` says without an article (merged into each record, never changed)."""
+
+
 def event_record(event: Event, article: Article | None = None) -> EventRecord:
     """One event as a JSON-ready dict with the fields of ``EVENT_FIELDS``;
     ``article`` (the event's) gives its provenance."""
     d = event.date
     src = event.resolved_from
-    text, lo = excerpt(event.text, d.span)
+    whole = event.text
+    text, lo = (whole, 0) if len(whole) <= MAX_TEXT else excerpt(whole, d.span)
     start, end = iso_bounds(d)
     return {
         "date": d.edtf,
@@ -196,9 +201,9 @@ def event_record(event: Event, article: Article | None = None) -> EventRecord:
         "offset_end": event.statement.end,
         "resolved_from": None if src is None else src.date.edtf,
         "resolved_from_text": None if src is None else excerpt(src.text, src.date.span)[0],
-        "text_cut": len(text) < len(event.text),
+        "text_cut": len(text) < len(whole),
         "text_start": lo,
-        **provenance(article, event.statement),
+        **(_NO_PROVENANCE if article is None else provenance(article, event.statement)),
     }
 
 

@@ -122,7 +122,16 @@ def items(records: Iterable[Any], indent: str = "  ") -> Iterator[str]:
     """Each value as an element of a pretty-printed JSON array, indented by
     ``indent`` (a JSON string never holds a raw newline, so indenting every
     line is safe)."""
+    newline = "\n" + indent
+    inner = newline + "  "
     for value in records:
+        # a record (a flat dict of plain values) straight to the C encoder, as _pretty does
+        if type(value) is dict and len(value) >= _FLAT_LEAST \
+                and _SCALARS.issuperset(map(type, value.values())):
+            flat = _flat(value, inner)
+            if flat is not None:
+                yield indent + "{" + inner + flat + newline + "}"
+                continue
         yield indent + pretty(value, indent)
 
 
