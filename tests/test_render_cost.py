@@ -542,3 +542,32 @@ def test_the_json_format_is_json_dumps_of_the_records(records: list[Any]) -> Non
     out = io.StringIO()
     renderer("json").render("events", records, out, TERM)
     assert out.getvalue() == json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(1, 3), st.integers(0, 2), st.lists(st.integers(1, 12), min_size=3, max_size=3),
+       st.lists(st.tuples(st.lists(PIECE, min_size=2, max_size=2),
+                          st.text(alphabet="ab -…", max_size=60),
+                          st.tuples(st.integers(0, 60), st.integers(0, 60)) | st.none(),
+                          CELL), max_size=4),
+       st.integers(0, 1), st.booleans())
+def test_text_rows_are_written_as_rows_of_their_cells(
+        ncols: int, at: int, widths: list[int], rows: list[Any], gap: int, color: bool) -> None:
+    # TextRows writes a row's runs of lines at once: the text Rows of its cells writes
+    from crimea_cli.render.layout import Rows, TextRows, lines_of
+
+    at = min(at, ncols - 1)
+    widths = widths[:ncols]
+    text_rows = []
+    for pieces, text, span, tail in rows:
+        others = [w for i, w in enumerate(widths) if i != at]
+        fitted = [(t[:w], s) for (t, s), w in zip(pieces, others, strict=False)]
+        marks = [] if span is None or span[0] >= span[1] else [span]
+        text_rows.append((fitted, text, marks, tail))
+    part = TextRows(text_rows, widths, at, "bold", gap)
+    term = Terminal(color=color, width=80, is_tty=color)
+    fast, slow, lines = io.StringIO(), io.StringIO(), io.StringIO()
+    write([[("head", "bold")], part], fast, term)
+    write([[("head", "bold")], Rows([part.cells(r) for r in text_rows], widths, gap)], slow, term)
+    write(list(lines_of([[("head", "bold")], part])), lines, term)
+    assert fast.getvalue() == slow.getvalue() == lines.getvalue()

@@ -22,6 +22,8 @@ from .layout import (
     Line,
     Rows,
     TextCell,
+    TextRow,
+    TextRows,
     cell_len,
     lines_of,
     styled_cell,
@@ -110,9 +112,10 @@ def timeline_lines(rows: list[dict[str, Any]], width: int,
 
 
 def timeline_parts(rows: list[dict[str, Any]], width: int,
-                   several: bool = False) -> Iterator[Line | Rows]:
-    """:func:`timeline_lines`, each year's events as their :class:`.layout.Rows`
-    (which :func:`.layout.write` writes quicker than line by line)."""
+                   several: bool = False) -> Iterator[Line | Rows | TextRows]:
+    """:func:`timeline_lines`, each year's events as :class:`.layout.TextRows`
+    (or :class:`.layout.Rows`, for a row of another shape), which
+    :func:`.layout.write` writes quicker than line by line."""
     several = several or len({r.get("article") for r in rows}) > 1
     rows = merged(rows)
     if width <= STACK_WIDTH:
@@ -145,10 +148,39 @@ def timeline_parts(rows: list[dict[str, Any]], width: int,
         body.extend(styled_cell(visible(where), text_width, "dim"))
         return date, [[(category, CATEGORY_STYLES.get(category, ""))]], body
 
+    def text_row(rec: dict[str, Any], date_lines: list[tuple[str, str]]) -> TextRow | None:
+        """The row as a :data:`.layout.TextRow` (quicker to write) when its
+        date is one line and its statement of one-cell characters with one
+        date; else None (and the row is its cells)."""
+        if len(date_lines) != 1 or cell_len(date_lines[0][0]) > date_width:
+            return None
+        shown, marks, narrow = _statement(rec)
+        if not narrow:
+            return None
+        category = str(rec.get("category", ""))
+        where = str(rec.get("section", ""))
+        if several:
+            where = f"{rec.get('article', '')} · {where}"
+        if rec.get("citations") == []:
+            where = f"{where} · no citation"
+        return ([date_lines[0], (category, CATEGORY_STYLES.get(category, ""))], shown, marks,
+                styled_cell(visible(where), text_width, "dim"))
+
     for heading, group in groupby(zip(rows, dates, strict=True),
                                   key=lambda pair: group_label(pair[0])):
         yield [(heading, "bold underline")]
-        yield Rows((cells(rec, lines) for rec, lines in group), widths)
+        quick: list[TextRow] = []
+        for rec, lines in group:
+            row = text_row(rec, lines)
+            if row is not None:
+                quick.append(row)
+                continue
+            if quick:
+                yield TextRows(quick, widths, 2, DATE_SPAN_STYLE)
+                quick = []
+            yield Rows([cells(rec, lines)], widths)
+        if quick:
+            yield TextRows(quick, widths, 2, DATE_SPAN_STYLE)
 
 
 def _stacked(rows: list[dict[str, Any]], width: int, several: bool) -> Iterator[Line]:

@@ -8,15 +8,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from . import Terminal, visible, visible_marks
 from .columns import cell, columns
 from .layout import (
     Cell,
     Line,
+    Piece,
     Rows,
     TextCell,
+    TextRow,
+    TextRows,
     cell_len,
     fit,
     grid,
@@ -108,9 +111,10 @@ def table_lines(kind: str, rows: list[dict[str, Any]], width: int,
 
 
 def table_parts(kind: str, rows: list[dict[str, Any]], width: int,
-                several: bool = False) -> Iterator[Line | Rows]:
-    """:func:`table_lines`, the records' rows as one :class:`.layout.Rows`
-    (which :func:`.layout.write` writes quicker than line by line)."""
+                several: bool = False) -> Iterator[Line | Rows | TextRows]:
+    """:func:`table_lines`, the records' rows as :class:`.layout.TextRows`
+    (or :class:`.layout.Rows`, for a row of another shape), which
+    :func:`.layout.write` writes quicker than line by line."""
     if width <= STACK_WIDTH:
         yield from stacked_lines(kind, rows, width, several)
         return
@@ -163,8 +167,37 @@ def table_parts(kind: str, rows: list[dict[str, Any]], width: int,
     yield from grid([[styled_cell(h, w, "bold") for (h, _), w in zip(cols, widths, strict=True)]],
                     widths, GAP)
     yield [("─" * (sum(widths) + GAP * (len(cols) - 1)), "")]
-    yield Rows((row_cells(rec, row, one) for rec, row, one in
-                zip(rows, texts, narrow or [None] * len(rows), strict=True)), widths, GAP)
+    def text_row(rec: dict[str, Any], row: list[str], one: bool | None) -> TextRow | None:
+        """The row as a :data:`.layout.TextRow` (quicker to write) when its
+        statement is of one-cell characters with one mark at most and its
+        other cells are one line each; else None (and the row is its cells)."""
+        if at is None or not one:
+            return None
+        marks = visible_marks(cell(rec, "text"), rec["matches"]) if rec.get("matches") else []
+        if len(marks) > 1:
+            return None
+        pieces: list[Piece] = []
+        for (_, key), text, w in zip(cols, row, widths, strict=True):
+            if key == "text":
+                continue
+            if cell_len(text) > w:
+                return None
+            pieces.append((text, CATEGORY_STYLES.get(text, "") if key == "category" else
+                           "dim" if key == "section" else ""))
+        return pieces, row[at], marks, []
+
+    quick: list[TextRow] = []
+    for rec, row, one in zip(rows, texts, narrow or [None] * len(rows), strict=True):
+        fast = text_row(rec, row, one)
+        if fast is not None:
+            quick.append(fast)
+            continue
+        if quick:
+            yield TextRows(quick, widths, cast(int, at), "bold reverse", GAP)
+            quick = []
+        yield Rows([row_cells(rec, row, one)], widths, GAP)
+    if quick:
+        yield TextRows(quick, widths, cast(int, at), "bold reverse", GAP)
 
 
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
-from typing import TextIO
+from typing import TextIO, cast
 
 from .. import rx
 from . import Terminal
@@ -262,11 +262,81 @@ class Rows:
     gap: int = 1
 
 
-def lines_of(parts: Iterable[Line | Rows]) -> Iterator[Line]:
+TextRow = tuple[list[Piece], str, list[tuple[int, int]], Cell]
+"""One row of :class:`TextRows`: a piece for each column but the text's,
+the text, its marks and the lines that follow it in its column."""
+
+
+@dataclass(frozen=True, slots=True)
+class TextRows:
+    """Rows of one line in every column but one, whose text goes on alone:
+    what :class:`Rows` of the cells :meth:`cells` makes writes, written
+    quicker (the runs of the text's lines joined at once, no list for each).
+
+    Each row is a :data:`TextRow`: one piece for each other column (its text
+    no wider than its column), and the text of column ``at``, whose every
+    character takes one cell, wrapped to its width with at most one mark in
+    ``mark_style``, then the lines of ``tail`` (a section) in that column."""
+
+    rows: Iterable[TextRow]
+    widths: Sequence[int]
+    at: int
+    mark_style: str = ""
+    gap: int = 1
+
+    def cells(self, row: TextRow) -> list[Cell | TextCell]:
+        """The row as the cells of :class:`Rows`."""
+        pieces, text, marks, tail = row
+        body = text_cell(text, self.widths[self.at], marks, self.mark_style, True)
+        body.extend(tail)
+        out: list[Cell | TextCell] = [[[piece]] for piece in pieces]
+        out.insert(self.at, body)
+        return out
+
+
+def _text_lines(text: str, width: int, marks: list[tuple[int, int]], mark_style: str
+                ) -> tuple[TextCell, tuple[int, ...] | None]:
+    """``text_cell(text, width, marks, mark_style, True)``, and where its
+    marked lines are when every other line is a str that is not blank and
+    has no space at either end (the line pattern's); else None."""
+    if len(text) <= width:
+        return text_cell(text, width, marks, mark_style, True), None
+    pattern = _line_pattern(width)
+    if not marks:
+        lines: TextCell = list(pattern.findall(text))
+        return (lines, ()) if lines else ([""], None)
+    first, last = marks[0]
+    cell: TextCell = []
+    add = cell.append
+    marked: list[int] = []
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        if b <= first:
+            add(text[a:b])
+        elif a >= last:
+            cell.extend(pattern.findall(text, a))
+            break
+        else:   # (_marked's line for one mark)
+            marked.append(len(cell))
+            lo, hi = max(first, a), min(last, b)
+            if lo < hi:
+                line: Line = [(text[a:lo], ""), (text[lo:hi], mark_style)] if a < lo \
+                    else [(text[lo:hi], mark_style)]
+                if hi < b:
+                    line.append((text[hi:b], ""))
+                add(line)
+            else:
+                add([(text[a:b], "")])
+    return (cell, tuple(marked)) if cell else ([""], None)
+
+
+def lines_of(parts: Iterable[Line | Rows | TextRows]) -> Iterator[Line]:
     """``parts`` line by line (each :class:`Rows` as its :func:`grid`)."""
     for part in parts:
         if isinstance(part, Rows):
             yield from grid(part.rows, part.widths, part.gap)
+        elif isinstance(part, TextRows):
+            yield from grid(map(part.cells, part.rows), part.widths, part.gap)
         else:
             yield part
 
@@ -327,14 +397,120 @@ def grid(rows: Iterable[Sequence[Cell | TextCell]], widths: Sequence[int],
             yield lead + ([(line, "")] if isinstance(line, str) else line)
 
 
-def write(lines: Iterable[Line | Rows], out: TextIO, term: Terminal) -> None:
-    """Lines (and :class:`Rows`, as their grid's lines) to ``out``: plain text
-    without colour, else styled by Rich. Trailing spaces go."""
+def _head(pieces: list[Piece], steps: Sequence[int], at: int) -> tuple[Line, int]:
+    """The first line of a row of :class:`TextRows` up to its text: each
+    piece, and the spaces to the next column (as :func:`grid` pads them);
+    and the spaces owed before the text."""
+    line: Line = []
+    pad = 0
+    for col, piece in enumerate(pieces[:at]):
+        if pad:
+            line.append((" " * pad, ""))
+        line.append(piece)
+        pad = steps[col] - cell_len(piece[0])
+    return line, pad
+
+
+def _after(line: Line, pieces: list[Piece], steps: Sequence[int], at: int, used: int) -> None:
+    """The pieces of the columns after the text on a row's first line, after
+    ``used`` cells of the text."""
+    pad = steps[at] - used
+    for col, piece in enumerate(pieces[at:], at + 1):
+        line.append((" " * pad, ""))
+        line.append(piece)
+        pad = steps[col] - cell_len(piece[0])
+
+
+def _write_text_rows(part: TextRows, add: Callable[[str], None],
+                     paint: Callable[[Line], None] | None = None,
+                     codes: Callable[[str], tuple[str, str]] | None = None) -> None:
+    """``part`` as :func:`write` writes its grid's lines: styled by
+    ``paint`` (which adds a line) and ``codes`` (a style's codes before and
+    after its text), or plain without them."""
+    widths, at = part.widths, part.at
+    steps = [w + part.gap for w in widths]
+    last = len(widths) - 1
+    width = widths[at]
+    spaces = " " * sum(steps[:at])
+    lead: Line = [(spaces, "")] if spaces else []
+    joiner = "\n" + spaces
+
+    def one(line: Line | str) -> None:
+        """A line of the text's column after the first, as write writes it."""
+        if isinstance(line, str):
+            if paint is None:
+                add((spaces + line).rstrip() + "\n")
+            else:
+                add(spaces + line + "\n" if line.strip() else "\n")
+        elif paint is None or codes is None:
+            add((spaces + "".join([text for text, _ in line])).rstrip() + "\n")
+        elif len(line) == 1:   # the common line: one piece after the lead
+            (text, style), = line
+            if not text.strip():
+                add("\n")
+            elif not style:
+                add(spaces + text + "\n")
+            else:
+                before, after = codes(style)
+                add(spaces + before + text + after + "\n")
+        else:
+            paint(lead + line)
+
+    for pieces, text, marks, tail in part.rows:
+        cell, marked = _text_lines(text, width, marks, part.mark_style)
+        line, pad = _head(pieces, steps, at)
+        first = cell[0]
+        if pad:
+            line.append((" " * pad, ""))
+        if isinstance(first, str):
+            line.append((first, ""))
+            used = len(first)   # (a character a cell)
+        else:
+            line.extend(first)
+            used = sum([len(t) for t, _ in first])
+        if at < last:
+            _after(line, pieces, steps, at, used)
+        if paint is None or codes is None:
+            add("".join([t for t, _ in line]).rstrip() + "\n")
+        elif marked is not None and at == last:
+            # (the text's line ends in a character that is not a space: nothing to take off)
+            for t, style in line:
+                if not style or not t:
+                    add(t)
+                else:
+                    before, after = codes(style)
+                    add(before + t + after)
+            add("\n")
+        else:
+            paint(line)
+        if marked is None:
+            for each in cell[1:]:
+                one(each)
+        else:   # runs of lines that are their text, each joined at once
+            start = 1
+            for k in marked:
+                if k >= start:
+                    if start < k:
+                        add(spaces + joiner.join(cast("list[str]", cell[start:k])) + "\n")
+                    one(cell[k])
+                    start = k + 1
+            if start < len(cell):
+                add(spaces + joiner.join(cast("list[str]", cell[start:])) + "\n")
+        for each in tail:
+            one(each)
+
+
+def write(lines: Iterable[Line | Rows | TextRows], out: TextIO, term: Terminal) -> None:
+    """Lines (and :class:`Rows`, :class:`TextRows`, as their grid's lines)
+    to ``out``: plain text without colour, else styled by Rich. Trailing
+    spaces go."""
     parts: list[str] = []
     add = parts.append
     if not term.color:
         for line in lines:
-            if isinstance(line, Rows):
+            if isinstance(line, TextRows):
+                _write_text_rows(line, add)
+            elif isinstance(line, Rows):
                 for shared, lead, alone, more in _layout(line.rows, line.widths, line.gap):
                     add("".join(["".join([text for text, _ in each]).rstrip() + "\n"
                                  for each in shared]))
@@ -384,6 +560,9 @@ def write(lines: Iterable[Line | Rows], out: TextIO, term: Terminal) -> None:
         add("\n")
 
     for line in lines:
+        if isinstance(line, TextRows):
+            _write_text_rows(line, add, paint, lambda style: around.get(style) or codes(style))
+            continue
         if not isinstance(line, Rows):
             paint(line)
             continue
