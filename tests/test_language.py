@@ -169,3 +169,13 @@ def test_an_award_list_is_read_with_the_language_s_dates() -> None:
             for a in extract_awards(article, language=UK)] == [
         ("Golden Quill Prize", "2014-05-05"), ("Lantern Award", "2016-06-12")]
     assert all(a.date is None or "2014-05" not in a.date.edtf for a in extract_awards(article))
+
+
+def test_a_language_pickles_to_itself_or_to_its_tables() -> None:
+    import pickle
+
+    # a worker process gets English itself (and the grammar built from it)
+    assert pickle.loads(pickle.dumps(en.LANGUAGE)) is en.LANGUAGE
+    copy = pickle.loads(pickle.dumps(UK))
+    assert copy is not UK and copy.months == UK.months and copy.code == UK.code
+    assert _edtf("5 травня 2014", copy) == ["2014-05-05"]

@@ -506,6 +506,17 @@ class Language:
     def __repr__(self) -> str:
         return f"Language(code={self.code!r}, name={self.name!r})"
 
+    def __reduce__(self) -> str | tuple[Any, ...]:
+        """A language of this package pickles as its code, so that a worker
+        process gets the very object (and the patterns built from it) rather
+        than a copy; any other language pickles its tables."""
+        try:
+            if get(self.code) is self:
+                return (get, (self.code,))
+        except LookupError:
+            pass
+        return (_from_tables, (dict(vars(self)),))
+
     @property
     def categories(self) -> tuple[str, ...]:
         """Every category name, in display order (the same in every language)."""
@@ -513,6 +524,11 @@ class Language:
 
 
 _FIELD_NAMES = frozenset(Language.__dataclass_fields__)
+
+
+def _from_tables(tables: dict[str, Any]) -> Language:
+    """A language rebuilt from its tables (what an unpickled copy is)."""
+    return Language(**tables)
 
 
 def phrase_pattern(phrase: str) -> str:
