@@ -496,3 +496,37 @@ def test_at_word_start_is_a_word_boundary_alternation(words: list[str]) -> None:
                 m.span() for m in plain.finditer(text, pos)], (text, pos)
     with pytest.raises(ValueError):
         at_word_start(["-x"])
+
+
+_DIGIT_PIECES = ["1", "12", "199", "1994", "19945", "0", "30", "31st", "5th", "1990s", "’s", "s",
+                 "-", "–", "/", " ", ",", ".", "May", " May ", "of", "11-08", "-11-08", "’", "X"]
+
+
+@settings(max_examples=600)
+@given(hst.lists(hst.sampled_from(_DIGIT_PIECES), max_size=10))
+def test_digit_forms_by_run_length_are_the_whole_scan(pieces: list[str]) -> None:
+    # at each run of digits, the forms whose ``digits`` hold its length match
+    # what the whole digit scan matches there
+    from crimea_cli.dates import grammar
+
+    g = grammar()
+    text = "".join(pieces)
+    for run in re.finditer(r"[0-9]+", text):
+        scan = g._ATOM_DIGITS.get(len(run.group()))
+        fast = scan.match(text, run.start()) if scan is not None else None
+        plain = g._ATOM_DIGIT.match(text, run.start())
+        assert (fast and (fast.span(), fast.lastgroup)) == (
+            plain and (plain.span(), plain.lastgroup)), (text, run.start())
+        if not g._BD_DIGITS[0] <= len(run.group()) <= g._BD_DIGITS[1]:
+            assert g._BD.match(text, run.start()) is None
+
+
+def test_digit_forms_say_the_run_their_example_starts_with() -> None:
+    from crimea_cli.dates import grammar
+
+    for f in grammar().FORMS:
+        if f.start in ("digit", "day-run"):
+            run = re.match(r"[0-9]+", f.example)
+            assert run is not None and f.digits[0] <= len(run.group()) <= f.digits[1], f.name
+        else:
+            assert f.digits == (0, 0), f.name
