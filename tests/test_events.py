@@ -721,3 +721,29 @@ def test_extract_events_reads_the_language_given() -> None:
     assert item_mentions(item) == []
     with pytest.raises(TypeError):
         extract_events(article, "uk")   # type: ignore[arg-type]
+
+
+def test_named_events_read_the_irregular_forms_of_the_language_given() -> None:
+    # "rode" is no irregular form in English; a language whose table says it
+    # names a ride finds the ride's date for "two days after the ride"
+    import dataclasses
+
+    from crimea_cli.dates import anchor_stem
+    from crimea_cli.lang import en
+
+    stem = anchor_stem("ride")
+    xr = dataclasses.replace(en.LANGUAGE, code="xr", name="Test stems",
+                             irregular_stems={**en.LANGUAGE.irregular_stems, "rode": stem})
+    article = parse_article("= T =\n\nThe envoy rode into the capital on 3 June 1921.\n\n"
+                            "Two days after the ride, the council met.\n")
+    got = [(e.date.edtf, e.kind.value) for e in extract_events(article, xr)]
+    assert ("1921-06-05", "relative") in got
+    assert ("1921-06-05", "relative") not in [
+        (e.date.edtf, e.kind.value) for e in extract_events(article)]
+
+
+def test_categorise_checks_the_type_of_its_language() -> None:
+    from crimea_cli.events import categorise
+
+    with pytest.raises(TypeError):
+        categorise("He was detained.", language="en")   # type: ignore[arg-type]

@@ -186,6 +186,8 @@ def categorise(text: str, low: str | None = None, language: Language | None = No
     ``language`` (English by default) in ``text`` (the main verb tends to
     come first); at one position, the table's order decides. "other" when no
     keyword occurs. ``low`` may pass in ``text.lower()`` when already computed."""
+    if language is not None:
+        check_type(language, Language, "categorise(language)")
     k = _KEYWORDS if language is None else keywords(language)
     return categorise_with(k, text.lower() if low is None else low)
 
@@ -511,19 +513,32 @@ ANCHOR_READS = 8
 """How many windows whose words begin as the event's do are read further
 for one phrase: a bound on the work a text of near misses causes."""
 _WORD = rx.compile(r"[^\W\d_][\w'’-]*")
-_IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {}
-for _form, _stem in IRREGULAR_STEMS.items():
-    _IRREGULAR_FORMS[_stem] = (*_IRREGULAR_FORMS.get(_stem, ()), _form)
 
 
-def _anchor_patterns(key: tuple[str, ...]) -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
+@cache
+def irregular_forms(language: Language) -> dict[str, tuple[str, ...]]:
+    """The irregular forms of each stem of ``language``'s ``irregular_stems``
+    ("fall": ("fell", "fallen")): the words that name an event whose stem does
+    not begin them. Built at the first use of each language and kept."""
+    out: dict[str, tuple[str, ...]] = {}
+    for form, stem in language.irregular_stems.items():
+        out[stem] = (*out.get(stem, ()), form)
+    return out
+
+
+_IRREGULAR_FORMS = irregular_forms(_EN)
+
+
+def _anchor_patterns(key: tuple[str, ...], forms: dict[str, tuple[str, ...]] = _IRREGULAR_FORMS
+                     ) -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
     """What reads a window for ``key``'s event: a pattern for the words that
-    may name it (those that begin as its stem does, or an irregular form; for
-    a name, its first word), and one for each other name word that must be
-    there. Python then sees only the few words the first one finds."""
+    may name it (those that begin as its stem does, or an irregular form of
+    it in ``forms``, English's by default; for a name, its first word), and
+    one for each other name word that must be there. Python then sees only
+    the few words the first one finds."""
     head = key[0]
     if head:
-        starts = [re.escape(head[:4]), *map(re.escape, _IRREGULAR_FORMS.get(head, ()))]
+        starts = [re.escape(head[:4]), *map(re.escape, forms.get(head, ()))]
         first = re.compile(r"\b(?:" + "|".join(starts) + r")[\w'’-]*")
         names = key[1:]
     else:
@@ -581,15 +596,17 @@ def anchored_event(m: RelativeMention, st: Statement, found: list[Event],
     from: among the statement's earlier events and the latest
     :data:`ANCHOR_LOOKBACK` ones before it, the latest statement whose date
     has the event's words near it ("The troops landed on 6 June 1944"); of
-    its dates, the nearest to those words (stemmed by the grammar ``dates``,
-    English's by default). None when the event is not dated in the text."""
+    its dates, the nearest to those words (stemmed, and their irregular forms
+    known, by the grammar ``dates``: English's by default). None when the
+    event is not dated in the text."""
     stem = anchor_stem if dates is None else dates.anchor_stem
+    forms = _IRREGULAR_FORMS if dates is None else irregular_forms(dates.language)
     after = m.amount > 0
     candidates = [(e, m.span[0]) for e in found[:-ANCHOR_LOOKBACK - 1:-1]] + [
         (e, len(e.statement.text)) for e in history[:-ANCHOR_LOOKBACK - 1:-1]]
     best: tuple[int, Event, int] | None = None
     current: Statement | None = None
-    patterns = _anchor_patterns(m.anchor)
+    patterns = _anchor_patterns(m.anchor, forms)
     budget = [ANCHOR_READS]
     for ev, limit in candidates:
         if ev.statement is not current:
