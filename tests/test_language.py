@@ -179,3 +179,14 @@ def test_a_language_pickles_to_itself_or_to_its_tables() -> None:
     copy = pickle.loads(pickle.dumps(UK))
     assert copy is not UK and copy.months == UK.months and copy.code == UK.code
     assert _edtf("5 травня 2014", copy) == ["2014-05-05"]
+
+
+def test_a_grade_of_an_order_is_read_with_the_language_s_order_words() -> None:
+    from crimea_cli import extract_awards, parse_article
+
+    article = parse_article("= Dana Ilyina =\n\n"
+                            "In May 2001 she was appointed Officer of the Order of the Star.\n")
+    assert [a.name for a in extract_awards(article)] == ["Officer of the Order of the Star"]
+    other = dataclasses.replace(en.LANGUAGE, code="xw", name="Test orders",
+                                order_words=("Orden",))
+    assert extract_awards(article, language=other) == []

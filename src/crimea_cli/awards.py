@@ -224,19 +224,22 @@ class AwardFinder:
             rf"(?:{_phrase(lg.own_list_other)}\s+)?{_either(lg.own_list_nouns)}\s+"
             rf"{_either(lg.own_list_among_verbs)}",
         )
-        self._VERBS = (r"(?<!\w)(?:" + "|".join((*self._AWARD_VERBS, *self._ORDER_GRADE_VERBS,
-                                                   *self._OWN_LIST_VERBS))
-                  + r")(?!\w)")
+        self._VERBS = (r"(?<!\w)(?:"
+                       + "|".join((*self._AWARD_VERBS, *self._ORDER_GRADE_VERBS,
+                                   *self._OWN_LIST_VERBS))
+                       + r")(?!\w)")
         self._ORDER_GRADE_VERB = rx.compile("|".join(self._ORDER_GRADE_VERBS), re.IGNORECASE)
         self._OWN_LIST_VERB = rx.compile("|".join(self._OWN_LIST_VERBS), re.IGNORECASE)
         self._VERB = rx.compile(self._VERBS, re.IGNORECASE)
         # the same, case-sensitive on lower-cased text: twice as fast as IGNORECASE
         self._VERB_LOWER = rx.compile(self._VERBS)
-
-
         self._VERB_LITERALS = required_literals(self._VERBS)
         """What every match of `_VERB_LOWER` holds ("award", "received", "won" …): a
         statement of none of them has no award verb, and is not scanned."""
+        self._AUXILIARIES = tuple(w + " " for w in lg.verb_auxiliaries)
+        """What opens a passive or perfect award verb ("was ", "has ")."""
+        self._TO_RECIPIENT_VERBS = lg.to_recipient_verbs
+        self._ORDER_WORDS = lg.order_words
         self._AWARD_NOUN = rx.compile(r"(?<!\w)(?:" + "|".join(lg.award_nouns) + r")s?(?!\w)",
                                       re.IGNORECASE)
         self._OF_THE_YEAR = rx.compile(rf"\b[A-Z][\w'’-]*\s+{_phrase(lg.of_the_year)}\b")
@@ -245,30 +248,31 @@ class AwardFinder:
         self._BY_WORD = _phrase(lg.by_word)
         self._BY = rx.compile(r"\s*,?\s*(?:"
                               + "".join(rf"{_phrase(w)}\s+|" for w in lg.giver_verbs)[:-1]
-                         + rf")?{self._BY_WORD}\s+(?P<by>[^,;.()]{{1,200}}?)"
-                         rf"(?=\s+{_either(lg.giver_ends)}\s|[,;.()]|$)")
+                              + rf")?{self._BY_WORD}\s+(?P<by>[^,;.()]{{1,200}}?)"
+                              rf"(?=\s+{_either(lg.giver_ends)}\s|[,;.()]|$)")
         # a list item's closing remark on co-recipients: "PEN Pinter Prize, shared with X"
         self._WITH = _phrase(lg.with_word)
         self._SHARED_REMARK = rx.compile(rf"(?:(?<!\s)\s+)?,\s*{_either(lg.shared_words)}\s+"
                                          rf"{self._WITH}\s+"
-                                    r"[^,;()]{1,200}$", re.IGNORECASE)
+                                         r"[^,;()]{1,200}$", re.IGNORECASE)
         self._ITEM_BY = rx.compile(r"(?:(?<!\s)\s+)?,?\s*(?:"
-                              + "".join(rf"{_phrase(w)}\s+|" for w in lg.item_giver_verbs)[:-1]
-                              + rf")?\b{self._BY_WORD}\s+(?P<by>[^,;()]{{1,200}}?)\s*$")
+                                   + "".join(rf"{_phrase(w)}\s+|" for w in lg.item_giver_verbs)[:-1]
+                                   + rf")?\b{self._BY_WORD}\s+(?P<by>[^,;()]{{1,200}}?)\s*$")
         self._BY_WITH = rx.compile(rf"\s*{self._BY_WORD}\s+(?P<by>[^,;.()]{{1,200}}?)\s+"
                                    rf"{self._WITH}\s+")
         self._RELATIVE_PRONOUN = rx.compile(
             rf"\b{_either(lg.relative_pronouns)}\s+(?:\w+{lg.adverb_ending}\s+"
             + "".join(rf"|{_phrase(w)}\s+" for w in lg.clause_adverbs) + ")?$", re.IGNORECASE)
-        self._SUBJECT_IS_A = rx.compile(rf"\W*(\S+(?:\s+\S+){{0,3}}?)\s+{_either(lg.is_a_verbs)}"
-                                   rf"\s+{_either(lg.is_a_articles)}\b", re.IGNORECASE)
+        self._SUBJECT_IS_A = rx.compile(
+            rf"\W*(\S+(?:\s+\S+){{0,3}}?)\s+{_either(lg.is_a_verbs)}"
+            rf"\s+{_either(lg.is_a_articles)}\b", re.IGNORECASE)
         self._OF_OR_COMMA = rx.compile(rf",|\b{_phrase(lg.of_word)}\b")
-        self._INSERTED_CLAUSE = rx.compile(rf",\s*{_either(lg.inserted_clause_pronouns)}\b[^,;]*,",
-                                      re.IGNORECASE)
+        self._INSERTED_CLAUSE = rx.compile(
+            rf",\s*{_either(lg.inserted_clause_pronouns)}\b[^,;]*,", re.IGNORECASE)
         self._PASSIVE = rx.compile(rf"\b{_either(lg.passive_auxiliaries)}\s+$", re.IGNORECASE)
         # the recipient after "awarded", up to a "by" that names the giver
         self._AWARDED_TO = rx.compile(rf"\s+{_phrase(lg.to_word)}\s+(?P<who>[^,;.]{{1,200}}?)"
-                                 rf"(?=\s+{self._BY_WORD}\s|\s*[,;.]|\s*$)")
+                                      rf"(?=\s+{self._BY_WORD}\s|\s*[,;.]|\s*$)")
         # "Order of Merit, 3rd class", "Order of Princess Olga, III degree"
         self._CLASS_SUFFIX = rx.compile(
             rf",\s*(?:[0-9]+{_either(lg.ordinal_suffixes)}|{'|'.join(lg.class_ordinals)}"
@@ -280,11 +284,12 @@ class AwardFinder:
         self._NAME_LEAD_WORDS = lg.name_lead_words
         """Lower-case words that may start an award's name ("honorary doctorate")."""
         self._NEXT_NAME = rx.compile(r"\s*(?:\([^()]{0,40}\))?\s*"
-                                rf"(?:,\s*(?:{self._AND}\s+)?|\s+{self._AND}\s+"
-                                + "".join(rf"|\s+{_phrase(w)}\s+" for w in lg.name_list_joiners)
-                                + ")"
-                                rf"(?:{_either(lg.articles)}\s+)?"
-                                r"(?=[A-Z\"“«]" + self._NAME_LEADS + ")")
+                                     rf"(?:,\s*(?:{self._AND}\s+)?|\s+{self._AND}\s+"
+                                     + "".join(rf"|\s+{_phrase(w)}\s+"
+                                               for w in lg.name_list_joiners)
+                                     + ")"
+                                     rf"(?:{_either(lg.articles)}\s+)?"
+                                     r"(?=[A-Z\"“«]" + self._NAME_LEADS + ")")
         # "elected to the Academy" is a sentence; "Honored Journalist of Ukraine" a title
         self._VERB_FIRST = rx.compile(rf"^\W*[A-Za-z]+{lg.past_ending}\b(?!\s+[A-Z])")
         self._TITLE_PREFIX = rx.compile(
@@ -300,9 +305,6 @@ class AwardFinder:
         self._SUBJECT_PRONOUNS = lg.subject_pronouns
         self._AWARD_SECTION_WORDS = lg.award_section_words
         self._AWARD_INFOBOX_KEYS = lg.award_infobox_keys
-
-
-
         self._ORGANISATION_NOUNS = lg.organisation_nouns
         self._PERSON_TITLES = lg.person_titles
         self._OF_NAME = rx.compile(rf"[A-Z][\w'’-]*\s+{_phrase(lg.of_word)}\s+"
@@ -499,8 +501,8 @@ class AwardFinder:
             before = text[max(0, verb.start() - 200):verb.start()]
             after_pos = verb.end()
             conferred_by = None
-            passive = bool(self._PASSIVE.search(before)) or verb.group(0).lower().startswith(
-                ("was ", "were ", "has ", "had "))
+            said = verb.group(0).lower()
+            passive = bool(self._PASSIVE.search(before)) or said.startswith(self._AUXILIARIES)
             if (self._RELATIVE_PRONOUN.search(before)
                     and not self._subject_is_a(text, verb.start(), names)):
                 continue
@@ -509,7 +511,7 @@ class AwardFinder:
             window = text[max(0, verb.start() - 40):min(len(text), verb.end() + 160)]
             if self._NOT_RECEIVED.search(window):
                 continue
-            awarded = "awarded" in verb.group(0).lower()
+            awarded = any(w in said for w in self._TO_RECIPIENT_VERBS)
             m_to = self._AWARDED_TO.match(text, after_pos) if awarded else None
             if m_to and not self._names_subject(m_to.group("who"), names):
                 continue   # "was awarded to the people of Ukraine", "to her colleague"
@@ -532,9 +534,9 @@ class AwardFinder:
                     conferred_by = m_by.group("by").strip()
                     after_pos = m_by.end()
                 found = self._read_names(text, after_pos, names, dates,
-                                    self._is_award_section(st.section))
+                                         self._is_award_section(st.section))
             if self._ORDER_GRADE_VERB.fullmatch(verb.group(0)):
-                found = [f for f in found if "Order" in f[0]]
+                found = [f for f in found if any(w in f[0] for w in self._ORDER_WORDS)]
             if not found:
                 continue
             m_by2 = self._BY.match(text, found[-1][2])

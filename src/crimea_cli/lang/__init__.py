@@ -272,6 +272,15 @@ class Language:
     """The preposition of "laureate of", "recipient of"."""
     order_grade_verbs: tuple[str, ...] = _t()
     """Verb phrases that give a grade of an order ("was appointed")."""
+    order_words: tuple[str, ...] = _t("title")
+    """What a name after one of them must hold ("Order": "appointed Commander
+    of the Fleet" is a post)."""
+    verb_auxiliaries: tuple[str, ...] = _t()
+    """Auxiliaries that open an award verb and make it passive or perfect
+    ("was awarded", "has been named"): the subject is the one who received."""
+    to_recipient_verbs: tuple[str, ...] = _t()
+    """Award verbs whose recipient may follow them, with the preposition of
+    the recipient or without ("was awarded to her", "PEN awarded him")."""
     own_list_owners: tuple[str, ...] = _t()
     """Possessives of the subject before its list of honours ("her awards")."""
     own_list_nouns: tuple[str, ...] = _t()

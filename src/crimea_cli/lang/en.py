@@ -634,6 +634,12 @@ OF_WORD = "of"
 #: the Order of ...". The names after them must hold "Order" ("appointed
 #: Commander of the Fleet" is a post).
 ORDER_GRADE_VERBS: tuple[str, ...] = ("was appointed to", "was appointed")
+ORDER_WORDS: tuple[str, ...] = ("Order",)
+
+#: Auxiliaries that open an award verb ("was awarded", "has been named"),
+#: and the verbs whose recipient may follow them ("awarded to her", "awarded him").
+VERB_AUXILIARIES: tuple[str, ...] = ("was", "were", "has", "had")
+TO_RECIPIENT_VERBS: tuple[str, ...] = ("awarded",)
 
 #: Lists of honours that name the subject themselves, so no subject need
 #: come before them: "Her awards include ...", "Among his other honours are
@@ -1028,6 +1034,9 @@ LANGUAGE = Language(
     indefinite_articles=INDEFINITE_ARTICLES,
     of_word=OF_WORD,
     order_grade_verbs=ORDER_GRADE_VERBS,
+    order_words=ORDER_WORDS,
+    verb_auxiliaries=VERB_AUXILIARIES,
+    to_recipient_verbs=TO_RECIPIENT_VERBS,
     own_list_owners=OWN_LIST_OWNERS,
     own_list_nouns=OWN_LIST_NOUNS,
     own_list_verbs=OWN_LIST_VERBS,
