@@ -199,21 +199,31 @@ def _category(kind: str, rec: dict[str, Any]) -> str:
     return str(rec.get("category") or ("award" if kind == "awards" else "other"))
 
 
+@lru_cache(maxsize=256)
+def _chip(category: str) -> tuple[str, str]:
+    """An item's attributes of its category, and its category's label (remembered)."""
+    return (f'class="ev {_css_class(category)}" data-c="{esc(category)}"',
+            f'<span class="cat">{esc(category)}</span>')
+
+
 def _item(kind: str, rec: dict[str, Any], years: tuple[int, int] | None,
           article_ids: dict[str, int], several: bool) -> str:
     category = _category(kind, rec)
     text = str(rec.get("text", ""))
-    attrs = f'class="ev {_css_class(category)}" data-c="{esc(category)}"'
+    attrs, chip = _chip(category)
     if years is not None:
         attrs += f' data-y0="{years[0]}" data-y1="{years[1]}"'
     article = str(rec.get("article", ""))
     attrs += f' data-a="{article_ids.get(article, 0)}"'
-    undated = esc(rec["token"]) if kind == "explain" and rec.get("token") else "undated"
-    when = [_time(rec) if years is not None else f'<span class="dt">{undated}</span>',
-            f'<span class="cat">{esc(category)}</span>']
-    if rec.get("kind") in ("inferred", "relative"):
-        when.append(f'<span class="kind">{esc(rec["kind"])}</span>')
-    parts = [f"<li {attrs}>", f'<p class="when">{" ".join(when)}</p>']
+    if years is not None:
+        when = _time(rec) + " " + chip
+    else:
+        undated = esc(rec["token"]) if kind == "explain" and rec.get("token") else "undated"
+        when = f'<span class="dt">{undated}</span> {chip}'
+    how = rec.get("kind")
+    if how in ("inferred", "relative"):
+        when += f' <span class="kind">{esc(how)}</span>'
+    parts = [f"<li {attrs}>", f'<p class="when">{when}</p>']
     if kind == "awards" and rec.get("name"):
         given = f" — conferred by {esc(rec['conferred_by'])}" if rec.get("conferred_by") else ""
         parts.append(f'<p class="aw"><b>{esc(rec["name"])}</b>{given}</p>')
@@ -227,7 +237,7 @@ def _item(kind: str, rec: dict[str, Any], years: tuple[int, int] | None,
     parts.append(f'<p class="tx">{body}</p>')
     if kind == "explain" and rec.get("from_text"):
         parts.append(f'<p class="from">Its year from: <q>{esc(rec["from_text"])}</q></p>')
-    if rec.get("kind") in ("inferred", "relative") and rec.get("resolved_from_text"):
+    if how in ("inferred", "relative") and rec.get("resolved_from_text"):
         src_date = rec.get("resolved_from")
         dated = f" ({esc(human_date(str(src_date)))})" if src_date else ""
         parts.append(f'<p class="from">{esc(str(rec["kind"]).capitalize())} from{dated}: '

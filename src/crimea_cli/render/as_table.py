@@ -180,7 +180,7 @@ def table_parts(kind: str, rows: list[dict[str, Any]], width: int,
         for (_, key), text, w in zip(cols, row, widths, strict=True):
             if key == "text":
                 continue
-            if cell_len(text) > w:
+            if (len(text) if text.isascii() else cell_len(text)) > w:
                 return None
             pieces.append((text, CATEGORY_STYLES.get(text, "") if key == "category" else
                            "dim" if key == "section" else ""))

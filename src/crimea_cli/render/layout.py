@@ -407,7 +407,8 @@ def _head(pieces: list[Piece], steps: Sequence[int], at: int) -> tuple[Line, int
         if pad:
             line.append((" " * pad, ""))
         line.append(piece)
-        pad = steps[col] - cell_len(piece[0])
+        text = piece[0]
+        pad = steps[col] - (len(text) if text.isascii() else cell_len(text))
     return line, pad
 
 
