@@ -571,3 +571,23 @@ def test_text_rows_are_written_as_rows_of_their_cells(
     write([[("head", "bold")], Rows([part.cells(r) for r in text_rows], widths, gap)], slow, term)
     write(list(lines_of([[("head", "bold")], part])), lines, term)
     assert fast.getvalue() == slow.getvalue() == lines.getvalue()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab  ", min_size=1001, max_size=1400), st.integers(0, 1400),
+       st.integers(0, 500))
+def test_an_excerpt_is_cut_where_it_was(text: str, a: int, length: int) -> None:
+    # records.excerpt writes its max and min out: the same cut
+    from crimea_cli.records import _SNAP, CUT_TEXT, excerpt
+
+    a = min(a, len(text))
+    b = min(len(text), a + length)
+    lo = a if b - a >= CUT_TEXT else max(0, min((a + b - CUT_TEXT) // 2, len(text) - CUT_TEXT))
+    hi = lo + CUT_TEXT
+    if lo > 0:
+        space = text.find(" ", lo, min(a, lo + _SNAP))
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(text):
+        space = text.rfind(" ", max(b, hi - _SNAP), hi)
+        hi = space if space >= 0 else hi
+    assert excerpt(text, (a, b)) == (text[lo:hi], lo)

@@ -142,13 +142,21 @@ def excerpt(text: str, span: tuple[int, int] = (0, 0)) -> tuple[str, int]:
     if len(text) <= MAX_TEXT:
         return text, 0
     a, b = span
-    lo = a if b - a >= CUT_TEXT else max(0, min((a + b - CUT_TEXT) // 2, len(text) - CUT_TEXT))
+    n = len(text)
+    if b - a >= CUT_TEXT:
+        lo = a
+    else:   # (max and min, written out: this runs once per record)
+        lo = (a + b - CUT_TEXT) // 2
+        if lo > n - CUT_TEXT:
+            lo = n - CUT_TEXT
+        if lo < 0:
+            lo = 0
     hi = lo + CUT_TEXT
     if lo > 0:
-        space = text.find(" ", lo, min(a, lo + _SNAP))
+        space = text.find(" ", lo, a if a < lo + _SNAP else lo + _SNAP)
         lo = space + 1 if space >= 0 else lo
-    if hi < len(text):
-        space = text.rfind(" ", max(b, hi - _SNAP), hi)
+    if hi < n:
+        space = text.rfind(" ", b if b > hi - _SNAP else hi - _SNAP, hi)
         hi = space if space >= 0 else hi
     return text[lo:hi], lo
 

@@ -59,8 +59,15 @@ def _plain_row(rec: dict[str, Any], fields: tuple[str, ...], raw: bool) -> str |
     value: Any
     for value in map(rec.get, fields):
         of = type(value)
-        if of is str:
-            add(_quoted(value if raw or not value.startswith(FORMULA_STARTS) else "'" + value))
+        if of is str:   # (_quoted's cell, without a call for each)
+            if not raw and value.startswith(FORMULA_STARTS):
+                value = "'" + value
+            if '"' in value:
+                add('"' + value.replace('"', '""') + '"')
+            elif "," in value or "\n" in value or "\r" in value:
+                add('"' + value + '"')
+            else:
+                add(value)
         elif value is None:
             add("")
         elif of is int:

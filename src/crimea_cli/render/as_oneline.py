@@ -57,7 +57,7 @@ def merge(records: Iterable[dict[str, Any]]) -> list[Row]:
 
 def cut(text: str, width: int) -> str:
     """``text`` in at most ``width`` cells, ending in an ellipsis when cut."""
-    if cell_len(text) <= width:
+    if (len(text) if text.isascii() else cell_len(text)) <= width:
         return text
     if width <= 0:
         return ""
