@@ -138,7 +138,8 @@ class _CaseWords:
             rf"(?:(?:{alternatives(lg.released_adverbs)})\s+)?"
             rf"(?:{alternatives(lg.released_words)})\b", re.IGNORECASE)
         self._BOUNDED = rx.compile(
-            rf"\bfor\s+(?:\d+|{_A}|{alternatives(lg.bounded_counts)}|{self._NUMBER})[\s-]+"
+            rf"\b{lg.bounded_lead}\s+(?:\d+|{_A}|{alternatives(lg.bounded_counts)}"
+            rf"|{self._NUMBER})[\s-]+"
             rf"(?:{alternatives(lg.bounded_units)})\b"
             + "".join(rf"|\b{w}\b" for w in lg.bounded_adverbs), re.IGNORECASE)
         self._DETAINED = rx.compile(rf"\b(?:{alternatives(lg.detained_words)})\b", re.IGNORECASE)

@@ -467,6 +467,8 @@ class Language:
     """Adverbs between them."""
     released_words: tuple[str, ...] = _t()
     """Participles of a release."""
+    bounded_lead: str = _t()
+    """The preposition of a detention's length ("for three days")."""
     bounded_counts: tuple[str, ...] = _t()
     """Vague counts of a short detention ("for a few days")."""
     bounded_units: tuple[str, ...] = _t()

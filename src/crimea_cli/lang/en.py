@@ -913,6 +913,7 @@ RELEASED_AUXILIARIES: tuple[str, ...] = ("was", "were", "been", "being", "is")
 RELEASED_ADVERBS: tuple[str, ...] = ("later", "finally", "eventually", "conditionally")
 RELEASED_WORDS: tuple[str, ...] = ("released", "freed", "set free", "exchanged", "pardoned")
 #: A detention of a stated length: "for three days", "overnight".
+BOUNDED_LEAD = "for"
 BOUNDED_COUNTS: tuple[str, ...] = ("a few", "several")
 BOUNDED_UNITS: tuple[str, ...] = (
     "hours", "hour", "days", "day", "nights", "night", "weeks", "week", "months", "month",
@@ -1125,6 +1126,7 @@ LANGUAGE = Language(
     released_auxiliaries=RELEASED_AUXILIARIES,
     released_adverbs=RELEASED_ADVERBS,
     released_words=RELEASED_WORDS,
+    bounded_lead=BOUNDED_LEAD,
     bounded_counts=BOUNDED_COUNTS,
     bounded_units=BOUNDED_UNITS,
     bounded_adverbs=BOUNDED_ADVERBS,
