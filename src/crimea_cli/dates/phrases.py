@@ -192,6 +192,17 @@ WITHIN_LONGEST = 60
 ("within 100 weeks"), as months and years are."""
 
 
+def _relative_literals_of(source: str) -> str:
+    """`Phrases._build_relative_literals` of ``source`` ("flags\\nunits\\npattern"):
+    the words every match holds besides its unit word, lower-cased, one a
+    line ("" when a match may hold none, or one is a unit word)."""
+    flags, unit_text, pattern = source.split("\n", 2)
+    units = frozenset(unit_text.split("|"))
+    found = required_literals(pattern, int(flags), avoid=units)
+    lowered = {w.lower() for w in found}
+    return "" if not found or lowered & units else "\n".join(sorted(lowered))
+
+
 class Phrases(Chains):
     """The mentions of one language that are not atoms, and the event nouns
     its relative phrases count from."""
@@ -505,10 +516,14 @@ class Phrases(Chains):
         return found
 
     def _build_relative_literals(self) -> tuple[str, ...]:
-        units = frozenset(w for u in self._UNIT_WORD.pattern.split("|") for w in (u, u + "s"))
-        found = required_literals(self._RELATIVE.pattern, self._RELATIVE.flags, avoid=units)
-        lowered = {w.lower() for w in found}
-        return () if not found or lowered & units else tuple(sorted(lowered))
+        units = sorted({w for u in self._UNIT_WORD.pattern.split("|") for w in (u, u + "s")})
+        # (worked out once from the pattern, and kept with the compiled
+        # patterns: reading the pattern took about 4 ms at the first relative
+        # phrase of each run)
+        made = rx.derived("relative-literals",
+                          f"{self._RELATIVE.flags}\n{'|'.join(units)}\n{self._RELATIVE.pattern}",
+                          _relative_literals_of)
+        return tuple(made.split("\n")) if made else ()
 
     def _relative_matches(self, text: str, low: str) -> list[re.Match[str]]:
         """``_RELATIVE`` matches, searched only in windows around unit words (on
