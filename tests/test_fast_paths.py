@@ -530,3 +530,17 @@ def test_digit_forms_say_the_run_their_example_starts_with() -> None:
             assert run is not None and f.digits[0] <= len(run.group()) <= f.digits[1], f.name
         else:
             assert f.digits == (0, 0), f.name
+
+
+@pytest.mark.parametrize(("pattern", "flags", "avoid"), [
+    (r"(?:two|three)\s+years?\s+later", 0, frozenset({"year", "years"})),
+    ("caf\u00e9\\n|tab\\there|back\\\\slash|\u0442\u0440\u0430\u0432\u043d\u044f", 0, frozenset()),
+    (r"(?i:won)|awarded", re.IGNORECASE, frozenset({"won\t", "x\ny"})),
+    (r"\d+", 0, frozenset()),
+])
+def test_required_literals_kept_are_the_ones_read(pattern: str, flags: int,
+                                                  avoid: frozenset[str]) -> None:
+    # what is kept with the compiled patterns reads back as what the parse gives
+    read = phrases._read_required_literals(pattern, flags, avoid)
+    assert phrases.required_literals(pattern, flags, avoid) == read
+    assert phrases.required_literals(pattern, flags, avoid) == read   # (kept)

@@ -131,7 +131,41 @@ def required_literals(pattern: str, flags: int = 0,
     literal characters or required group (one holding no word of ``avoid``
     first, then the one whose shortest string is longest), for an
     alternation one from each branch. () when the pattern does not tell (a
-    branch with no literal of its own)."""
+    branch with no literal of its own).
+
+    Worked out once per pattern and kept with the compiled patterns
+    (`rx.derived`): reading a large pattern's parse takes milliseconds at
+    each start (about 4 ms for the relative phrases, 3 for the award verbs,
+    at the first statement that needs them)."""
+    avoid_text = "\t".join(_escaped(w) for w in sorted(avoid))
+    made = rx.derived("required-literals", f"{int(flags)}\n{avoid_text}\n{pattern}",
+                      _required_literals_text)
+    return tuple(_unescaped(w) for w in made[1:].split("\n")) if made else ()
+
+
+def _escaped(word: str) -> str:
+    """``word`` as a Python literal writes it, without quotes: no line break
+    or tab of its own ("\\n", "\\t")."""
+    return word.encode("unicode_escape").decode("ascii")
+
+
+def _unescaped(text: str) -> str:
+    return text.encode("ascii").decode("unicode_escape")
+
+
+def _required_literals_text(source: str) -> str:
+    """:func:`required_literals` of ``source`` ("flags\\navoid\\npattern", the
+    words of ``avoid`` escaped and tab-separated), as text: "=" and the
+    strings escaped one a line, or "" for ()."""
+    flags, avoid_text, pattern = source.split("\n", 2)
+    avoid = frozenset(_unescaped(w) for w in avoid_text.split("\t") if w)
+    found = _read_required_literals(pattern, int(flags), avoid)
+    return "=" + "\n".join(map(_escaped, found)) if found else ""
+
+
+def _read_required_literals(pattern: str, flags: int,
+                            avoid: frozenset[str]) -> tuple[str, ...]:
+    """:func:`required_literals`, read from the pattern's parse."""
     try:
         from re import _parser  # type: ignore[attr-defined]
 
@@ -190,17 +224,6 @@ _WITHIN_VAGUE = rx.compile(r"\s+(?:or|to)\s")
 WITHIN_LONGEST = 60
 """The most days "within" a span counts as a date; a longer one is a duration
 ("within 100 weeks"), as months and years are."""
-
-
-def _relative_literals_of(source: str) -> str:
-    """`Phrases._build_relative_literals` of ``source`` ("flags\\nunits\\npattern"):
-    the words every match holds besides its unit word, lower-cased, one a
-    line ("" when a match may hold none, or one is a unit word)."""
-    flags, unit_text, pattern = source.split("\n", 2)
-    units = frozenset(unit_text.split("|"))
-    found = required_literals(pattern, int(flags), avoid=units)
-    lowered = {w.lower() for w in found}
-    return "" if not found or lowered & units else "\n".join(sorted(lowered))
 
 
 class Phrases(Chains):
@@ -516,14 +539,10 @@ class Phrases(Chains):
         return found
 
     def _build_relative_literals(self) -> tuple[str, ...]:
-        units = sorted({w for u in self._UNIT_WORD.pattern.split("|") for w in (u, u + "s")})
-        # (worked out once from the pattern, and kept with the compiled
-        # patterns: reading the pattern took about 4 ms at the first relative
-        # phrase of each run)
-        made = rx.derived("relative-literals",
-                          f"{self._RELATIVE.flags}\n{'|'.join(units)}\n{self._RELATIVE.pattern}",
-                          _relative_literals_of)
-        return tuple(made.split("\n")) if made else ()
+        units = frozenset(w for u in self._UNIT_WORD.pattern.split("|") for w in (u, u + "s"))
+        found = required_literals(self._RELATIVE.pattern, self._RELATIVE.flags, avoid=units)
+        lowered = {w.lower() for w in found}
+        return () if not found or lowered & units else tuple(sorted(lowered))
 
     def _relative_matches(self, text: str, low: str) -> list[re.Match[str]]:
         """``_RELATIVE`` matches, searched only in windows around unit words (on
