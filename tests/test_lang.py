@@ -107,6 +107,13 @@ def test_values_are_in_range(language: Language) -> None:
     assert lg.three_digit_extra_leads <= lg.approximate_words
     assert not lg.era_ad & lg.era_bc and lg.era_before_year <= lg.era_ad
     assert all(1 <= m <= 12 and 1 <= d <= 31 for m, d in lg.holidays.values())
+    # every unit a relative phrase reads has the calendar unit its date takes
+    for table in ("adjacent_units", "same_units", "counted_units", "clause_end_units",
+                  "period_units", "following_units"):
+        assert set(getattr(lg, table)) <= set(lg.relative_units), table
+    assert all(isinstance(n, int) and n > 0 for n in lg.within_units.values())
+    assert set(lg.clause_end_directions) <= {*lg.before_words, *lg.after_words}
+    assert all(isinstance(v, str) and v == v.lower() for v in lg.stem_suffixes.values())
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda lg: lg.code)

@@ -190,3 +190,74 @@ def test_a_grade_of_an_order_is_read_with_the_language_s_order_words() -> None:
     other = dataclasses.replace(en.LANGUAGE, code="xw", name="Test orders",
                                 order_words=("Orden",))
     assert extract_awards(article, language=other) == []
+
+
+# --- relative phrases read the language's units and directions ---------------
+
+def _sennight_language() -> Language:
+    """English whose week is a "sennight": every table of relative units says so."""
+    E = en.LANGUAGE
+
+    def swap(words: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(w.replace("week", "sennight") for w in words)
+
+    units = {k.replace("week", "sennight"): v for k, v in E.relative_units.items()}
+    return dataclasses.replace(
+        E, code="xs", name="Test sennight", relative_units=units,
+        adjacent_units=swap(E.adjacent_units), counted_units=swap(E.counted_units),
+        clause_end_units=swap(E.clause_end_units),
+        within_units={k.replace("week", "sennight"): v for k, v in E.within_units.items()},
+        # "ahead of": one more word that goes back, before a named event
+        before_words=(*E.before_words, "ahead of"),
+        anchor_directions=(*E.anchor_directions, "ahead of"))
+
+
+SENNIGHT = _sennight_language()
+
+
+def _relative(text: str, language: Language | None = None) -> list[tuple[str, int, bool]]:
+    return [(m.unit, m.amount, m.within) for m in find_mentions(text, language=language)
+            if m.kind is MentionKind.RELATIVE]
+
+
+@pytest.mark.parametrize(("text", "theirs", "english"), [
+    ("Two sennights later the garrison left.", [("day", 14, False)], []),
+    ("Two weeks later the garrison left.", [], [("day", 14, False)]),
+    ("She came back the sennight after.", [("day", 7, False)], []),
+    ("The town fell within a sennight.", [("day", 7, True)], []),
+    ("The town fell within a week.", [], [("day", 7, True)]),
+    ("Three sennights after the landing the town fell.", [("day", 21, False)], []),
+    ("Two days ahead of the landing the scouts left.", [("day", -2, False)], []),
+    ("Two days before the landing the scouts left.", [("day", -2, False)],
+     [("day", -2, False)]),
+])
+def test_relative_phrases_read_the_language_s_units(
+        text: str, theirs: list[tuple[str, int, bool]],
+        english: list[tuple[str, int, bool]]) -> None:
+    assert _relative(text, SENNIGHT) == theirs
+    assert _relative(text) == english
+
+
+def test_a_unit_no_table_gives_a_unit_is_a_clear_error() -> None:
+    # English without its week: the phrases still list "week", which no
+    # longer says which calendar unit it shifts by
+    lg = dataclasses.replace(en.LANGUAGE, code="xw", name="Test no week", relative_units={
+        k: v for k, v in en.LANGUAGE.relative_units.items() if not k.startswith("week")})
+    with pytest.raises(ValueError, match="adjacent_units holds 'week'"):
+        find_mentions("Two weeks after the Dayton Accords he resigned.", language=lg)
+
+
+def test_every_unit_of_the_tables_opens_a_phrase() -> None:
+    # "fortnight" is a unit of "within" alone (no relative unit ends in it)
+    assert _relative("He left within a fortnight.") == [("day", 14, True)]
+    assert _relative("He left within a fortnight.", SENNIGHT) == [("day", 14, True)]
+
+
+def test_an_event_is_named_with_the_language_s_light_verbs_and_stems() -> None:
+    lg = dataclasses.replace(en.LANGUAGE, code="xv", name="Test light verbs",
+                             light_verbs=(*en.LANGUAGE.light_verbs, "came about"),
+                             stem_suffixes={"ungen": "", **en.LANGUAGE.stem_suffixes})
+    assert grammar(lg).anchor_key("the attack came about")[0] == ("attack",)
+    assert grammar().anchor_key("the attack came about")[0] != ("attack",)
+    assert grammar(lg).anchor_stem("landungen") == "land"
+    assert grammar().anchor_stem("landungen") != "land"

@@ -17,7 +17,7 @@ from ..edtf import (
     interval_value,
     year_value,
 )
-from ..lang import Language, alternatives
+from ..lang import NEVER, Language, alternatives, phrase_pattern
 from ..model import DateValue
 from .chains import Chains
 from .mentions import (
@@ -46,9 +46,27 @@ def _moved(m: Mention, delta: int) -> Mention:
     return m._replace(span=span)
 
 
-_STEM_SUFFIXES = (("ings", ""), ("ing", ""), ("sions", "d"), ("sion", "d"), ("ions", ""),
-                  ("ion", ""), ("ments", ""), ("ment", ""), ("ied", "y"), ("ies", "y"),
-                  ("ed", ""), ("es", ""), ("al", ""), ("s", ""))
+def unit_words(words: tuple[str, ...] | list[str]) -> str:
+    """A table's words as one alternation, as :func:`crimea_cli.lang.alternatives`
+    writes it, but a word followed by itself with one more letter is written
+    once, that letter optional ("day", "days" → ``days?``): the same matches."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if len(nxt) == len(w) + 1 and nxt.startswith(w) and " " not in nxt:
+            out.append(re.escape(w) + re.escape(nxt[-1]) + "?")
+            i += 2
+        else:
+            out.append(phrase_pattern(w))
+            i += 1
+    return "|".join(out) or NEVER
+
+
+def _group(alternation: str) -> str:
+    """An alternation grouped where it has more than one branch ("(?:the|The)")."""
+    return f"(?:{alternation})" if "|" in alternation else alternation
 
 
 def same_stem(a: str, b: str) -> bool:
@@ -219,8 +237,6 @@ _ANCHOR_WORDS = r"[^\s,.;:()\[\]\"“”]+(?:[ ]+[^\s,.;:()\[\]\"“”]+){0,5}"
 """Up to six words after "after"/"before": the event a phrase counts from,
 read by :meth:`Phrases.anchor_key`."""
 _NONSPACE = rx.compile(r"\S+")
-_WITHIN_VAGUE = rx.compile(r"\s+(?:or|to)\s")
-"""A span with another after it: "within a week or two", "within a week to ten days"."""
 WITHIN_LONGEST = 60
 """The most days "within" a span counts as a date; a longer one is a duration
 ("within 100 weeks"), as months and years are."""
@@ -245,12 +261,19 @@ class Phrases(Chains):
         _ORDINAL, _LIST_WORDS, _THE = self._ORDINAL, self._LIST_WORDS, self._THE
         _NUM, _DAY, _QUALIFIER = self._NUM, self._DAY, self._QUALIFIER
         _MONTH_NAMES = self._MONTH_NAMES
+        self._check_units(lg)
+        _ORDINALS = alternatives(ordinal_words)
+        # "the early 13th": a qualifier that joins a month by a hyphen ("mid-",
+        # a month qualifier) may join a century so too ("mid-13th", "mid 13th")
+        _PERIOD = "|".join(
+            phrase_pattern(q) + (r"-?\s*" if q + "-" in lg.month_qualifiers else r"\s+")
+            for q in sorted(lg.period_qualifiers))
         self._CENTURY = rx.compile(
-            rf"\b(?P<n1>[0-9]{{1,2}}{_ORDINAL}|" + "|".join(ordinal_words) + r")"
+            rf"\b(?P<n1>[0-9]{{1,2}}{_ORDINAL}|" + _ORDINALS + r")"
             rf"(?:\s*(?:(?P<range>{lg.range_words[0]}|–|—|-)|{_LIST_WORDS})\s*(?:{_THE}\s+)?"
-            r"(?:early\s+|mid-?\s*|late\s+)?"
-            rf"(?P<n2>[0-9]{{1,2}}{_ORDINAL}|"
-            + "|".join(ordinal_words) + rf"))?[\s-]+(?:{alternatives(lg.century_words)})\b",
+            + (rf"(?:{_PERIOD})?" if _PERIOD else "")
+            + rf"(?P<n2>[0-9]{{1,2}}{_ORDINAL}|"
+            + _ORDINALS + rf"))?[\s-]+(?:{alternatives(lg.century_words)})\b",
             re.IGNORECASE)
         self._AUXILIARIES = lg.auxiliaries
         self._PAST_FORMS = lg.past_forms
@@ -264,30 +287,43 @@ class Phrases(Chains):
         _LATER_EARLIER = alternatives((*lg.later_words, *lg.earlier_words))
         _BEFORE_AFTER = alternatives((*lg.before_words, *lg.after_words))
         _DIRECTIONS = alternatives(lg.anchor_directions)
+        _THE_ANY = _group(alternatives(dict.fromkeys((_THE, _THE[:1].upper() + _THE[1:]))))
+        _OF = phrase_pattern(lg.of_word)
+        _COUNT = rf"{_NUM}|[0-9]{{1,3}}"
+        _ADJACENT = unit_words(lg.adjacent_units)
+        _COUNTED = unit_words(lg.counted_units)
+        _CLAUSE_END = r"(?=\s*(?:[,.;:)]|$))"
+        _SAME = phrase_pattern(lg.same_word)
+        _FILLERS = "".join(rf"(?:{phrase_pattern(w)}\s+)?" for w in lg.same_fillers)
+        _NOT_NAMED = alternatives((lg.of_word, *lg.possessive_endings))
+        _SAME_LEADS = _group(alternatives(lg.same_leads))
+        _END_DIRECTIONS = alternatives(lg.clause_end_directions)
+        _PARTS = _group(alternatives(lg.period_part_nouns))
+        _BASE = _group(alternatives(lg.base_determiners))
         self._RELATIVE = rx.compile(rf"""
-  \b(?:the|The)\s+(?P<adj>{_ADJECTIVES})
-      \s+(?P<u1>year|month|week|day|morning|evening|night)\b(?!\s*(?:of|'s|’s))
-| \b(?:same|that)\s+(?:very\s+)?(?:same\s+)?(?P<u2>year|month|day)\b(?!\s*of)
-| \b(?P<num>{_NUM}|[0-9]{{1,3}})\s+(?P<u3>decades?|years?|months?|weeks?|days?)\s+
+  \b{_THE_ANY}\s+(?P<adj>{_ADJECTIVES})
+      \s+(?P<u1>{_ADJACENT})\b(?!\s*(?:{_NOT_NAMED}))
+| \b{_SAME_LEADS}\s+{_FILLERS}(?P<u2>{unit_words(lg.same_units)})\b(?!\s*{_OF})
+| \b(?P<num>{_COUNT})\s+(?P<u3>{_COUNTED})\s+
       (?P<dir>{_LATER_EARLIER})\b
-| \b(?P<num5>{_NUM}|[0-9]{{1,3}})\s+(?P<u5>decades?|years?|months?|weeks?|days?)\s+
-      (?P<dir5>{_BEFORE_AFTER})(?=\s*(?:[,.;:)]|$))
-| \b(?:the|The)\s+(?P<u4>year|month|week|day)\s+(?P<dir4>before|after)(?=\s*(?:[,.;:)]|$))
-| \b(?:end|close|beginning|start|middle|rest|remainder)\s+of\s+(?:the|that)\s+(?:same\s+)?
-      (?P<u6>year|month)\b
-| \b(?:the|The)\s+(?P<u7>day|month|year|morning)\s+following\b
-      (?!\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b)
-| (?-i:\b(?P<mon>{self._MONTH_FULL}))\s+of\s+(?:that|this|the\s+same|
-      the\s+(?P<adj8>following|next|subsequent|previous|preceding|prior))\s+(?P<u8>year)\b
-| \b{lg.within_word}\s+(?P<num11>{_NUM}|[0-9]{{1,3}})\s+(?P<u11>days?|weeks?|fortnights?)\b
-      (?!\s+(?:of|after|before|from)\b)
-| \b(?:(?P<num9>{_NUM}|[0-9]{{1,3}})\s+(?P<u9>decades?|years?|months?|weeks?|days?)
-      |(?:the|The)\s+(?P<u10>year|month|week|day|morning|evening|night))
+| \b(?P<num5>{_COUNT})\s+(?P<u5>{_COUNTED})\s+
+      (?P<dir5>{_BEFORE_AFTER}){_CLAUSE_END}
+| \b{_THE_ANY}\s+(?P<u4>{unit_words(lg.clause_end_units)})
+      \s+(?P<dir4>{_END_DIRECTIONS}){_CLAUSE_END}
+| \b{_PARTS}\s+{_OF}\s+{_BASE}\s+(?:{_SAME}\s+)?
+      (?P<u6>{unit_words(lg.period_units)})\b
+| \b{_THE_ANY}\s+(?P<u7>{unit_words(lg.following_units)})\s+{phrase_pattern(lg.following_word)}\b
+      (?!\s+(?:{alternatives(lg.following_not_before)})\b)
+| (?-i:\b(?P<mon>{self._MONTH_FULL}))\s+{_OF}\s+(?:{alternatives(lg.month_year_leads)}|
+      {_THE}\s+(?P<adj8>{_ADJECTIVES}))\s+(?P<u8>{unit_words(lg.month_year_units)})\b
+| \b{lg.within_word}\s+(?P<num11>{_COUNT})\s+(?P<u11>{unit_words(tuple(lg.within_units))})\b
+      (?!\s+(?:{alternatives(lg.within_not_followers)})\b)
+| \b(?:(?P<num9>{_COUNT})\s+(?P<u9>{_COUNTED})
+      |{_THE_ANY}\s+(?P<u10>{_ADJACENT}))
       \s+(?P<dir9>{_DIRECTIONS})\s+(?P<anc>{_ANCHOR_WORDS})
 """, re.VERBOSE | re.IGNORECASE)
         self._ERA_SHORT = rx.compile(
-            r"(?<![\w.,])(?:" + "|".join(re.escape(w) for w in sorted(lg.era_before_year, key=len,
-                                                                        reverse=True))
+            r"(?<![\w.,])(?:" + alternatives(sorted(lg.era_before_year, key=len, reverse=True))
             + r")\s?(?P<y1>[0-9]{1,2})(?![\w]|[.,][0-9])"
             r"|(?<![\w.,/-])(?P<y2>[0-9]{1,2})\s?" + self._ERA)
         """One- and two-digit years, which only an era marks as years: "AD 9",
@@ -298,7 +334,7 @@ class Phrases(Chains):
         """A month name with no day or year after it: a candidate month-only date."""
         self._MONTH_LEAD = rx.compile(
             r"(?i:(?:^|(?<=[\s(\[]))(?P<lead>"
-            + "|".join(sorted(self.MONTH_LEADS, key=lambda w: (-len(w), w)))
+            + ("|".join(sorted(self.MONTH_LEADS, key=lambda w: (-len(w), w))) or NEVER)
             + r")\s+(?:(?P<q1>" + _QUALIFIER + r")\s*)?|(?:^|(?<=[\s(\[]))(?P<q2>" + _QUALIFIER
             + r")\s*)$")
         """What must stand before a month alone: a lead, a qualifier, or both."""
@@ -314,11 +350,13 @@ class Phrases(Chains):
         """A fixed-date holiday with its year: "Christmas 1914" is 25 December 1914."""
         self._HOLIDAY_DAYS = {name.lower(): day for name, day in lg.holidays.items()}
         self._WITHIN_NOT = rx.compile(
-            r"(?:\b(?:" + "|".join(sorted(self.WITHIN_NOT_WORDS, key=lambda w: (-len(w), w)))
-            + r")|^(?:" + "|".join(sorted(w.title() for w in lg.within_not_openers))
+            r"(?:\b(?:" + ("|".join(sorted(self.WITHIN_NOT_WORDS, key=lambda w: (-len(w), w)))
+                           or NEVER)
+            + r")|^(?:" + ("|".join(sorted(w.title() for w in lg.within_not_openers)) or NEVER)
             # a plan: "was to take effect within a week" ("returned to power within a
             # week", "close to starvation" are none)
-            + r")|\b(?:was|were|is|are)\s+to\s+[a-z]+)\b[^.;:!?()]*$")
+            + rf")|\b(?:{alternatives(lg.plan_copulas)})\s+{phrase_pattern(lg.infinitive_word)}"
+            r"\s+[a-z]+)\b[^.;:!?()]*$")
         """A word before "within a week" in its clause that makes it no date: an
         obligation, a plan, a condition, a negation ("were ordered to leave
         within a week", "did not fall within a week", "was to take effect within
@@ -327,20 +365,54 @@ class Phrases(Chains):
         open a statement."""
         self._WITHIN_AND = rx.compile(rf"\b{self._AND}\s+$")
         """A clause of its own: "He was told of the defeat and within a week he resigned"."""
-        units = self.RELATIVE_UNITS
-        self._UNIT_WORD = rx.compile("|".join(u for u in units if u[:-1] not in units))
-        """Where a relative phrase can be: a unit word, singular ("year" finds "years")."""
-        self._ANCHOR_AHEAD = rx.compile(rf"s?\s+(?:{_DIRECTIONS})\s")
-        """After a unit word, what leads a named event ("days after the landing"):
-        only then is the window long enough for the event's words."""
+        self._WITHIN_VAGUE = rx.compile(rf"\s+(?:{alternatives(lg.within_vague_words)})\s")
+        """A span with another after it: "within a week or two", "within a week to ten days"."""
+        units = self._unit_words(lg)
+        found = [u for u in units if not any(o != u and u.startswith(o) for o in units)]
+        self._UNIT_WORD = rx.compile(at_word_start(map(re.escape, found)) if found else NEVER)
+        """Where a relative phrase can be: a unit word of any table, at the
+        start of a word ("year" finds "years"; not "Sunday")."""
+        endings = sorted({u[len(o):] for u in units for o in found if u != o and u.startswith(o)})
+        _ENDING = (re.escape(endings[0]) + "?" if len(endings) == 1 and len(endings[0]) == 1
+                   else f"(?:{alternatives(endings)})?" if endings else "")
+        self._ANCHOR_AHEAD = rx.compile(rf"{_ENDING}\s+(?:{_DIRECTIONS})\s")
+        """After a unit word found, the rest of a longer one and what leads a
+        named event ("days after the landing"): only then is the window long
+        enough for the event's words."""
+        self._STEM_SUFFIXES = tuple(lg.stem_suffixes.items())
+        self._SILENT = lg.stem_silent_ending
+        self._LIGHT_VERBS = tuple(tuple(v.split(" ")) for v in lg.light_verbs)
+        self._THE_WORD = _THE
+        self._OF_WORD = lg.of_word
+        self._PAST_ENDING = lg.past_ending
+        self._BETWEEN = lg.between_word
+        self._WITHIN_DAYS = {w.lower(): n for w, n in lg.within_units.items()}
         self.anchor_stem: Callable[[str], str] = lru_cache(maxsize=4096)(self._anchor_stem)
         """:meth:`_anchor_stem`, kept for the words last asked."""
         self._scan_built: re.Pattern[str] | None = None
         self._literals_built: tuple[str, ...] | None = None
 
+    @staticmethod
+    def _unit_words(lg: Language) -> list[str]:
+        """Every unit word a relative phrase may hold, lower-cased, in table order."""
+        return list(dict.fromkeys(w.lower() for w in (
+            *lg.relative_units, *lg.counted_units, *lg.within_units, *lg.month_year_units)))
+
+    @staticmethod
+    def _check_units(lg: Language) -> None:
+        """Every unit a relative phrase reads is a key of ``relative_units``,
+        whose value its date takes: a ValueError names one that is not."""
+        for table in ("adjacent_units", "same_units", "counted_units", "clause_end_units",
+                      "period_units", "following_units"):
+            for w in getattr(lg, table):
+                if w.lower() not in lg.relative_units:
+                    raise ValueError(f"language {lg.code!r}: {table} holds {w!r}, "
+                                     "which relative_units does not give a unit")
+
     def _ordinal(self, s: str) -> int:
         s = s.lower()
-        return self.ORDINAL_WORDS[s] if s in self.ORDINAL_WORDS else int(s[:-2])
+        return (self.ORDINAL_WORDS[s] if s in self.ORDINAL_WORDS
+                else int(s.rstrip(self._ORDINAL_LETTERS)))
 
     def _centuries(self, text: str) -> list[Mention]:
         out: list[Mention] = []
@@ -417,7 +489,7 @@ class Phrases(Chains):
                     and nxt[:1].isupper()):
                 continue   # "a song by June Carter"
             month = self.MONTHS[m.group()]
-            if chained and (chained.group("range") or word == "between"):
+            if chained and (chained.group("range") or word == self._BETWEEN):
                 # "from May to November", "between May and July"; a range that
                 # wraps ("from October to March") ends the next year
                 out.append(PartialMention((m.start(), chained.end()), month=month,
@@ -441,11 +513,12 @@ class Phrases(Chains):
         w = word.lower().replace("’", "'")
         if w in self.IRREGULAR_STEMS:
             return self.IRREGULAR_STEMS[w]
-        for suffix, rest in _STEM_SUFFIXES:
+        for suffix, rest in self._STEM_SUFFIXES:
             if w.endswith(suffix) and len(w) - len(suffix) >= 3:
                 w = w[:len(w) - len(suffix)] + rest
                 break
-        return w[:-1] if w.endswith("e") and len(w) > 3 else w
+        silent = self._SILENT
+        return w[:-len(silent)] if silent and w.endswith(silent) and len(w) > 3 else w
 
     def anchor_key(self, phrase: str) -> tuple[tuple[str, ...], int] | None:
         """What "N days after PHRASE" counts from, and how many characters of
@@ -462,12 +535,13 @@ class Phrases(Chains):
                 or first.rstrip(".") in self.MONTHS):
             return None
         i = 0
-        if first.lower() == "the":
+        the, of = self._THE_WORD, self._OF_WORD
+        if first.lower() == the:
             i = 1
             while i < len(words) and (
                     words[i][0].lower() in self.ANCHOR_ADJECTIVES
                     or (words[i][0][:1].isupper() and i + 1 < len(words)
-                        and words[i + 1][0][:1].islower() and words[i + 1][0] != "of")):
+                        and words[i + 1][0][:1].islower() and words[i + 1][0] != of)):
                 i += 1   # "the first landing", "the Allied landing"
             if i >= len(words):
                 return None
@@ -476,18 +550,20 @@ class Phrases(Chains):
                 verb = words[i + 1][0] if i + 1 < len(words) else ""
                 if verb in self._AUXILIARIES:
                     return None   # "after the king was crowned": too far to read
-                light = verb in ("occurred", "happened") or (
-                    verb == "took" and i + 2 < len(words) and words[i + 2][0] == "place")
+                light = any(tuple(w for w, _ in words[i + 1:i + 1 + len(v)]) == v
+                            for v in self._LIGHT_VERBS)
+                ending = self._PAST_ENDING
                 if not light and head.isalpha() and verb.isalpha() and verb.islower() and (
-                        (verb.endswith("ed") and len(verb) > 4) or verb in self.IRREGULAR_STEMS
+                        (verb.endswith(ending) and len(verb) > len(ending) + 2)
+                        or verb in self.IRREGULAR_STEMS
                         or verb in self._PAST_FORMS):
                     # a clause: "after the king arrived", "after the war ended"
                     return (self.anchor_stem(verb), head.lower()), words[i + 1][1]
                 if not head.isalpha() or head in self.DURATIVE_EVENTS:
                     return None
                 names, end, j = [], words[i][1], i + 1
-                if j < len(words) and words[j][0] == "of":   # "the fall of (the) Paris"
-                    j += 1 + (j + 1 < len(words) and words[j + 1][0] == "the")
+                if j < len(words) and words[j][0] == of:   # "the fall of (the) Paris"
+                    j += 1 + (j + 1 < len(words) and words[j + 1][0] == the)
                     while j < len(words) and words[j][0][:1].isupper() and words[j][0].isalpha():
                         names.append(words[j][0].lower())
                         end = words[j][1]
@@ -539,7 +615,7 @@ class Phrases(Chains):
         return found
 
     def _build_relative_literals(self) -> tuple[str, ...]:
-        units = frozenset(w for u in self._UNIT_WORD.pattern.split("|") for w in (u, u + "s"))
+        units = frozenset(self._unit_words(self.language))
         found = required_literals(self._RELATIVE.pattern, self._RELATIVE.flags, avoid=units)
         lowered = {w.lower() for w in found}
         return () if not found or lowered & units else tuple(sorted(lowered))
@@ -596,7 +672,7 @@ class Phrases(Chains):
                     num = m.group("num9").lower()
                     n = int(num) if num.isdigit() else self.NUMBER_WORDS[num]
                     unit = self.RELATIVE_UNITS[m.group("u9").lower()]
-                amount = -n if m.group("dir9").lower() == "before" else n
+                amount = -n if m.group("dir9").lower() in self._BACK else n
                 if unit == "week":
                     unit, amount = "day", amount * 7
                 out.append(RelativeMention((m.start(), m.start("anc") + key[1]),
@@ -612,20 +688,18 @@ class Phrases(Chains):
                 if (self._WITHIN_NOT.search(text, max(0, m.start() - 60), m.start())
                         and not self._WITHIN_AND.search(text, max(0, m.start() - 8), m.start())):
                     continue   # "ordered to leave within a week": not what happened
-                if _WITHIN_VAGUE.match(text, m.end()):
+                if self._WITHIN_VAGUE.match(text, m.end()):
                     continue   # "within a week or two": no end to give
                 num = m.group("num11").lower()
                 n = int(num) if num.isdigit() else self.NUMBER_WORDS[num]
-                u11 = m.group("u11").lower()
-                days = n * (14 if u11.startswith("fortnight")
-                            else 7 if u11.startswith("week") else 1)
+                days = n * self._WITHIN_DAYS[m.group("u11").lower()]
                 if 0 < days <= WITHIN_LONGEST:
                     out.append(RelativeMention(m.span(), unit="day", amount=days,
                                        within=True))
                 continue
             else:
                 unit = self.RELATIVE_UNITS[m.group("u4").lower()]
-                amount = 1 if m.group("dir4").lower() == "after" else -1
+                amount = -1 if m.group("dir4").lower() in self._BACK else 1
             if unit == "week":
                 unit, amount = "day", amount * 7
             out.append(RelativeMention(m.span(), unit=unit, amount=amount))

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["CATEGORIES", "Language", "alternatives", "get", "lower", "phrase_pattern"]
+__all__ = ["CATEGORIES", "NEVER", "Language", "alternatives", "get", "lower", "phrase_pattern"]
 
 
 def lower(text: str) -> str:
@@ -179,6 +179,62 @@ class Language:
     """Words between a unit and a named event ("eight days after the landing")."""
     era_before_year: frozenset[str] = _t("upper")
     """Eras that may stand before a year ("AD 9")."""
+    adjacent_units: tuple[str, ...] = _t()
+    """Units (keys of ``relative_units``) after "the next"/"the previous" and
+    before a named event ("the following day", "the day after the landing")."""
+    same_units: tuple[str, ...] = _t()
+    """Units after "the same"/"that" ("that same year"): the base's own."""
+    same_leads: tuple[str, ...] = _t()
+    """Words before them ("same", "that")."""
+    same_fillers: tuple[str, ...] = _t()
+    """Words that may stand between, each at most once, in this order ("that very same year")."""
+    same_word: str = _t()
+    """The word "same" of "the end of that same year", "November of the same year"."""
+    counted_units: tuple[str, ...] = _t()
+    """Units after a count, singular and plural ("two weeks later"); a word
+    followed by itself with one more letter is written once, that letter optional."""
+    clause_end_units: tuple[str, ...] = _t()
+    """Units of "the day before", "the year after" (ending a clause)."""
+    clause_end_directions: tuple[str, ...] = _t()
+    """The words after them; those of ``before_words`` go back."""
+    period_part_nouns: tuple[str, ...] = _t()
+    """Parts of a period before "of that year" ("the end of the year"): that period."""
+    period_units: tuple[str, ...] = _t()
+    """The units after them ("year", "month")."""
+    base_determiners: tuple[str, ...] = _t()
+    """Words between "the end of" and the unit ("the", "that")."""
+    following_units: tuple[str, ...] = _t()
+    """Units of "the day following" (the next one, no event after it)."""
+    following_word: str = _t()
+    """The word after them ("following")."""
+    following_not_before: tuple[str, ...] = _t()
+    """Words after "the day following" that make it a preposition of an event
+    ("the day following the landing"): no relative date alone."""
+    month_year_leads: tuple[str, ...] = _t()
+    """Phrases between a month, "of" and the unit: that year ("November of
+    the same year", "… of that year")."""
+    month_year_units: tuple[str, ...] = _t()
+    """The unit of those ("year")."""
+    possessive_endings: tuple[str, ...] = _t()
+    """Endings of a possessive ("'s"): "the following year's budget" names no date."""
+    within_units: Mapping[str, int] = _t()
+    """Units of "within a week" → its days; written as ``counted_units`` are."""
+    within_not_followers: tuple[str, ...] = _t()
+    """Words after "within two weeks" that make it a span of something else ("of", "after")."""
+    within_vague_words: tuple[str, ...] = _t()
+    """Words after "within a week" before another span: no end to give ("or two", "to ten days")."""
+    plan_copulas: tuple[str, ...] = _t()
+    """Copulas of a plan before the infinitive ("was to take effect within a week")."""
+    infinitive_word: str = _t()
+    """The mark of an infinitive after them ("to")."""
+    light_verbs: tuple[str, ...] = _t()
+    """Verbs after an event noun that add nothing ("after the attack occurred",
+    "after the meeting took place"): the noun is the event."""
+    stem_suffixes: Mapping[str, str] = _t()
+    """Endings of event nouns and verbs → what replaces them in the stem they
+    share ("invasion" and "invaded" → "invad"); the first that ends a word wins."""
+    stem_silent_ending: str = _t()
+    """A letter a stem drops at its end ("invade" → "invad")."""
 
     # --- context of a bare year ---------------------------------------------
     weak_year_prepositions: frozenset[str] = _t()
@@ -548,10 +604,16 @@ def phrase_pattern(phrase: str) -> str:
     return r"\s+".join(re.escape(w) for w in phrase.split(" "))
 
 
+NEVER = "(?!)"
+"""A pattern that matches nothing: what an empty table's alternation is."""
+
+
 def alternatives(phrases: Iterable[str]) -> str:
     """The phrases as one alternation (no group), in their order: at one
-    place the first that matches wins."""
-    return "|".join(phrase_pattern(p) for p in phrases)
+    place the first that matches wins. No phrases (an empty table) give
+    :data:`NEVER`, which matches nothing, not an empty alternation that
+    would match everywhere."""
+    return "|".join(phrase_pattern(p) for p in phrases) or NEVER
 
 
 def get(code: str) -> Language:

@@ -119,6 +119,53 @@ ANCHOR_DIRECTIONS: tuple[str, ...] = ("after", "before", "following")
 #: Eras that may stand before a year: "AD 9".
 ERA_BEFORE_YEAR: frozenset[str] = frozenset({"A.D.", "AD"})
 
+#: The units each relative phrase takes (keys of RELATIVE_UNITS): "the
+#: following day", "the day after the landing"; "that same year"; "two weeks
+#: later"; "the day before"; "the end of that year"; "the day following";
+#: "November of the same year".
+ADJACENT_UNITS: tuple[str, ...] = ("year", "month", "week", "day", "morning", "evening", "night")
+SAME_UNITS: tuple[str, ...] = ("year", "month", "day")
+SAME_LEADS: tuple[str, ...] = ("same", "that")
+SAME_FILLERS: tuple[str, ...] = ("very", "same")
+SAME_WORD = "same"
+COUNTED_UNITS: tuple[str, ...] = (
+    "decade", "decades", "year", "years", "month", "months", "week", "weeks", "day", "days")
+CLAUSE_END_UNITS: tuple[str, ...] = ("year", "month", "week", "day")
+CLAUSE_END_DIRECTIONS: tuple[str, ...] = ("before", "after")
+PERIOD_PART_NOUNS: tuple[str, ...] = (
+    "end", "close", "beginning", "start", "middle", "rest", "remainder")
+PERIOD_UNITS: tuple[str, ...] = ("year", "month")
+BASE_DETERMINERS: tuple[str, ...] = ("the", "that")
+FOLLOWING_UNITS: tuple[str, ...] = ("day", "month", "year", "morning")
+FOLLOWING_WORD = "following"
+FOLLOWING_NOT_BEFORE: tuple[str, ...] = (
+    "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those")
+MONTH_YEAR_LEADS: tuple[str, ...] = ("that", "this", "the same")
+MONTH_YEAR_UNITS: tuple[str, ...] = ("year",)
+POSSESSIVE_ENDINGS: tuple[str, ...] = ("'s", "’s")
+
+#: "within a week": the units and their days; "within two weeks of the
+#: ceasefire" is no span from the base; "within a week or two" has no end.
+WITHIN_UNITS: dict[str, int] = {
+    "day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14}
+WITHIN_NOT_FOLLOWERS: tuple[str, ...] = ("of", "after", "before", "from")
+WITHIN_VAGUE_WORDS: tuple[str, ...] = ("or", "to")
+#: A plan: "was to take effect within a week".
+PLAN_COPULAS: tuple[str, ...] = ("was", "were", "is", "are")
+INFINITIVE_WORD = "to"
+
+#: Verbs after an event noun that add nothing: "after the attack occurred".
+LIGHT_VERBS: tuple[str, ...] = ("occurred", "happened", "took place")
+
+#: The stem an event noun shares with its verb: "landing"/"landed" → "land",
+#: "invasion"/"invaded" → "invad" (the first ending that ends a word wins; a
+#: stem then drops a final "e").
+STEM_SUFFIXES: dict[str, str] = {
+    "ings": "", "ing": "", "sions": "d", "sion": "d", "ions": "", "ion": "", "ments": "",
+    "ment": "", "ied": "y", "ies": "y", "ed": "", "es": "", "al": "", "s": "",
+}
+STEM_SILENT_ENDING = "e"
+
 #: Words of tens that join a unit word with a hyphen ("twenty-one").
 TENS_WORDS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -975,6 +1022,31 @@ LANGUAGE = Language(
     before_words=BEFORE_WORDS,
     anchor_directions=ANCHOR_DIRECTIONS,
     era_before_year=ERA_BEFORE_YEAR,
+    adjacent_units=ADJACENT_UNITS,
+    same_units=SAME_UNITS,
+    same_leads=SAME_LEADS,
+    same_fillers=SAME_FILLERS,
+    same_word=SAME_WORD,
+    counted_units=COUNTED_UNITS,
+    clause_end_units=CLAUSE_END_UNITS,
+    clause_end_directions=CLAUSE_END_DIRECTIONS,
+    period_part_nouns=PERIOD_PART_NOUNS,
+    period_units=PERIOD_UNITS,
+    base_determiners=BASE_DETERMINERS,
+    following_units=FOLLOWING_UNITS,
+    following_word=FOLLOWING_WORD,
+    following_not_before=FOLLOWING_NOT_BEFORE,
+    month_year_leads=MONTH_YEAR_LEADS,
+    month_year_units=MONTH_YEAR_UNITS,
+    possessive_endings=POSSESSIVE_ENDINGS,
+    within_units=WITHIN_UNITS,
+    within_not_followers=WITHIN_NOT_FOLLOWERS,
+    within_vague_words=WITHIN_VAGUE_WORDS,
+    plan_copulas=PLAN_COPULAS,
+    infinitive_word=INFINITIVE_WORD,
+    light_verbs=LIGHT_VERBS,
+    stem_suffixes=STEM_SUFFIXES,
+    stem_silent_ending=STEM_SILENT_ENDING,
     tens_words=TENS_WORDS,
     relative_units=RELATIVE_UNITS,
     within_not_words=WITHIN_NOT_WORDS,
