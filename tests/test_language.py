@@ -261,3 +261,37 @@ def test_an_event_is_named_with_the_language_s_light_verbs_and_stems() -> None:
     assert grammar().anchor_key("the attack came about")[0] != ("attack",)
     assert grammar(lg).anchor_stem("landungen") == "land"
     assert grammar().anchor_stem("landungen") != "land"
+
+
+# --- the bare-year rules read the language's words ---------------------------
+
+E = en.LANGUAGE
+
+
+@pytest.mark.parametrize(("language", "text", "theirs", "english"), [
+    # a lead phrase is a preposition of its own, whatever the prepositions are
+    (dataclasses.replace(E, code="y1", name="Test no in",
+                         year_prepositions=E.year_prepositions - {"in"}),
+     "The guild was founded as early as 1990.", ["1990"], ["1990"]),
+    # "between X and 2022" with the language's words for both
+    (dataclasses.replace(E, code="y2", name="Test zwischen", list_words=("und", "or"),
+                         between_word="zwischen",
+                         year_prepositions=E.year_prepositions | {"zwischen"},
+                         interval_openers=E.interval_openers | {"zwischen"}),
+     "The border stayed shut zwischen the Winter Revolution und 2022.", ["2022"], []),
+    # a plural noun after a weak preposition makes a count, not a year
+    (dataclasses.replace(E, code="y3", name="Test plural", plural_ending="i"),
+     "She brought a gift of 2000 soldati.", [], ["2000"]),
+    (dataclasses.replace(E, code="y3", name="Test plural", plural_ending="i"),
+     "She brought a gift of 2000 lanterns.", ["2000"], []),
+    # an adverb between a determiner and a number: a count
+    (dataclasses.replace(E, code="y4", name="Test adverb", adverb_ending="li"),
+     "the oddli 2000 Crimean Tatars", [], ["2000"]),
+    # a possessive before a year: the year names something
+    (dataclasses.replace(E, code="y5", name="Test possessive", possessive_endings=("-a",)),
+     "Smith's 1990 campaign failed.", [], ["1990"]),
+])
+def test_the_year_rules_read_the_language_s_words(
+        language: Language, text: str, theirs: list[str], english: list[str]) -> None:
+    assert _edtf(text, language) == theirs
+    assert _edtf(text) == english

@@ -138,9 +138,14 @@ class Years(Words):
         self.YEAR_HEDGES = lg.year_hedges
         self.YEAR_NAMED_NOUNS = lg.year_named_nouns
         self.YEAR_PREPOSITIONS = lg.year_prepositions
+        self._LEAD_PHRASES = frozenset(lg.year_lead_phrases)
+        """Phrases that lead a year as a plain preposition does: a site whose
+        words before end in one reads it as its preposition (`_lead_phrase`)."""
+        self._YEAR_LEADS = self.YEAR_PREPOSITIONS | self._LEAD_PHRASES
+        """What leads a year: a preposition, or a phrase that acts as one."""
         self.THREE_DIGIT_LEADS = (self.YEAR_PREPOSITIONS - self.WEAK_YEAR_PREPOSITIONS
                                   - self.APPROXIMATE_WORDS) | lg.three_digit_extra_leads \
-            | lg.reign_leads
+            | lg.reign_leads | self._LEAD_PHRASES
         """Words after which a three-digit number may be a year without an era
         ("in 965", "c. 965"); "of", "about", "between" and the like lead counts too."""
         self._OPENER_SKIPS = self.PERIOD_QUALIFIERS | {lg.definite_article}
@@ -150,6 +155,11 @@ class Years(Words):
         self._BETWEEN_AND = rx.compile(
             rf"\b{lg.between_word}\s[^,;.()]{{1,60}}\s{lg.list_words[0]}\s+$", re.IGNORECASE)
         self._LEAD_ENDINGS = tuple(" " + phrase for phrase in lg.year_lead_phrases)
+        self._AND_ENDING = " " + lg.list_words[0]
+        self._BETWEEN = lg.between_word
+        self._ADVERB_ENDING = lg.adverb_ending
+        self._PLURAL = lg.plural_ending
+        self._POSSESSIVE = tuple(lg.possessive_endings)
         self._HEDGE_ENDINGS = tuple(" " + hedge for hedge in self.YEAR_HEDGES)
         """A hedge's ending (" at least"): the hedges are looked at one by one
         only when the words before end in one."""
@@ -172,31 +182,34 @@ class Years(Words):
             return False
         if w in self.QUANTITY_WORDS:
             return True
-        return (len(w) > 3 and w.endswith("s") and not w.endswith("ss")
+        plural = self._PLURAL
+        return (len(w) > 3 and w.endswith(plural) and not w.endswith(plural + plural)
                 and w not in self.YEAR_FOLLOWERS)
 
     def _is_measure(self, word: str) -> bool:
         """Whether ``word`` after "N-" makes a measure: a quantity noun (singular
         or plural) or one of ``COMPOUND_UNITS``."""
-        return (word in self.QUANTITY_WORDS or word + "s" in self.QUANTITY_WORDS
+        return (word in self.QUANTITY_WORDS or word + self._PLURAL in self.QUANTITY_WORDS
                 or word in self.COMPOUND_UNITS)
 
     def _lead_phrase(self, text: str, start: int) -> str:
         """What leads a year when the word before it is not a preposition: a
-        phrase that acts as one ("as early as"), the preposition before a hedge
-        ("since at least", "in both"), or "between" before "X and" ("between the
-        Revolution of Dignity and 2022"); "" when none."""
+        phrase that acts as one ("as early as", itself), the preposition before
+        a hedge ("since at least", "in both"), or "between" before "X and"
+        ("between the Revolution of Dignity and 2022"); "" when none."""
         # the words before, one space apart, with a space in front: " since at least"
         before = " " + " ".join(text[max(0, start - _BEFORE):start].lower().split())
         if before.endswith(self._LEAD_ENDINGS):
-            return "in"   # a plain preposition: no interval opener, not weak
+            # the phrase itself: a plain preposition, no interval opener, not weak
+            return next(e for e in self._LEAD_ENDINGS if before.endswith(e))[1:]
         for hedge in self.YEAR_HEDGES if before.endswith(self._HEDGE_ENDINGS) else ():
             if before.endswith(" " + hedge):
                 words = before[:-len(hedge)].split()
                 if words and words[-1] in self.YEAR_PREPOSITIONS:
                     return words[-1]
-        if before.endswith(" and") and self._BETWEEN_AND.search(text, max(0, start - 80), start):
-            return "between"
+        if (before.endswith(self._AND_ENDING)
+                and self._BETWEEN_AND.search(text, max(0, start - 80), start)):
+            return self._BETWEEN
         return ""
 
     def _label_before(self, text: str, start: int) -> bool:
@@ -208,7 +221,7 @@ class Years(Words):
         """Whether the year follows a determiner and one lower-case word ("the
         following 2014 Crimean crisis", "its disputed 2004 election")."""
         if (not (prev.isalpha() and prev.islower()) or prev in self.COUNT_ADJECTIVES
-                or prev.endswith("ly")):   # "the roughly 2000 Crimean Tatars"
+                or prev.endswith(self._ADVERB_ENDING)):   # "the roughly 2000 Crimean Tatars"
             return False
         words = text[max(0, start - _BEFORE):start].split()
         return len(words) >= 2 and words[-2].lower() in self.DETERMINERS
@@ -271,7 +284,7 @@ class Years(Words):
         return None
 
     def _preposition(self, s: _Site) -> _Context | None:
-        if s.prev_l not in self.YEAR_PREPOSITIONS:
+        if s.prev_l not in self._YEAR_LEADS:
             return None
         if s.prev_l in self.WEAK_YEAR_PREPOSITIONS and not s.strict and self._noun_follows(s.after):
             return _no("weak-preposition-noun")
@@ -293,7 +306,7 @@ class Years(Words):
                         or s.after.word2 in self.YEAR_NAMED_NOUNS or _short_end(s))
 
     def _determiner(self, s: _Site) -> _Context | None:
-        if not (s.prev_l in self.DETERMINERS or s.prev_l.endswith(("'s", "’s"))
+        if not (s.prev_l in self.DETERMINERS or s.prev_l.endswith(self._POSSESSIVE)
                 or self._adjective_after_determiner(s.text, s.start, s.prev)):
             return None
         # a name, quoted or not ("the 1969 “Green Beret Affair”"), or a named noun
@@ -303,7 +316,7 @@ class Years(Words):
         return _no("determiner-count")
 
     def _possessive(self, s: _Site) -> _Context | None:
-        return _Context(True, names_something=True) if s.text[s.end:s.end + 2] in ("'s", "’s") \
+        return _Context(True, names_something=True) if s.text.startswith(self._POSSESSIVE, s.end) \
             else None
 
     def _after_name(self, s: _Site) -> _Context | None:

@@ -216,7 +216,8 @@ class Language:
     month_year_units: tuple[str, ...] = _t()
     """The unit of those ("year")."""
     possessive_endings: tuple[str, ...] = _t()
-    """Endings of a possessive ("'s"): "the following year's budget" names no date."""
+    """Endings of a possessive ("'s"): "the following year's budget" names no
+    date; "Smith's 1990 campaign", "1990's election" name something of that year."""
     within_units: Mapping[str, int] = _t()
     """Units of "within a week" → its days; written as ``counted_units`` are."""
     within_not_followers: tuple[str, ...] = _t()
@@ -255,6 +256,9 @@ class Language:
     """Words after "N-" that make a measure beyond the quantity nouns ("1500-strong")."""
     year_lead_phrases: tuple[str, ...] = _t()
     """Phrases that lead a year as a preposition does ("as early as")."""
+    plural_ending: str = _t()
+    """The ending of plural nouns ("2000 rubles"): a lower-case word after a
+    number that ends in it (not twice: "class") is a noun it counts."""
     year_hedges: tuple[str, ...] = _t()
     """Words between a preposition and its year ("since at least 2015")."""
     approximate_words: frozenset[str] = _t()

@@ -393,6 +393,10 @@ YEAR_LEAD_PHRASES: tuple[str, ...] = (
     "targeted for", "projected for", "well into",
 )
 
+#: The ending of plural nouns: "2000 rubles", "1500 protesters" (not
+#: "class": the ending twice).
+PLURAL_ENDING = "s"
+
 #: Words that may stand between a preposition and its year or years ("since
 #: at least 2015", "in both 2016 and 2018"); the preposition still decides.
 YEAR_HEDGES: tuple[str, ...] = (
@@ -1022,6 +1026,7 @@ LANGUAGE = Language(
     before_words=BEFORE_WORDS,
     anchor_directions=ANCHOR_DIRECTIONS,
     era_before_year=ERA_BEFORE_YEAR,
+    plural_ending=PLURAL_ENDING,
     adjacent_units=ADJACENT_UNITS,
     same_units=SAME_UNITS,
     same_leads=SAME_LEADS,
