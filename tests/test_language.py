@@ -10,6 +10,9 @@ keep their own patterns.
 from __future__ import annotations
 
 import dataclasses
+import datetime
+from collections.abc import Mapping
+from typing import Any
 
 import pytest
 
@@ -295,3 +298,78 @@ def test_the_year_rules_read_the_language_s_words(
         language: Language, text: str, theirs: list[str], english: list[str]) -> None:
     assert _edtf(text, language) == theirs
     assert _edtf(text) == english
+
+
+# --- an empty table reads nothing; a table the engine needs is never empty ----
+
+def test_an_empty_table_matches_nothing() -> None:
+    # no era before a year: "12" and "44" are no years for it ("44 BC" still is)
+    lg = dataclasses.replace(E, code="e1", name="Test no era before",
+                             era_before_year=frozenset())
+    text = "She had 12 children by 44 BC."
+    assert _edtf(text, lg) == _edtf(text) == ["-0043"]
+
+
+def _emptied() -> list[Any]:
+    out = []
+    for f in dataclasses.fields(Language):
+        value = getattr(E, f.name)
+        if f.metadata.get("meta") or f.metadata.get("required") or isinstance(value, str):
+            continue
+        if f.name == "relative_units":
+            continue   # the phrases' units name its keys: a ValueError, tested above
+        empty: object = (frozenset() if isinstance(value, frozenset)
+                         else {} if isinstance(value, Mapping) else ())
+        out.append(pytest.param(f.name, empty, id=f.name))
+    return out
+
+
+UNDATED = ("She had 12 children.", "He paid 300 rubles for 2 horses and 14 cows.",
+           "Nothing happened on Sunday in Dayton, and two men left.", "It cost 2000 dollars.",
+           "The 44 delegates met by the river.")
+
+
+@pytest.mark.parametrize(("table", "empty"), _emptied())
+def test_any_table_may_be_empty_and_reads_nothing(table: str, empty: object) -> None:
+    from crimea_cli import extract_awards, extract_events, parse_article
+    from crimea_cli.case import case_lines
+    from crimea_cli.explain import explain
+
+    lg = dataclasses.replace(E, code="e2", name=f"Test no {table}", **{table: empty})
+    for text in UNDATED:
+        assert _edtf(text, lg) == [], text
+    article = parse_article(ARTICLE, language=lg)
+    events = extract_events(article, language=lg)
+    awards = extract_awards(article, events, language=lg)
+    assert [a.name for a in awards] == [], "the article's one award verb is not English"
+    case_lines(article, events, awards, datetime.date(2024, 1, 1), language=lg)
+    explain(article, events, language=lg)
+
+
+@pytest.mark.parametrize("table", sorted(
+    f.name for f in dataclasses.fields(Language) if f.metadata.get("required")))
+def test_a_table_the_engine_needs_is_never_empty(table: str) -> None:
+    value = getattr(E, table)
+    empty = {} if isinstance(value, Mapping) else frozenset() if isinstance(
+        value, frozenset) else ()
+    with pytest.raises(ValueError, match=f"needs a word in: {table}"):
+        dataclasses.replace(E, code="e3", name="Test", **{table: empty})
+
+
+HONOURS = ("= Ana Test =\n\nAna Test is a poet.\n\n"
+           "In 2016 she received the Golden Pen Prize.\n\n"
+           "She was awarded the Order of Merit, third class, in 2019.\n")
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    ("award_nouns", []),   # no name holds an award noun: none is an award
+    # nothing says an award was not received: every one was
+    ("not_received_words", ["Golden Pen Prize", "Order of Merit, third class"]),
+])
+def test_an_empty_table_of_awards_matches_nothing(table: str, expected: list[str]) -> None:
+    from crimea_cli import extract_awards, parse_article
+
+    lg = dataclasses.replace(E, code="e4", name=f"Test no {table}", **{table: ()})
+    assert [a.name for a in extract_awards(parse_article(HONOURS), language=lg)] == expected
+    assert [a.name for a in extract_awards(parse_article(HONOURS))] == [
+        "Golden Pen Prize", "Order of Merit, third class"]

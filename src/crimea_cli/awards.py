@@ -19,7 +19,7 @@ from .dates import Mention, MentionKind, grammar
 from .dates.phrases import required_literals
 from .errors import check_type
 from .events import extract_events, item_mentions, lead_first, paren_after_name
-from .lang import Language, en
+from .lang import NEVER, Language, alternatives, en
 from .model import Article, Award, DateValue, Event, Source, Statement
 
 
@@ -29,7 +29,8 @@ def _phrase(phrase: str) -> str:
 
 
 def _either(words: tuple[str, ...]) -> str:
-    return "(?:" + "|".join(_phrase(w) for w in words) + ")"
+    """The phrases as one group (an empty table's matches nothing)."""
+    return "(?:" + alternatives(words) + ")"
 
 
 _TOKEN = rx.compile(r"\"[^\"]{1,60}\"|“[^”]{1,60}”|«[^»]{1,60}»|[^\W_][\w'’.\-]*|[,;:()]|\S")
@@ -228,7 +229,8 @@ class AwardFinder:
                        + "|".join((*self._AWARD_VERBS, *self._ORDER_GRADE_VERBS,
                                    *self._OWN_LIST_VERBS))
                        + r")(?!\w)")
-        self._ORDER_GRADE_VERB = rx.compile("|".join(self._ORDER_GRADE_VERBS), re.IGNORECASE)
+        self._ORDER_GRADE_VERB = rx.compile("|".join(self._ORDER_GRADE_VERBS) or NEVER,
+                                            re.IGNORECASE)
         self._OWN_LIST_VERB = rx.compile("|".join(self._OWN_LIST_VERBS), re.IGNORECASE)
         self._VERB = rx.compile(self._VERBS, re.IGNORECASE)
         # the same, case-sensitive on lower-cased text: twice as fast as IGNORECASE
@@ -240,11 +242,11 @@ class AwardFinder:
         """What opens a passive or perfect award verb ("was ", "has ")."""
         self._TO_RECIPIENT_VERBS = lg.to_recipient_verbs
         self._ORDER_WORDS = lg.order_words
-        self._AWARD_NOUN = rx.compile(r"(?<!\w)(?:" + "|".join(lg.award_nouns) + r")s?(?!\w)",
-                                      re.IGNORECASE)
+        self._AWARD_NOUN = rx.compile(
+            r"(?<!\w)(?:" + ("|".join(lg.award_nouns) or NEVER) + r")s?(?!\w)", re.IGNORECASE)
         self._OF_THE_YEAR = rx.compile(rf"\b[A-Z][\w'’-]*\s+{_phrase(lg.of_the_year)}\b")
-        self._NOT_RECEIVED = rx.compile("|".join(re.escape(w) for w in lg.not_received_words),
-                                        re.IGNORECASE)
+        self._NOT_RECEIVED = rx.compile(
+            "|".join(re.escape(w) for w in lg.not_received_words) or NEVER, re.IGNORECASE)
         self._BY_WORD = _phrase(lg.by_word)
         self._BY = rx.compile(r"\s*,?\s*(?:"
                               + "".join(rf"{_phrase(w)}\s+|" for w in lg.giver_verbs)[:-1]
@@ -313,7 +315,7 @@ class AwardFinder:
         Freedom", "Freedom of the City of Lviv" (a person or a body, "the Dalai
         Lama", "the Associated Press", has none)."""
         self._NOUN_AFTER = rx.compile(
-            r"\s+(?!(?:" + "|".join(lg.name_followers) + r")\b)[a-z]{3,}\b")
+            r"\s+(?!(?:" + ("|".join(lg.name_followers) or NEVER) + r")\b)[a-z]{3,}\b")
         """A lower-case word after a name that is no preposition or conjunction: a
         noun the name only modifies ("Writers Union membership")."""
 

@@ -48,7 +48,7 @@ from functools import cache
 from . import rx
 from .errors import check_type
 from .humanize import human_date
-from .lang import Language, alternatives, en
+from .lang import NEVER, Language, alternatives, en
 from .model import Article, Award, Event, Source
 
 TEXT = "text"
@@ -64,7 +64,7 @@ _LAW_NUMBER = r"\d+(?:\.\d+)*[a-z]?(?![\w.]\w)(?:\s?\([0-9a-z]{1,3}\))*"
 
 def _either_case(words: tuple[str, ...]) -> str:
     """Lower-case words that may also be capitalised ("part", "Part")."""
-    return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words)
+    return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words) or NEVER
 
 _LANGUAGE_LABEL = rx.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s*")
 """The language a native-script name is labelled with ("Ukrainian: ")."""
@@ -72,7 +72,7 @@ _LANGUAGE_LABEL = rx.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s*")
 def _stems(phrases: tuple[str, ...]) -> str:
     """Phrases whose words may end in "*" (any ending) as one alternation."""
     return "|".join(r"\s+".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
-                                for w in p.split(" ")) for p in phrases)
+                                for w in p.split(" ")) for p in phrases) or NEVER
 
 
 class _CaseWords:
@@ -83,7 +83,7 @@ class _CaseWords:
         self._BIRTHPLACE_KEYS = lg.birthplace_keys
         self._THE = lg.definite_article
         self._PLACE = (r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|"
-                       + "|".join(map(re.escape, lg.place_connectors)) + "))*")
+                       + ("|".join(map(re.escape, lg.place_connectors)) or NEVER) + "))*")
         self._BORN_IN = rx.compile(
             rf"\b(?:{alternatives(lg.born_words)})\b[^.;()]*?"
             rf"\b{lg.birthplace_lead}\s+(?:{self._THE}\s+)?(?P<place>{self._PLACE})")
@@ -121,8 +121,8 @@ class _CaseWords:
             rf"(?:\s+(?:{alternatives(lg.court_places)})\s+(?:{self._THE}\s+)?[A-Z][\w'’-]*"
             r"(?:\s+[A-Z][\w'’-]*)*)?)", re.IGNORECASE)
         self._NUMBER = "|".join(sorted((w for w, v in lg.number_words.items() if v),
-                                       key=lambda w: (-len(w), w)))
-        self._TENS = "|".join(w for w, n in lg.tens_words.items() if n <= 50)
+                                       key=lambda w: (-len(w), w))) or NEVER
+        self._TENS = "|".join(w for w, n in lg.tens_words.items() if n <= 50) or NEVER
         """The tens of a hyphened term ("twenty-five years"); up to fifty, as read so far."""
         self._AND = lg.list_words[0]
         self._MONTHS_WORD = alternatives(lg.term_months)

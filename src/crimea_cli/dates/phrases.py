@@ -289,7 +289,7 @@ class Phrases(Chains):
         _DIRECTIONS = alternatives(lg.anchor_directions)
         _THE_ANY = _group(alternatives(dict.fromkeys((_THE, _THE[:1].upper() + _THE[1:]))))
         _OF = phrase_pattern(lg.of_word)
-        _COUNT = rf"{_NUM}|[0-9]{{1,3}}"
+        _COUNT = rf"{_NUM}|[0-9]{{1,3}}" if _NUM else "[0-9]{1,3}"
         _ADJACENT = unit_words(lg.adjacent_units)
         _COUNTED = unit_words(lg.counted_units)
         _CLAUSE_END = r"(?=\s*(?:[,.;:)]|$))"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .. import rx
-from ..lang import Language
+from ..lang import Language, alternatives
 from .words import Words
 
 _BEFORE = 40
@@ -151,7 +151,7 @@ class Years(Words):
         self._OPENER_SKIPS = self.PERIOD_QUALIFIERS | {lg.definite_article}
         """Words between an interval opener and a date ("between the late 1930s")."""
         self._PREFIXED_YEAR = rx.compile(
-            r"\b(" + "|".join(map(re.escape, lg.year_prefixes)) + r")[-‐]$", re.IGNORECASE)
+            r"\b(" + alternatives(lg.year_prefixes) + r")[-‐]$", re.IGNORECASE)
         self._BETWEEN_AND = rx.compile(
             rf"\b{lg.between_word}\s[^,;.()]{{1,60}}\s{lg.list_words[0]}\s+$", re.IGNORECASE)
         self._LEAD_ENDINGS = tuple(" " + phrase for phrase in lg.year_lead_phrases)

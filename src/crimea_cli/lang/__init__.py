@@ -49,9 +49,11 @@ AWARD_KIND_NAMES: tuple[str, ...] = ("order", "medal", "prize", "title", "degree
 """The kinds of honour (``awards -c``) a language gives head nouns for."""
 
 
-def _t(case: str = "lower", wildcard: bool = False) -> Any:
-    """A table field: how its words are written (see the module's docstring)."""
-    return field(metadata={"case": case, "wildcard": wildcard})
+def _t(case: str = "lower", wildcard: bool = False, required: bool = False) -> Any:
+    """A table field: how its words are written (see the module's docstring);
+    ``required`` when the engine cannot do without a word of it (an empty one
+    is a ValueError at construction)."""
+    return field(metadata={"case": case, "wildcard": wildcard, "required": required})
 
 
 @dataclass(frozen=True, eq=False, repr=False, init=TYPE_CHECKING)  # type: ignore[literal-required]
@@ -76,7 +78,7 @@ class Language:
     """The language's English name ("English")."""
 
     # --- calendar -----------------------------------------------------------
-    months: Mapping[str, int] = _t("title")
+    months: Mapping[str, int] = _t("title", required=True)
     """Month names and abbreviations → month number (1-12); case-sensitive."""
     month_abbreviations: frozenset[str] = _t("title")
     """The keys of ``months`` that are abbreviations (may carry a full stop)."""
@@ -143,9 +145,9 @@ class Language:
     """Endings of ordinal numerals ("5th", "21st")."""
     century_words: tuple[str, ...] = _t()
     """The noun of a century, singular and plural ("the 13th–17th centuries")."""
-    range_words: tuple[str, ...] = _t()
+    range_words: tuple[str, ...] = _t(required=True)
     """Words between the two dates of a range ("12 May to 30 June")."""
-    list_words: tuple[str, ...] = _t()
+    list_words: tuple[str, ...] = _t(required=True)
     """Words between the dates of a list ("1998 and 2001"); the first also
     after a comma (", and") where a list of days or months is read."""
     open_end_leads: tuple[str, ...] = _t()
@@ -240,7 +242,7 @@ class Language:
     # --- context of a bare year ---------------------------------------------
     weak_year_prepositions: frozenset[str] = _t()
     """Words before a year that also lead quantities ("of", "around")."""
-    period_qualifiers: frozenset[str] = _t()
+    period_qualifiers: frozenset[str] = _t(required=True)
     """Words that narrow a period ("early", "mid", "late")."""
     year_prepositions: frozenset[str] = _t()
     """Words after which a bare number is a year (the weak ones included)."""
@@ -303,7 +305,7 @@ class Language:
     whatever follows ("Smith v. The State")."""
 
     # --- categories ---------------------------------------------------------
-    category_keywords: tuple[tuple[str, tuple[str, ...]], ...] = _t(wildcard=True)
+    category_keywords: tuple[tuple[str, tuple[str, ...]], ...] = _t(wildcard=True, required=True)
     """Each category of :data:`CATEGORIES` (but "other") with its keywords;
     a trailing ``*`` matches any ending. At one place, the first listed wins."""
 
@@ -546,7 +548,7 @@ class Language:
 
     law_parts: tuple[str, ...] = _t()
     """Parts of a law's article ("Part 2 of Art. 205"), either case, also plural."""
-    law_articles: tuple[str, ...] = _t()
+    law_articles: tuple[str, ...] = _t(required=True)
     """The article of a law and its abbreviation (the first also in lower case)."""
     law_signs: tuple[str, ...] = _t("any")
     """Signs of a law's article."""
@@ -571,6 +573,9 @@ class Language:
             unknown = set(tables).difference(_FIELD_NAMES)
             if unknown:
                 raise TypeError(f"Language() got unknown tables: {', '.join(sorted(unknown))}")
+            empty = sorted(n for n in _REQUIRED if not tables[n])
+            if empty:
+                raise ValueError(f"Language() needs a word in: {', '.join(empty)}")
             for name, value in tables.items():
                 object.__setattr__(self, name, value)
 
@@ -595,6 +600,11 @@ class Language:
 
 
 _FIELD_NAMES = frozenset(Language.__dataclass_fields__)
+_REQUIRED = frozenset(n for n, f in Language.__dataclass_fields__.items()
+                      if f.metadata.get("required"))
+"""The tables the engine reads a word of whatever the text (the first range
+and list words, every month …): an empty one is a ValueError. Any other table
+may be empty: a pattern built from it matches nothing (:data:`NEVER`)."""
 
 
 def _from_tables(tables: dict[str, Any]) -> Language:
