@@ -218,7 +218,7 @@ def test_aside_hint_over_all_dates_keeps_each_rule(pieces: list[str],
     text = "".join(pieces)
     starts = sorted(data.draw(hst.lists(hst.integers(0, len(text)), min_size=1, max_size=4)))
     running = year_value(1990, (0, 4))
-    hinted = events._ASIDE_HINT.search(
+    hinted = events._NARRATIVE.aside_hint.search(
         text, max(0, starts[0] - events._ASIDE_LOOK), starts[-1]) is not None
     for a in starts:
         value = year_value(data.draw(hst.integers(1980, 2000)), (a, a + 4))
@@ -256,7 +256,7 @@ def test_aside_hint_at_every_distance() -> None:
         for pad in range(0, 80, 3):
             text = f"{word} {'x' * pad} 1996 and then 1997"
             dates = [text.index("1996"), text.index("1997")]
-            hinted = events._ASIDE_HINT.search(
+            hinted = events._NARRATIVE.aside_hint.search(
                 text, max(0, dates[0] - events._ASIDE_LOOK), dates[-1]) is not None
             for a in dates:
                 value = year_value(int(text[a:a + 4]), (a, a + 4))
@@ -272,10 +272,10 @@ def test_aside_hint_on_lower_cased_ascii_is_the_hint(pieces: list[str],
     text = "".join(pieces)
     lo = data.draw(hst.integers(0, len(text)))
     hi = data.draw(hst.integers(lo, len(text)))
-    assert events._ASIDE_HINT_LOW is not None
+    assert events._NARRATIVE.aside_hint_low is not None
     if text.isascii():
-        fast = events._ASIDE_HINT_LOW.search(text.lower(), lo, hi)
-        plain = events._ASIDE_HINT.search(text, lo, hi)
+        fast = events._NARRATIVE.aside_hint_low.search(text.lower(), lo, hi)
+        plain = events._NARRATIVE.aside_hint.search(text, lo, hi)
         assert (fast.span() if fast else None) == (plain.span() if plain else None), text
 
 
@@ -295,10 +295,10 @@ def test_aside_hint_on_the_lower_case_is_the_hint(pieces: list[str],
     text = "".join(pieces)
     lo = data.draw(hst.integers(0, len(text)))
     hi = data.draw(hst.integers(lo, len(text)))
-    assert events._ASIDE_HINT_LOW is not None
+    assert events._NARRATIVE.aside_hint_low is not None
     if text.isascii() or events._CASE_ODD.search(text) is None:
-        fast = events._ASIDE_HINT_LOW.search(lower(text), lo, hi)
-        plain = events._ASIDE_HINT.search(text, lo, hi)
+        fast = events._NARRATIVE.aside_hint_low.search(lower(text), lo, hi)
+        plain = events._NARRATIVE.aside_hint.search(text, lo, hi)
         assert (fast.span() if fast else None) == (plain.span() if plain else None), text
 
 
@@ -443,10 +443,10 @@ _CLAUSE_PIECES = ["x", "and", "but", "then", "while", "awhile", ";", ",", " ", "
 def test_clause_cut_look_ahead_keeps_the_matches(pieces: list[str]) -> None:
     # the look-ahead of first characters only skips positions: the same cuts
     text = "".join(pieces)
-    head, body = events._CLAUSE_CUT.pattern.split("])(?:", 1)
+    head, body = events._NARRATIVE.clause_cut.pattern.split("])(?:", 1)
     assert head.startswith("(?=[") and body.endswith(")")
     plain = re.compile(body[:-1])
-    assert [m.span() for m in events._CLAUSE_CUT.finditer(text)] == [
+    assert [m.span() for m in events._NARRATIVE.clause_cut.finditer(text)] == [
         m.span() for m in plain.finditer(text)], text
 
 

@@ -240,3 +240,11 @@ def test_lower_keeps_every_offset() -> None:
         low = lower(text)
         assert len(low) == len(text)
         assert all(a == b.lower() or len(b.lower()) != 1 for a, b in zip(low, text, strict=True))
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda lg: lg.code)
+def test_narrative_tables_are_consistent(language: Language) -> None:
+    # a direction looked for with spaces around it is a direction
+    assert language.spaced_step_directions <= set(language.step_directions)
+    assert all(p.endswith(":") or p.isalpha() for p in (
+        *language.infobox_birth_prefixes, *language.infobox_death_prefixes))

@@ -373,3 +373,73 @@ def test_an_empty_table_of_awards_matches_nothing(table: str, expected: list[str
     assert [a.name for a in extract_awards(parse_article(HONOURS), language=lg)] == expected
     assert [a.name for a in extract_awards(parse_article(HONOURS))] == [
         "Golden Pen Prize", "Order of Merit, third class"]
+
+
+# --- the narrative's time reads the language's words -------------------------
+
+NARRATIVE = dataclasses.replace(
+    en.LANGUAGE, code="xn", name="Test narrative",
+    clause_and=("und",), lifespan_birth_words=("geboren",),
+    infobox_death_prefixes=("gestorben:",),
+    category_keywords=tuple((name, (*words, "gestorben") if name == "death" else words)
+                            for name, words in en.LANGUAGE.category_keywords),
+    step_directions=(*en.LANGUAGE.step_directions, "ahead of"))
+"""English whose clauses part at "und" (not "and"), whose life span after a
+name says "geboren", whose infobox gives a death as "Gestorben:" (a word of
+death), and whose steps from a base go "ahead of" too."""
+
+
+def _categories(text: str, language: Language | None = None) -> list[tuple[str, str]]:
+    from crimea_cli import extract_events, parse_article
+
+    article = parse_article(f"= Dana Ilyina =\n\n{text}\n")
+    return [(e.date.edtf, e.category) for e in extract_events(article, language=language)]
+
+
+def test_clause_boundaries_are_the_language_s() -> None:
+    theirs = "She was sentenced in February 2024 und released on 1 August 2024."
+    ours = "She was sentenced in February 2024 and released on 1 August 2024."
+    assert _categories(theirs, NARRATIVE) == [("2024-02", "sentence"), ("2024-08-01", "release")]
+    assert _categories(theirs) == [("2024-02", "sentence"), ("2024-08-01", "sentence")]
+    assert _categories(ours) == [("2024-02", "sentence"), ("2024-08-01", "release")]
+    assert _categories(ours, NARRATIVE) == [("2024-02", "sentence"), ("2024-08-01", "sentence")]
+
+
+def test_the_life_span_is_read_with_the_language_s_words() -> None:
+    from crimea_cli import parse_article
+    from crimea_cli.events import is_about_a_person, narrative
+
+    # (a parenthesis before "is a war …" is no life span, unless it says a birth)
+    article = parse_article("= Dana Ilyina =\n\nDana Ilyina (geboren 1950) is a war "
+                            "correspondent.\n")
+    assert is_about_a_person(article, narrative(NARRATIVE))
+    assert not is_about_a_person(article)
+    english = parse_article("= Dana Ilyina =\n\nDana Ilyina (born 1950) is a war "
+                            "correspondent.\n")
+    assert is_about_a_person(english) and not is_about_a_person(english, narrative(NARRATIVE))
+
+
+def test_an_infobox_death_ends_the_life_span_in_the_language() -> None:
+    # the subject's death, read from the infobox, ends what relative
+    # phrases may date for them: "two years later" past it is no event
+    def relative(key: str, language: Language | None) -> list[str]:
+        from crimea_cli import extract_events, parse_article
+
+        article = parse_article(
+            f"= Dana Ilyina =\n\nDana Ilyina\n- {key}: 4 May 1901\n\nDana Ilyina was a painter.\n\n"
+            "== Life ==\nOn 1 March 1900 she moved to Lviv. Two years later she opened a school.\n")
+        return [e.date.edtf for e in extract_events(article, language=language)
+                if e.kind.value == "relative"]
+
+    assert relative("Gestorben", NARRATIVE) == [] and relative("Gestorben", None) == ["1902"]
+    assert relative("Died", None) == [] and relative("Died", NARRATIVE) == ["1902"]
+
+
+def test_a_step_from_an_undated_base_is_the_language_s() -> None:
+    from crimea_cli.events import narrative, undated_step_ends
+
+    text = "The ruling came three days ahead of the holiday."
+    assert undated_step_ends(text, [], narrative(NARRATIVE))
+    assert not undated_step_ends(text, [])
+    assert undated_step_ends("The ruling came three days into the siege.", [])
+    assert narrative(NARRATIVE) is narrative(NARRATIVE) is not narrative(en.LANGUAGE)

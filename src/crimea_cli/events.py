@@ -39,16 +39,10 @@ from .edtf import (
     year_value,
 )
 from .errors import check_type
-from .lang import Language, alternatives, en, lower
+from .lang import Language, alternatives, en, lower, phrase_pattern
 from .model import Article, DateValue, Event, Kind, Precision, Source, Statement
 
 _EN = en.LANGUAGE
-IRREGULAR_STEMS = _EN.irregular_stems
-NOT_A_LIFE_NOUNS = _EN.not_a_life_nouns
-NOT_HAPPENED_WORDS = _EN.not_happened_words
-NUMBER_WORDS = _EN.number_words
-POSTHUMOUS_WORDS = _EN.posthumous_words
-START_VERBS = _EN.start_verbs
 
 # Enum members read in the per-statement loop, as module constants: on Python
 # 3.11 ``Kind.EXPLICIT`` goes through EnumType.__getattr__ (about 60 ns a read,
@@ -66,15 +60,6 @@ _MONTH_RANK, _YEAR_RANK = Precision.MONTH.rank, Precision.YEAR.rank
 
 _UNIT_PRECISION = {"day": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR,
                    "decade": Precision.DECADE}
-# a relative phrase followed by the date it stands for adds nothing:
-# "The following year (August 1964–August 1965)"
-# "Every year on 18 May" names a recurring day, not a day of one year
-_RECURRING = rx.compile(
-    rf"\b(?:{alternatives(_EN.recurrence_words)})\s+(?:{alternatives(_EN.recurrence_units)}"
-    rf"|\w+{_EN.weekday_ending})\b" + "".join(rf"|\b{a}\b" for a in _EN.recurrence_adverbs),
-    re.IGNORECASE)
-_SPELLED_OUT_GAP = rx.compile(
-    rf"[\s,(:–—-]*(?:(?:{alternatives(_EN.spelled_out_leads)})\s+)?$", re.IGNORECASE)
 
 
 def _keyword_alternatives(words: Iterable[str]) -> str:
@@ -164,6 +149,154 @@ _ANY_KEYWORD = _KEYWORDS.any_keyword
 _is_verb = _KEYWORDS.is_verb
 
 
+@cache
+def irregular_forms(language: Language) -> dict[str, tuple[str, ...]]:
+    """The irregular forms of each stem of ``language``'s ``irregular_stems``
+    ("fall": ("fell", "fallen")): the words that name an event whose stem does
+    not begin them. Built at the first use of each language and kept."""
+    out: dict[str, tuple[str, ...]] = {}
+    for form, stem in language.irregular_stems.items():
+        out[stem] = (*out.get(stem, ()), form)
+    return out
+
+
+def _ahead(chars: Iterable[str]) -> str:
+    """A look-ahead of the first characters a pattern's matches start with
+    (it lets re skip to candidates in C); "" when there are none."""
+    found = sorted({re.escape(c) for c in chars})
+    return "(?=[" + "".join(found) + "])" if found else ""
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """The words as one alternation, the longest first (then in alphabetical
+    order); :data:`~crimea_cli.lang.NEVER` for none."""
+    return alternatives(sorted(words, key=lambda w: (-len(w), w)))
+
+
+class Narrative:
+    """The rules of the narrative's time in one language, built from its
+    tables (see :func:`narrative`): dates in passing (comparisons, plans,
+    recurring days), clause boundaries, steps from an undated base, named
+    events' irregular forms and the subject's life span."""
+
+    __slots__ = ("aside_hint", "aside_hint_low", "clause_cut", "clause_start", "clause_words",
+                 "he_she", "infobox_birth_prefixes", "infobox_death_prefixes",
+                 "irregular_forms", "language", "lifespan_birth_words", "not_a_life",
+                 "not_happened", "not_names", "opens", "personal", "plan", "posthumous",
+                 "recurring", "since", "spelled_out_gap", "start_verb", "step", "step_count",
+                 "step_hints", "subject_died")
+
+    def __init__(self, language: Language) -> None:
+        lg = self.language = language
+        # "Every year on 18 May" names a recurring day, not a day of one year
+        self.recurring = rx.compile(
+            rf"\b(?:{alternatives(lg.recurrence_words)})\s+(?:{alternatives(lg.recurrence_units)}"
+            rf"|\w+{re.escape(lg.weekday_ending)})\b"
+            + "".join(rf"|\b{phrase_pattern(a)}\b" for a in lg.recurrence_adverbs),
+            re.IGNORECASE)
+        # a relative phrase followed by the date it stands for adds nothing:
+        # "The following year (August 1964–August 1965)"
+        self.spelled_out_gap = rx.compile(
+            rf"[\s,(:–—-]*(?:(?:{alternatives(lg.spelled_out_leads)})\s+)?$", re.IGNORECASE)
+        self.clause_cut = rx.compile(
+            # the look-ahead of first characters lets re skip to candidates in C (over
+            # the statements of several dates of the benchmark corpus, 6.7 -> 3.8 ms/MB)
+            "(?=[;,\\s" + "".join(sorted({re.escape(w[0]) for w in lg.clause_openers}))
+            + "])(?:;|" + "".join(rf",?\s+{phrase_pattern(w)}\s+|" for w in lg.clause_and)
+            + "".join(rf",\s+{phrase_pattern(w)}\s+|" for w in lg.clause_after_comma)
+            + "".join(rf"\b{phrase_pattern(w)}\s+|" for w in lg.clause_openers) + " [–—] )")
+        """A clause boundary: "…, and released … on 1 August"; a spaced dash
+        between two dates ("born 3 March 1950 – died 4 April 2020"; a range of
+        dates is one date, and keeps one category)."""
+        self.clause_words = (";", *(f" {w} " for w in lg.clause_and),
+                             *(f", {w} " for w in lg.clause_after_comma),
+                             *(f"{w} " for w in lg.clause_openers), " – ", " — ")
+        """Literals one of which ends every clause boundary (found with str.find)."""
+        self.since = rx.compile(
+            rf"\b(?:{alternatives(lg.comparison_phrases)})"
+            rf"\s+(?:(?:{alternatives(lg.comparison_skips)})[\s-]+)*$",
+            re.IGNORECASE)
+        self.plan = rx.compile(
+            rf"\b(?:{alternatives(lg.plan_words)})\b[^.;:!?]{{0,48}}$", re.IGNORECASE)
+        self.opens = rx.compile(
+            rf"[\W_]*(?:(?:{alternatives(lg.opening_words)})[\W_]+){{0,4}}$", re.IGNORECASE)
+        aside_words = (*lg.comparison_phrases, *lg.plan_words)
+        self.aside_hint = rx.compile(
+            # the look-ahead of first letters lets re skip to candidates in C
+            _ahead(c for w in aside_words for c in (w[0].lower(), w[0].upper()))
+            + "(?:" + alternatives(aside_words) + ")", re.IGNORECASE)
+        """A literal pre-check for ``since`` and ``plan``: one of their words, anywhere."""
+        self.aside_hint_low = rx.compile(
+            _keyword_trie((w.lower() for w in aside_words), whole_words=False)
+        ) if aside_words and all(w.isascii() and "*" not in w for w in aside_words) else None
+        """``aside_hint`` for lower-cased text, case-sensitive and written as
+        a trie: a match where that finds one (see `_CASE_ODD`); None when a
+        word is not ASCII. Over the windows of the benchmark corpus, 3.5 ms/MB
+        against 7.1 for the alternation (with a look-ahead of first letters,
+        as ``aside_hint`` has, 4.7)."""
+        self.irregular_forms = irregular_forms(lg)
+        self.not_happened = rx.compile(
+            rf"\b(?:{_longest_first(lg.not_happened_words)})\s+(?:[\w'’-]+\s+)?$")
+        """One of ``not_happened_words`` one or two words before an event's word."""
+        self.start_verb = rx.compile(rf"\b(?:{alternatives(sorted(lg.start_verbs))})\b")
+        self.not_names = lg.not_name_words
+        self.clause_start = rx.compile(
+            rf".*(?:[;:(]|\b(?:{alternatives(lg.clause_start_words)})\b)", re.DOTALL)
+        self.he_she = lg.he_she
+        """The pronouns of a person as a clause's subject ("he", "she")."""
+        self.subject_died = rx.compile(
+            r"[\s\"“‘«]*(?P<who>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
+            + "".join(f"|{phrase_pattern(w)}" for w in lg.he_she)
+            + "".join(f"|{phrase_pattern(w.capitalize())}" for w in lg.he_she)
+            + r")(?!['’\w])(?:\s*,[^,]{1,60},)?\s+(?:[a-z]+" + re.escape(lg.adverb_ending)
+            + "".join(rf"\s+|{phrase_pattern(w)}" for w in lg.died_adverbs)
+            + rf"\s+)?(?:{alternatives(lg.died_words)})\b")
+        """The subject as the one who died: its name (every word a name word
+        of the title), "he" or "she", right before "died", an apposition
+        between ("Lis, a painter, died"); never a possessive ("Lis's wife died")."""
+        self.posthumous = rx.compile(rf"\b(?:{_longest_first(lg.posthumous_words)})\b",
+                                     re.IGNORECASE)
+        """A clause that tells of the subject after death ("posthumously
+        awarded", "was reburied"): its relative date stands (a bounded look
+        around the phrase)."""
+        self.personal = rx.compile(rf"\b(?:{alternatives(lg.personal_pronouns)})\b",
+                                   re.IGNORECASE)
+        self.not_a_life = rx.compile(
+            rf"\)\s*(?:{alternatives(lg.copulas)})\s+(?:{alternatives(lg.articles)})\s+"
+            rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_longest_first(lg.not_a_life_nouns)})\b",
+            re.IGNORECASE)
+        """After the parenthesis: "… (1683–1684) was a blockade", "is the longest war"."""
+        self.lifespan_birth_words = lg.lifespan_birth_words
+        self.infobox_birth_prefixes = lg.infobox_birth_prefixes
+        self.infobox_death_prefixes = lg.infobox_death_prefixes
+        # the calendar units themselves ("day", "week" …; not "morning"), singular
+        units = [u for u, unit in lg.relative_units.items() if u == unit]
+        self.step = rx.compile(
+            _ahead(c for u in units for c in (u[0], u[0].upper()))
+            + rf"\b(?P<unit>{alternatives(units)})s?\s+"
+            rf"(?P<dir>{alternatives(lg.step_directions)})\b", re.IGNORECASE)
+        self.step_count = rx.compile(
+            r"(?:\b[0-9]{1,3}|\b(?:" + _longest_first(lg.number_words)
+            + "".join(f"|{phrase_pattern(w)}" for w in lg.vague_counts) + r"))\s+$",
+            re.IGNORECASE)
+        self.step_hints = tuple(f" {d} " if d in lg.spaced_step_directions else d
+                                for d in lg.step_directions)
+        """What a statement with a step holds (a literal pre-check before the
+        scan): its direction words, those of ``spaced_step_directions`` with
+        a space on each side (" into ")."""
+
+
+@cache
+def narrative(language: Language) -> Narrative:
+    """The rules of the narrative's time of ``language``, built at its first
+    use and kept."""
+    return Narrative(language)
+
+
+_NARRATIVE = narrative(_EN)
+"""English's, built at import."""
+
+
 def keyword_matches(k: Keywords, low: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """``k.category.finditer(low, lo, hi)``: the same matches, each matched at
     the spot the keyword trie finds (the trie skips to it about twice as fast
@@ -213,37 +346,25 @@ def categorise_with(k: Keywords, low: str) -> str:
     return m.lastgroup or "other"
 
 
-_CLAUSE_CUT = rx.compile(
-    # the look-ahead of first characters lets re skip to candidates in C (over
-    # the statements of several dates of the benchmark corpus, 6.7 -> 3.8 ms/MB)
-    "(?=[;,\\s" + "".join(sorted({re.escape(w[0]) for w in _EN.clause_openers})) + "])(?:"
-    ";|" + "".join(rf",?\s+{w}\s+|" for w in _EN.clause_and)
-    + "".join(rf",\s+{w}\s+|" for w in _EN.clause_after_comma)
-    + "".join(rf"\b{w}\s+|" for w in _EN.clause_openers) + " [–—] )")
-"""A clause boundary: "…, and released … on 1 August"; a spaced dash between
-two dates ("born 3 March 1950 – died 4 April 2020"; a range of dates is one
-date, and keeps one category)."""
-_CLAUSE_WORDS = (";", *(f" {w} " for w in _EN.clause_and),
-                 *(f", {w} " for w in _EN.clause_after_comma),
-                 *(f"{w} " for w in _EN.clause_openers), " – ", " — ")
-
-
 class Clauses:
     """The clauses of a statement of several dates (``low``: its text as
     `lower` gives it), read once: the boundaries in one scan, and each
     clause's category once, however many dates it holds (by the keywords of
-    ``keys``; the boundaries are English's)."""
+    ``keys``, at the boundaries of ``story``: English's by default)."""
 
-    __slots__ = ("cache", "cuts", "ends", "first", "keys", "low", "read", "text")
+    __slots__ = ("cache", "cut", "cuts", "ends", "first", "keys", "low", "read", "text")
 
-    def __init__(self, text: str, low: str, keys: Keywords = _KEYWORDS) -> None:
+    def __init__(self, text: str, low: str, keys: Keywords = _KEYWORDS,
+                 story: Narrative | None = None) -> None:
         self.text = text
         self.low = low
         self.keys = keys
         self.read = False
+        story = story or _NARRATIVE
+        self.cut = story.clause_cut
         # dates before the first boundary keep the statement's category (found
         # with str.find, in C: the regex runs only when a date lies past it)
-        ends = [i + len(w) for w in _CLAUSE_WORDS if (i := text.find(w)) >= 0]
+        ends = [i + len(w) for w in story.clause_words if (i := text.find(w)) >= 0]
         self.first = min(ends) if ends else len(text) + 1
         self.cuts: list[int] = []
         self.ends: list[int] = []
@@ -251,7 +372,7 @@ class Clauses:
 
     def _read(self) -> None:
         self.read = True
-        found = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(self.low)]
+        found = [(m.start(), m.end()) for m in self.cut.finditer(self.low)]
         self.cuts = [a for a, _ in found]
         self.ends = [b for _, b in found]
 
@@ -408,14 +529,6 @@ class _Section:
 
 # --- the narrative's time ----------------------------------------------------
 
-_SINCE = rx.compile(
-    rf"\b(?:{alternatives(_EN.comparison_phrases)})"
-    rf"\s+(?:(?:{alternatives(_EN.comparison_skips)})[\s-]+)*$",
-    re.IGNORECASE)
-_PLAN = rx.compile(
-    rf"\b(?:{alternatives(_EN.plan_words)})\b[^.;:!?]{{0,48}}$", re.IGNORECASE)
-_OPENS = rx.compile(
-    rf"[\W_]*(?:(?:{alternatives(_EN.opening_words)})[\W_]+){{0,4}}$", re.IGNORECASE)
 _OPENS_WITHIN = 48
 NARRATIVE_SPAN = 2
 """How many years a date in passing may lie from the narrative's time and
@@ -423,19 +536,6 @@ still move it; a date further away must open its statement ("In 1963, …")
 or give a month or day to move it."""
 
 
-_ASIDE_WORDS = (*_EN.comparison_phrases, *_EN.plan_words)
-_ASIDE_HINT = rx.compile(
-    # the look-ahead of first letters lets re skip to candidates in C
-    "(?=[" + "".join(sorted({c for w in _ASIDE_WORDS for c in (w[0].lower(), w[0].upper())}))
-    + "])(?:" + alternatives(_ASIDE_WORDS) + ")", re.IGNORECASE)
-"""A literal pre-check for `_SINCE` and `_PLAN`: one of their words, anywhere."""
-_ASIDE_HINT_LOW = rx.compile(
-    _keyword_trie((w.lower() for w in _ASIDE_WORDS), whole_words=False)
-) if all(w.isascii() and "*" not in w for w in _ASIDE_WORDS) else None
-"""`_ASIDE_HINT` for lower-cased text, case-sensitive and written as a trie: a
-match where that finds one (see `_CASE_ODD`); None when a word is not ASCII.
-Over the windows of the benchmark corpus, 3.5 ms/MB against 7.1 for the
-alternation (with a look-ahead of first letters, as `_ASIDE_HINT` has, 4.7)."""
 _CASE_ODD = rx.compile("[\u0130\u0131\u017f]")
 """The characters IGNORECASE matches to an ASCII letter that `lower` does not
 turn into it ("İ", "ı", "ſ" match "i", "i", "s"; found by trying every code
@@ -443,25 +543,27 @@ point): in text without them, `_ASIDE_HINT_LOW` over the lower case finds
 what `_ASIDE_HINT` finds. (A statement with a dash or a curly quote mark is
 not ASCII: the case-sensitive search there buys about 2 ms/MB.)"""
 _ASIDE_LOOK = 60
-"""How far before a date `_SINCE` and `_PLAN` read."""
+"""How far before a date `Narrative.since` and `Narrative.plan` read."""
 
 
 def aside_rule(text: str, value: DateValue, running: DateValue | None,
-               hinted: bool | None = None) -> str:
+               hinted: bool | None = None, story: Narrative | None = None) -> str:
     """Why an explicit date does not move the narrative's time, or "" when it
     does: ``since`` (a comparison, "the worst flood since 1862"), ``plan`` (a
     plan or forecast, "the offensive planned for 1976"), ``far`` (a year in
     passing far from the running time, "records declassified in 2005"),
     ``contains`` (a range of years that holds the running time restates its
     span: after "on 5 November 1854", "the winter of 1854–55" leaves the
-    narrative in November 1854; a single year moves it, as a frame)."""
+    narrative in November 1854; a single year moves it, as a frame). The
+    words are those of ``story`` (English's by default)."""
+    n = story or _NARRATIVE
     a = value.span[0]
     # ``hinted`` False: the statement has none of their words (read once for it)
     if hinted is not False:
         before = text[max(0, a - _ASIDE_LOOK):a]
-        if _SINCE.search(before):
+        if n.since.search(before):
             return "since"
-        if _PLAN.search(before):
+        if n.plan.search(before):
             return "plan"
     if running is None or is_bc(value) or is_bc(running):
         return ""
@@ -470,7 +572,7 @@ def aside_rule(text: str, value: DateValue, running: DateValue | None,
         return "contains"
     # (a bounded look: a date more than _OPENS_WITHIN characters in opens nothing)
     if value.precision.rank >= _YEAR_RANK and not (
-            a <= _OPENS_WITHIN and _OPENS.fullmatch(text, 0, a)):
+            a <= _OPENS_WITHIN and n.opens.fullmatch(text, 0, a)):
         year, now = era_year(value), _year_of(running)
         if now is not None and abs(year - now) > NARRATIVE_SPAN:
             return "far"
@@ -515,25 +617,11 @@ for one phrase: a bound on the work a text of near misses causes."""
 _WORD = rx.compile(r"[^\W\d_][\w'’-]*")
 
 
-@cache
-def irregular_forms(language: Language) -> dict[str, tuple[str, ...]]:
-    """The irregular forms of each stem of ``language``'s ``irregular_stems``
-    ("fall": ("fell", "fallen")): the words that name an event whose stem does
-    not begin them. Built at the first use of each language and kept."""
-    out: dict[str, tuple[str, ...]] = {}
-    for form, stem in language.irregular_stems.items():
-        out[stem] = (*out.get(stem, ()), form)
-    return out
-
-
-_IRREGULAR_FORMS = irregular_forms(_EN)
-
-
-def _anchor_patterns(key: tuple[str, ...], forms: dict[str, tuple[str, ...]] = _IRREGULAR_FORMS
+def _anchor_patterns(key: tuple[str, ...], forms: dict[str, tuple[str, ...]]
                      ) -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
     """What reads a window for ``key``'s event: a pattern for the words that
     may name it (those that begin as its stem does, or an irregular form of
-    it in ``forms``, English's by default; for a name, its first word), and
+    it in ``forms``; for a name, its first word), and
     one for each other name word that must be there. Python then sees only
     the few words the first one finds."""
     head = key[0]
@@ -547,22 +635,17 @@ def _anchor_patterns(key: tuple[str, ...], forms: dict[str, tuple[str, ...]] = _
     return first, [re.compile(r"\b" + re.escape(n) + r"\b") for n in names]
 
 
-_NOT_HAPPENED = rx.compile(
-    r"\b(?:" + "|".join(sorted(NOT_HAPPENED_WORDS, key=lambda w: (-len(w), w)))
-    + r")\s+(?:[\w'’-]+\s+)?$")
-"""One of NOT_HAPPENED_WORDS one or two words before an event's word."""
-_START_VERB = rx.compile(r"\b(?:" + "|".join(sorted(START_VERBS)) + r")\b")
-
-
 def _anchor_distance(ev: Event, key: tuple[str, ...],
                      patterns: tuple[re.Pattern[str], list[re.Pattern[str]]], limit: int,
                      after: bool, budget: list[int],
-                     stem: Callable[[str], str] = anchor_stem) -> int | None:
+                     stem: Callable[[str], str] = anchor_stem,
+                     story: Narrative | None = None) -> int | None:
     """How far the words of ``key`` stand from ``ev``'s date in its
     statement (within :data:`ANCHOR_WINDOW`, and before ``limit``), or None
     when they are not there; a start verb between them ("the siege began
     on …") dates no "after". Regular expressions over the bounded window do
-    the reading."""
+    the reading (the words of ``story``, English's by default)."""
+    n = story or _NARRATIVE
     text = ev.statement.text
     a, b = ev.date.span
     lo, hi = max(0, a - ANCHOR_WINDOW), min(limit, b + ANCHOR_WINDOW)
@@ -581,11 +664,11 @@ def _anchor_distance(ev: Event, key: tuple[str, ...],
     head = key[0]
     at = [w.start() + lo for w in hits
           if (not head or same_stem(stem(w.group()), head))
-          and not _NOT_HAPPENED.search(low, max(0, w.start() - 40), w.start())]
+          and not n.not_happened.search(low, max(0, w.start() - 40), w.start())]
     if not at:
         return None
     best = min(at, key=lambda p: max(0, a - p, p - b))
-    if after and _START_VERB.search(low, min(best, a) - lo, max(best, b) - lo):
+    if after and n.start_verb.search(low, min(best, a) - lo, max(best, b) - lo):
         return None
     return max(0, a - best, best - b)
 
@@ -600,13 +683,13 @@ def anchored_event(m: RelativeMention, st: Statement, found: list[Event],
     known, by the grammar ``dates``: English's by default). None when the
     event is not dated in the text."""
     stem = anchor_stem if dates is None else dates.anchor_stem
-    forms = _IRREGULAR_FORMS if dates is None else irregular_forms(dates.language)
+    story = _NARRATIVE if dates is None else narrative(dates.language)
     after = m.amount > 0
     candidates = [(e, m.span[0]) for e in found[:-ANCHOR_LOOKBACK - 1:-1]] + [
         (e, len(e.statement.text)) for e in history[:-ANCHOR_LOOKBACK - 1:-1]]
     best: tuple[int, Event, int] | None = None
     current: Statement | None = None
-    patterns = _anchor_patterns(m.anchor, forms)
+    patterns = _anchor_patterns(m.anchor, story.irregular_forms)
     budget = [ANCHOR_READS]
     for ev, limit in candidates:
         if ev.statement is not current:
@@ -615,7 +698,7 @@ def anchored_event(m: RelativeMention, st: Statement, found: list[Event],
             current = ev.statement
         if budget[0] <= 0 or (best is not None and ev.date.span[1] < best[2] - ANCHOR_WINDOW):
             break   # no nearer date of the statement lies further back
-        d = _anchor_distance(ev, m.anchor, patterns, limit, after, budget, stem)
+        d = _anchor_distance(ev, m.anchor, patterns, limit, after, budget, stem, story)
         if d is not None and (best is None or d < best[0]):
             best = (d, ev, ev.date.span[0] - d)
     return best[1] if best else None
@@ -624,141 +707,129 @@ def anchored_event(m: RelativeMention, st: Statement, found: list[Event],
 # --- the subject's life span -------------------------------------------------
 
 
-_NOT_NAMES = _EN.not_name_words
-
-
 class Subject:
     """The article's subject, as far as relative phrases need it: the name
     words of its title and the end of its life span, once known (from the
     lead's life span, the infobox's "Died" line, or a statement that says the
-    subject died)."""
+    subject died). ``story`` gives the words that are no name and the
+    pronouns of a person (English's by default)."""
 
-    __slots__ = ("end", "names", "person")
+    __slots__ = ("end", "he_she", "names", "person")
 
-    def __init__(self, title: str) -> None:
+    def __init__(self, title: str, story: Narrative | None = None) -> None:
+        story = story or _NARRATIVE
         self.names = frozenset(w for w in _WORD.findall(title)
-                               if w[:1].isupper() and len(w) > 2 and w not in _NOT_NAMES)
+                               if w[:1].isupper() and len(w) > 2 and w not in story.not_names)
+        self.he_she = story.he_she
         self.end: DateValue | None = None
         self.person = False
 
 
-_CLAUSE_START = rx.compile(rf".*(?:[;:(]|\b(?:{alternatives(_EN.clause_start_words)})\b)",
-                           re.DOTALL)
 _FIRST_WORD = rx.compile(r"[\s,\"“‘«]*([^\W\d_][\w'’-]*)")
-_HE_SHE = _EN.he_she
-"""The pronouns of a person as a clause's subject ("he", "she")."""
-_SUBJECT_DIED = rx.compile(
-    r"[\s\"“‘«]*(?P<who>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
-    + "".join(f"|{w}" for w in _HE_SHE) + "".join(f"|{w.capitalize()}" for w in _HE_SHE)
-    + r")(?!['’\w])(?:\s*,[^,]{1,60},)?\s+(?:[a-z]+" + _EN.adverb_ending
-    + "".join(rf"\s+|{w}" for w in _EN.died_adverbs)
-    + rf"\s+)?(?:{alternatives(_EN.died_words)})\b")
-"""The subject as the one who died: its name (every word a name word of the
-title), "he" or "she", right before "died", an apposition between ("Lis, a
-painter, died"); never a possessive ("Lis's wife died")."""
-
-
-_POSTHUMOUS = rx.compile(r"\b(?:" + "|".join(sorted(POSTHUMOUS_WORDS, key=lambda w: (-len(w), w)))
-                         + r")\b", re.IGNORECASE)
-"""A clause that tells of the subject after death ("posthumously awarded",
-"was reburied"): its relative date stands (a bounded look around the phrase)."""
 
 
 def _is_subject(word: str, subject: Subject) -> bool:
     """Whether ``word`` is the subject as a clause's subject: "he", "she" or a
     name word, not a possessive ("Smith's letters")."""
-    if word.lower() in _HE_SHE:
+    if word.lower() in subject.he_she:
         return True
     return word in subject.names
 
 
-def describes_subject(text: str, span: tuple[int, int], subject: Subject) -> bool:
+def describes_subject(text: str, span: tuple[int, int], subject: Subject,
+                      story: Narrative | None = None) -> bool:
     """Whether the clause of the phrase at ``span`` has the subject as its
     subject: right after the phrase ("The following year, she toured") or at
     the clause's start ("She toured Italy the following year"). A bounded
-    look, 160 characters back."""
+    look, 160 characters back; the clause's start by the words of ``story``
+    (English's by default)."""
     after = _FIRST_WORD.match(text, span[1], min(len(text), span[1] + 40))
     if after and _is_subject(after.group(1), subject):
         return True
     lo = max(0, span[0] - 160)
-    cut = _CLAUSE_START.match(text, lo, span[0])
+    cut = (story or _NARRATIVE).clause_start.match(text, lo, span[0])
     first = _FIRST_WORD.match(text, cut.end() if cut else lo, span[0])
     if first is None or (not cut and lo > 0):
         return False
     return _is_subject(first.group(1), subject)
 
 
-_PERSONAL = rx.compile(rf"\b(?:{alternatives(_EN.personal_pronouns)})\b", re.IGNORECASE)
-_NOT_A_LIFE = rx.compile(
-    rf"\)\s*(?:{alternatives(_EN.copulas)})\s+(?:{alternatives(_EN.articles)})\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:"
-    + "|".join(sorted(NOT_A_LIFE_NOUNS, key=lambda w: (-len(w), w))) + r")\b", re.IGNORECASE)
-"""After the parenthesis: "… (1683–1684) was a blockade", "is the longest war"."""
-
-
-def is_about_a_person(article: Article) -> bool:
+def is_about_a_person(article: Article, story: Narrative | None = None) -> bool:
     """Whether the article tells of a person's life, so that a range after its
     name is a life span that ends: "born" after the name in the lead ("Anna
     Lis (born 1950)"), or a personal pronoun in the lead's first three
     sentences ("She studied …"); a war or a siege with its years after its
     name ("The Siege of X (1683–1684) was …") is none. (An infobox "Born" line
-    also makes one, as it is read.)"""
+    also makes one, as it is read.) The words are those of ``story``
+    (English's by default)."""
+    n = story or _NARRATIVE
     lead = list(islice((st for st in article.statements
                         if st.source is _SENTENCE and st.section == ()), 3))
     if not lead:
         return False
     paren = paren_after_name(lead[0].text[:600])
-    if paren and "born" in lead[0].text[paren[0]:paren[1]].lower():
-        return True
-    if any(_PERSONAL.search(st.text, 0, 600) for st in lead):
+    if paren:
+        within = lead[0].text[paren[0]:paren[1]].lower()
+        if any(w in within for w in n.lifespan_birth_words):
+            return True
+    if any(n.personal.search(st.text, 0, 600) for st in lead):
         return True
     # "Anna Lis (1840–1901) was a painter", not "… was a blockade of the port"
-    return bool(paren) and not (paren and _NOT_A_LIFE.match(lead[0].text, paren[1]))
+    return bool(paren) and not (paren and n.not_a_life.match(lead[0].text, paren[1]))
 
 
-def _learn_life_end(subject: Subject, st: Statement, events: list[Event]) -> None:
-    """Record the end of the subject's life span from a statement's events."""
+def _starts_with(text: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether ``text``, lower-cased, starts with one of ``prefixes``."""
+    return any(text[:len(p)].lower() == p for p in prefixes)
+
+
+def _learn_life_end(subject: Subject, st: Statement, events: list[Event],
+                    story: Narrative | None = None) -> None:
+    """Record the end of the subject's life span from a statement's events
+    (by the words of ``story``, English's by default)."""
     if subject.end is not None:
         return
-    if st.source is _INFOBOX and st.text[:5].lower() == "born:":
+    n = story or _NARRATIVE
+    if st.source is _INFOBOX and _starts_with(st.text, n.infobox_birth_prefixes):
         subject.person = True
     for ev in events:
         if ev.category != "death" or ev.kind is not _EXPLICIT:
             continue
-        if st.source is _INFOBOX and st.text[:5].lower() in ("died:", "death"):
+        if st.source is _INFOBOX and _starts_with(st.text, n.infobox_death_prefixes):
             subject.end = ev.date
         elif st.source is _SENTENCE and (
-                died := _SUBJECT_DIED.match(st.text, 0, min(len(st.text), 160))) and (
+                died := n.subject_died.match(st.text, 0, min(len(st.text), 160))) and (
                 all(w in subject.names for w in died.group("who").split())
-                or (subject.person and died.group("who").lower() in _HE_SHE)):
+                or (subject.person and died.group("who").lower() in subject.he_she)):
             subject.end = ev.date   # "Smith died on 4 May 1901"
         if subject.end is not None:
             return
 
 
-_STEP_UNITS = [u for u, unit in _EN.relative_units.items() if u == unit]
-"""The calendar units themselves ("day", "week" …; not "morning"), singular."""
-_STEP = rx.compile(
-    "(?=[" + "".join(sorted({c for u in _STEP_UNITS for c in (u[0], u[0].upper())})) + "])"
-    rf"\b(?P<unit>{alternatives(_STEP_UNITS)})s?\s+"
-    rf"(?P<dir>{alternatives(_EN.step_directions)})\b", re.IGNORECASE)
-_STEP_COUNT = rx.compile(
-    r"(?:\b[0-9]{1,3}|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=lambda w: (-len(w), w)))
-    + "".join(f"|{w}" for w in _EN.vague_counts) + r"))\s+$", re.IGNORECASE)
+def _has_step_hint(text: str, hints: tuple[str, ...]) -> bool:
+    """Whether one of a language's ``step_hints`` is in ``text`` (a literal
+    pre-check before the scan of steps; a plain loop, about twice as fast as
+    ``any`` over a generator for a few words)."""
+    for h in hints:  # noqa: SIM110
+        if h in text:
+            return True
+    return False
 
 
-def undated_step_ends(text: str, events: list[Event]) -> bool:
+def undated_step_ends(text: str, events: list[Event], story: Narrative | None = None) -> bool:
     """Whether a statement's last time expression is a step of a day or more
     from a base the text does not date ("three days after Christmas", "two
     weeks into the siege"): then the narrative's time after it is unknown,
     and the next relative phrase has nothing to count from. A step that
     resolved (an event at or after it) is none; a step of hours ("three hours
-    before the declaration") leaves the day as it was."""
-    if not ("after" in text or "before" in text or " into " in text or "following" in text):
+    before the declaration") leaves the day as it was. The words are those
+    of ``story`` (English's by default)."""
+    n = story or _NARRATIVE
+    if not _has_step_hint(text, n.step_hints):
         return False   # a literal pre-check before the scan
     found = None
-    for m in _STEP.finditer(text):
-        if _STEP_COUNT.search(text, max(0, m.start() - 12), m.start()):
+    for m in n.step.finditer(text):
+        if n.step_count.search(text, max(0, m.start() - 12), m.start()):
             found = m
     return found is not None and not any(e.date.span[1] > found.start() for e in events)
 
@@ -770,15 +841,17 @@ def _within_one_year(date: DateValue) -> bool:
 
 def _statement_events(st: Statement, mentions: list[Mention], title: str,
                       section: _Section, lifespan: bool, history: list[Event],
-                      subject: Subject, keys: Keywords, dates: Grammar) -> list[Event]:
+                      subject: Subject, keys: Keywords, dates: Grammar,
+                      story: Narrative) -> list[Event]:
     """The events of one statement, resolved against ``section`` (and, for a
     phrase counted from a named event, the article's latest events);
-    categorised by ``keys``, named events stemmed by ``dates``."""
+    categorised by ``keys``, named events stemmed by ``dates``, the
+    narrative's time by the words of ``story``."""
     text = st.text
     low = lower(text)
     category = categorise_with(keys, low)
     # several dates: each takes the event verb of its own clause, if any
-    clauses = Clauses(text, low, keys) if len(mentions) > 1 else None
+    clauses = Clauses(text, low, keys, story) if len(mentions) > 1 else None
     found: list[Event] = []
     paren = paren_after_name(text) if lifespan else None
     naming: set[int] = set()
@@ -797,8 +870,9 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     running_date = running.date if running else None
     restating: list[Event] = []   # dates of the statement that hold the running time
     # whether the statement has a word of an aside rule before a date: one
-    # search over the windows of all its explicit dates (a match of `_SINCE`
-    # or `_PLAN` in a window holds one of `_ASIDE_HINT`'s words)
+    # search over the windows of all its explicit dates (a match of
+    # ``story.since`` or ``story.plan`` in a window holds one of
+    # ``story.aside_hint``'s words)
     lo = hi = -1   # the first and the last start of an explicit date
     for m in mentions:
         if m.kind is _M_EXPLICIT and m.value is not None:
@@ -810,10 +884,11 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     hinted = False
     if hi >= 0:
         lo = max(0, lo - _ASIDE_LOOK)
-        if _ASIDE_HINT_LOW is not None and (text.isascii() or _CASE_ODD.search(text) is None):
-            hinted = _ASIDE_HINT_LOW.search(low, lo, hi) is not None
+        hint_low = story.aside_hint_low
+        if hint_low is not None and (text.isascii() or _CASE_ODD.search(text) is None):
+            hinted = hint_low.search(low, lo, hi) is not None
         else:
-            hinted = _ASIDE_HINT.search(text, lo, hi) is not None
+            hinted = story.aside_hint.search(text, lo, hi) is not None
 
     for m in mentions:
         if m.kind is _M_EXPLICIT and m.value is not None:
@@ -838,7 +913,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
             event = Event(v, _EXPLICIT,
                           clauses.category(v.span[0], category) if clauses else category,
                           st, title)
-            rule = aside_rule(text, v, running_date, hinted)
+            rule = aside_rule(text, v, running_date, hinted, story)
             if rule:
                 if rule == "contains":
                     restating.append(event)
@@ -850,7 +925,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
             ref = section.last_explicit
             year = _partial_year(m, ref.date) if ref else None
             if recurring is None:   # searched once per statement, not per day
-                recurring = bool(_RECURRING.search(st.text))
+                recurring = bool(story.recurring.search(st.text))
             if ref is None or year is None or recurring:
                 continue
             inferred = _partial_value(m, year)
@@ -867,7 +942,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 explicit_starts = [x.span[0] for x in mentions
                                    if x.kind is _M_EXPLICIT]
             k = bisect_left(explicit_starts, m.span[1])
-            if k < len(explicit_starts) and _SPELLED_OUT_GAP.match(
+            if k < len(explicit_starts) and story.spelled_out_gap.match(
                     st.text, m.span[1], explicit_starts[k]):
                 continue
             ref = anchored_event(m, st, found, history, dates) if m.anchor else section.last
@@ -879,9 +954,9 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 shifted = interval_value(base, shifted, m.span) if base else None
             if (shifted is not None and subject.end is not None
                     and shifted.start > subject.end.end
-                    and describes_subject(st.text, m.span, subject)
-                    and not _POSTHUMOUS.search(st.text, max(0, m.span[0] - 160),
-                                               m.span[1] + 160)):
+                    and describes_subject(st.text, m.span, subject, story)
+                    and not story.posthumous.search(st.text, max(0, m.span[0] - 160),
+                                                    m.span[1] + 160)):
                 continue   # no relative date of the subject after their life span
             if shifted is not None:
                 within = within or m.within
@@ -892,9 +967,9 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
 
     if within:
         section.last = None   # "Within a week the town fell. The next day …": no day to count from
-    if section.last is not None and ("after" in text or "before" in text
-                                     or " into " in text or "following" in text) and (
-            undated_step_ends(text, [e for i, e in enumerate(found) if i not in passing])):
+    if section.last is not None and _has_step_hint(text, story.step_hints) and (
+            undated_step_ends(text, [e for i, e in enumerate(found) if i not in passing],
+                              story)):
         section.last = None   # "… three days after Christmas. The next day …": no base
     others = ([e for i, e in enumerate(found) if i not in naming and i not in passing]
               if naming or passing else found)
@@ -989,23 +1064,24 @@ def extract_events(article: Article, language: Language | None = None) -> list[E
 
     One event per (statement, distinct date). Inferred and relative dates are
     resolved within their section and record the event they came from.
-    ``language`` (English by default) gives the date grammar, the category
-    keywords and the stems of named events; the rules of the narrative's
-    time (dates in passing, clause boundaries, the subject's life span) read
-    English's words in every language.
+    ``language`` (English by default) gives every word read: the date
+    grammar, the category keywords, the stems of named events and the rules
+    of the narrative's time (dates in passing, clause boundaries, steps from
+    an undated base, the subject's life span: :class:`Narrative`).
     """
     check_type(article, Article, "extract_events(article)")
     if language is not None:
         check_type(language, Language, "extract_events(language)")
     dates = grammar(language)
     keys = _KEYWORDS if language is None else keywords(language)
+    story = _NARRATIVE if language is None else narrative(language)
     title = article.title
     first = lead_first(article)
     anchors = heading_anchors(article, language)
     sections: dict[tuple[str, ...], _Section] = {}
     events: list[Event] = []
-    subject = Subject(title)
-    subject.person = is_about_a_person(article)
+    subject = Subject(title, story)
+    subject.person = is_about_a_person(article, story)
     items: dict[str, list[Mention]] = {}
     _READ_ITEMS[0] = (dates, items)
     for st in article.statements:
@@ -1015,7 +1091,7 @@ def extract_events(article: Article, language: Language | None = None) -> list[E
         if not mentions:
             section = sections.get(st.section)
             if section is not None and section.last is not None and undated_step_ends(
-                    st.text, []):
+                    st.text, [], story):
                 section.last = None   # "The ruling came three days after Christmas."
         else:
             section = sections.get(st.section)
@@ -1023,9 +1099,9 @@ def extract_events(article: Article, language: Language | None = None) -> list[E
                 section = sections[st.section] = _Section(anchors.get(st.section))
             found = _statement_events(st, mentions, title, section,
                                       st is first and subject.person, events, subject,
-                                      keys, dates)
+                                      keys, dates, story)
             if subject.end is None:   # (what _learn_life_end reads first)
-                _learn_life_end(subject, st, found)
+                _learn_life_end(subject, st, found, story)
             events.extend(found)
     # by start, finer dates first, so that events of one date stay together
     # (dates before the common era share their bounds: era_year orders them)

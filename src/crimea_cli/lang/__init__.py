@@ -565,6 +565,20 @@ class Language:
     year_words: tuple[str, ...] = _t()
     """The unit of a term, singular and plural ("years")."""
 
+    # --- the narrative (events): the subject's life span, steps -------------
+    lifespan_birth_words: tuple[str, ...] = _t()
+    """Words in the parenthesis after a lead's name that make the article one
+    about a person ("Anna Lis (born 1950)"); found inside its lower-cased text."""
+    infobox_birth_prefixes: tuple[str, ...] = _t()
+    """Beginnings of an infobox line (lower-cased) that give the subject's
+    birth ("Born: …"): the article is about a person."""
+    infobox_death_prefixes: tuple[str, ...] = _t()
+    """Beginnings of an infobox line (lower-cased) that give the subject's
+    death ("Died: …"): the end of the life span."""
+    spaced_step_directions: frozenset[str] = _t()
+    """Words of ``step_directions`` that a statement with a step holds with a
+    space on each side (" into "): short words that stand inside others."""
+
     if not TYPE_CHECKING:
         def __init__(self, **tables: Any) -> None:
             missing = _FIELD_NAMES.difference(tables)

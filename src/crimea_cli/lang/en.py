@@ -998,6 +998,19 @@ TERM_LEAD = "to"
 YEAR_WORDS: tuple[str, ...] = ("years", "year")
 
 
+# --- the narrative (events): the subject's life span, steps ----------------
+
+#: "Anna Lis (born 1950)": a life span after the name in the lead.
+LIFESPAN_BIRTH_WORDS: tuple[str, ...] = ("born",)
+
+#: Infobox lines of the subject's birth and death ("Born: …", "Died: …").
+INFOBOX_BIRTH_PREFIXES: tuple[str, ...] = ("born:",)
+INFOBOX_DEATH_PREFIXES: tuple[str, ...] = ("died:", "death")
+
+#: "two weeks into the siege": "into" is looked for with spaces around it.
+SPACED_STEP_DIRECTIONS: frozenset[str] = frozenset({"into"})
+
+
 
 LANGUAGE = Language(
     code="en",
@@ -1219,5 +1232,9 @@ LANGUAGE = Language(
     sentenced_words=SENTENCED_WORDS,
     term_lead=TERM_LEAD,
     year_words=YEAR_WORDS,
+    lifespan_birth_words=LIFESPAN_BIRTH_WORDS,
+    infobox_birth_prefixes=INFOBOX_BIRTH_PREFIXES,
+    infobox_death_prefixes=INFOBOX_DEATH_PREFIXES,
+    spaced_step_directions=SPACED_STEP_DIRECTIONS,
 )
 """English, the default language of the engine."""
