@@ -708,6 +708,8 @@ _FINDERS: dict[Language, AwardFinder] = {}
 def finder(language: Language | None = None) -> AwardFinder:
     """The award finder of ``language`` (English by default), built at its
     first use and kept, one per language object."""
+    if language is not None:
+        check_type(language, Language, "finder(language)")
     lg = en.LANGUAGE if language is None else language
     found = _FINDERS.get(lg)
     if found is None:

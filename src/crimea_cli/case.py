@@ -292,7 +292,9 @@ def _join(items: list[str]) -> str:
 def charges(text: str, language: Language | None = None) -> list[str]:
     """The law articles a statement names, as written ("Part 2 of Art. 205.5"),
     in ``language`` (English by default)."""
-    return _charges(text, _words(language or en.LANGUAGE))
+    if language is not None:
+        check_type(language, Language, "charges(language)")
+    return _charges(text, _words(en.LANGUAGE if language is None else language))
 
 
 def _charges(text: str, w: _CaseWords) -> list[str]:

@@ -216,14 +216,16 @@ _YEAR_FALLBACK = "not read as a year"
 
 def _explain_token(kind: str, text: str, start: int, end: int,
                    language: Language | None = None) -> Rule:
-    w = _words(language or en.LANGUAGE)
+    w = _words(en.LANGUAGE if language is None else language)
     return next(r for r in RULES if r.fits(w, kind, text, start, end))
 
 
 def tokens(text: str, language: Language | None = None) -> Iterable[tuple[str, int, int]]:
     """The number-like and date-like tokens of ``text`` in ``language``
     (English by default): (kind, start, end)."""
-    for m in _words(language or en.LANGUAGE)._TOKEN.finditer(text):
+    if language is not None:
+        check_type(language, Language, "tokens(language)")
+    for m in _words(en.LANGUAGE if language is None else language)._TOKEN.finditer(text):
         kind = m.lastgroup or "digits"
         yield kind, m.start(), m.end()
 
@@ -241,7 +243,7 @@ def explain(article: Article, events: list[Event],
 
     if language is not None:
         check_type(language, Language, "explain(language)")
-    lg = language or en.LANGUAGE
+    lg = en.LANGUAGE if language is None else language
     dates = grammar(lg)
     w = _words(lg)
 

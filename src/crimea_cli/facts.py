@@ -14,6 +14,7 @@ from functools import cache
 
 from . import rx
 from .edtf import is_bc
+from .errors import check_type
 from .humanize import human_date
 from .lang import Language, alternatives, en
 from .model import Article, DateValue, Event, Precision
@@ -115,7 +116,9 @@ def compute_facts(article: Article, events: list[Event], as_of: _dt.date,
     """The infobox facts, then what follows from the events as of ``as_of``;
     the infobox keys and the sentence's words are read in ``language``
     (English by default)."""
-    words = _words(language or en.LANGUAGE)
+    if language is not None:
+        check_type(language, Language, "compute_facts(language)")
+    words = _words(en.LANGUAGE if language is None else language)
     title = article.title
     rows: list[FactRow] = []
     if article.infobox:

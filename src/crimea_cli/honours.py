@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from .errors import check_type
 from .lang import AWARD_KIND_NAMES, Language, en
 
 if TYPE_CHECKING:
@@ -37,7 +38,9 @@ _STRIP = "\"'“”‘’«»()[],.;:!?"
 def award_kind(name: str, language: Language | None = None) -> str:
     """The kind of the honour called ``name`` (in ``language``, English by
     default): one of :data:`KINDS`."""
-    lg = language or en.LANGUAGE
+    if language is not None:
+        check_type(language, Language, "award_kind(language)")
+    lg = en.LANGUAGE if language is None else language
     kind_of, connectors = _kind_of(lg), lg.name_connectors
     words = [w.strip(_STRIP) for w in name.casefold().split()]
     words = [w for w in words if w]
