@@ -513,3 +513,24 @@ def test_a_wrong_language_is_the_same_type_error_everywhere(name: str, bad: obje
     call(E)
     with pytest.raises(TypeError, match="must be Language, not "):
         call(bad)
+
+
+def test_relative_phrases_of_another_script() -> None:
+    # Ukrainian units, counts and adverbs: every table of the phrases set
+    units = {"рік": "year", "роки": "year", "років": "year", "тиждень": "week",
+             "тижні": "week", "день": "day", "дні": "day"}
+    uk = dataclasses.replace(
+        E, code="xu", name="Test Ukrainian phrases", relative_units=units,
+        number_words={**E.number_words, "два": 2, "три": 3},
+        next_adjectives=("наступного",), previous_adjectives=("попереднього",),
+        later_words=("потому",), earlier_words=("раніше",), after_words=("після",),
+        before_words=("до",), anchor_directions=("після", "до"), within_word="протягом",
+        adjacent_units=("рік", "тиждень", "день"), same_units=("рік", "день"),
+        counted_units=tuple(units), clause_end_units=("рік", "день"),
+        clause_end_directions=("до", "після"), period_units=("рік",),
+        following_units=("день",), within_units={"тиждень": 7, "тижні": 7, "день": 1, "дні": 1})
+    assert _relative("Два тижні потому вона поїхала.", uk) == [("day", 14, False)]
+    assert _relative("Три роки раніше вона поїхала.", uk) == [("year", -3, False)]
+    assert _relative("Місто впало протягом 2 тижні.", uk) == [("day", 14, True)]
+    assert _relative("Two weeks later she left.", uk) == []
+    assert _relative("Два тижні потому вона поїхала.") == []
