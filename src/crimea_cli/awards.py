@@ -20,12 +20,8 @@ from .dates.phrases import required_literals
 from .errors import check_type
 from .events import extract_events, item_mentions, lead_first, paren_after_name
 from .lang import NEVER, Language, alternatives, en
+from .lang import phrase_pattern as _phrase
 from .model import Article, Award, DateValue, Event, Source, Statement
-
-
-def _phrase(phrase: str) -> str:
-    """A table's phrase as a pattern: its words escaped, any white space between."""
-    return r"\s+".join(re.escape(w) for w in phrase.split(" "))
 
 
 def _either(words: tuple[str, ...]) -> str:
