@@ -111,8 +111,6 @@ class Language:
     name_followers: tuple[str, ...] = _t()
     """Lower-case words that may follow an award's name (prepositions,
     conjunctions, adverbs: "the Golden Pen of Freedom in absentia")."""
-    """Words before "within a week" in its clause that make it an obligation,
-    a plan or a condition ("ordered to leave within a week")."""
     duration_units: frozenset[str] = _t()
     """Units of lengths of time that no relative date shifts by ("hours",
     "centuries"): a number before one is a duration."""
