@@ -111,10 +111,14 @@ def decode(data: bytes, *, source: str | None = None) -> str:
             source=source, line=line) from exc
 
 
-def read_article(path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
+def read_article(path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES,
+                 language: Language | None = None) -> Article:
     """Read, decode and parse the article at ``path`` (a str or path-like:
-    never a file descriptor, which reading would close)."""
+    never a file descriptor, which reading would close), its sentences split
+    by the words of ``language`` (English by default)."""
     check_type(path, (str, os.PathLike), "read_article(path)")
+    if language is not None:
+        check_type(language, Language, "read_article(language)")
     check_type(max_bytes, int, "read_article(max_bytes)")
     source = str(path)
     if "\x00" in source:
@@ -130,16 +134,19 @@ def read_article(path: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Art
         raise ArticleError("permission denied", source=source) from exc
     except OSError as exc:
         raise ArticleError(exc.strerror or "cannot be read", source=source) from exc
-    return parse_bytes(data, source, max_bytes=max_bytes)
+    return parse_bytes(data, source, max_bytes=max_bytes, language=language)
 
 
-def parse_bytes(data: bytes, source: str, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
+def parse_bytes(data: bytes, source: str, *, max_bytes: int = MAX_ARTICLE_BYTES,
+                language: Language | None = None) -> Article:
     """Decode and parse an article read from ``source`` (at most ``max_bytes``;
     callers read one byte more, so that a larger input is seen), with the
     reader its suffix or content asks for (:mod:`crimea_cli.read`)."""
+    if language is not None:
+        check_type(language, Language, "parse_bytes(language)")
     from .read import read_bytes
 
-    return read_bytes(data, source, max_bytes=max_bytes)
+    return read_bytes(data, source, max_bytes=max_bytes, language=language)
 
 
 def parse_article(text: str, *, name: str = "", source: str | None = None,
@@ -339,6 +346,8 @@ def split_sentences(text: str, language: Language | None = None) -> list[tuple[i
     inside a decimal number (``205.5``), inside a quotation, or before a
     lower-case word.
     """
+    if language is not None:
+        check_type(language, Language, "split_sentences(language)")
     lg = language or en.LANGUAGE
     abbreviations, openers, case_names = (lg.abbreviations, lg.sentence_openers,
                                           lg.case_name_abbreviations)

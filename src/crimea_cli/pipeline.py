@@ -6,7 +6,13 @@ so that worker processes (and engines such as Dask, see the README) can run
 it: it reads the article a source names (a path, ``-`` for standard input, a
 dump's page; see :data:`crimea_cli.sources.Item`) and returns that article's
 records (plain JSON-ready dicts, :mod:`crimea_cli.records`), or the
-:class:`ArticleError` that stopped it, for the caller to skip or raise.
+:class:`ArticleError` that stopped it, for the caller to skip or raise. Each
+takes ``language`` (a :class:`~crimea_cli.lang.Language`, English by
+default): every step of the command (sentences, dates, events, awards, the
+case, facts, explanations) reads that language's words, so a library user
+runs a whole command in another language with
+``partial(timeline_records, flt=..., language=mine)``; a language pickles for
+worker processes.
 
 :func:`each_article` runs one of them over the sources, in order: in worker
 processes for many (:mod:`crimea_cli.parallel`), with the skipping rule (a
@@ -26,10 +32,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .errors import ArticleError
+from .errors import ArticleError, check_type
 from .query import EventFilter, filter_events
 
 if TYPE_CHECKING:
+    from .lang import Language
     from .model import Article, Award, Statement
     from .records import AwardRecord, EventRecord, FactRecord, HitRecord
     from .sources import Item
@@ -39,28 +46,34 @@ Work = Callable[["Item"], "R | ArticleError"]
 """A unit of work: one source to its records, or the error that stopped it."""
 
 
-def _read(source: Item) -> Article | ArticleError:
+def _read(source: Item, language: Language | None, what: str) -> Article | ArticleError:
+    from .lang import Language
     from .sources import read_item
 
+    if language is not None:
+        check_type(language, Language, f"{what}(language)")
+
     try:
-        return read_item(source)
+        return read_item(source, language)
     except ArticleError as exc:
         return exc
 
 
-def timeline_records(source: Item, flt: EventFilter) -> list[EventRecord] | ArticleError:
+def timeline_records(source: Item, flt: EventFilter, language: Language | None = None
+                     ) -> list[EventRecord] | ArticleError:
     """The filtered event records of the article at ``source``."""
     from .events import extract_events
     from .records import event_record
 
-    article = _read(source)
+    article = _read(source, language, "timeline_records")
     if isinstance(article, ArticleError):
         return article
-    return [event_record(e, article) for e in filter_events(extract_events(article), flt)]
+    return [event_record(e, article)
+            for e in filter_events(extract_events(article, language), flt)]
 
 
-def award_records(source: Item, flt: EventFilter | None = None,
-                  section: str = "") -> list[AwardRecord] | ArticleError:
+def award_records(source: Item, flt: EventFilter | None = None, section: str = "",
+                  language: Language | None = None) -> list[AwardRecord] | ArticleError:
     """The award records of the article at ``source``: those in sections whose
     path contains ``section`` and, when ``flt`` has dates, dated within them."""
     from .awards import extract_awards
@@ -68,7 +81,7 @@ def award_records(source: Item, flt: EventFilter | None = None,
     from .query import fold
     from .records import award_record
 
-    article = _read(source)
+    article = _read(source, language, "award_records")
     if isinstance(article, ArticleError):
         return article
     wanted = fold(section)
@@ -85,20 +98,22 @@ def award_records(source: Item, flt: EventFilter | None = None,
         return not ((date_from is not None and a.date.end < date_from.start)
                     or (date_to is not None and a.date.start > date_to.end))
 
-    return [award_record(a, article) for a in extract_awards(article) if keeps(a)]
+    return [award_record(a, article) for a in extract_awards(article, language=language)
+            if keeps(a)]
 
 
-def fact_records(source: Item, as_of: _dt.date) -> list[FactRecord] | ArticleError:
+def fact_records(source: Item, as_of: _dt.date, language: Language | None = None
+                 ) -> list[FactRecord] | ArticleError:
     """The fact rows (infobox and computed) of the article at ``source``, on ``as_of``."""
     from .events import extract_events
     from .facts import compute_facts
     from .records import fact_record
 
-    article = _read(source)
+    article = _read(source, language, "fact_records")
     if isinstance(article, ArticleError):
         return article
-    return [fact_record(r, article)
-            for r in compute_facts(article, extract_events(article), as_of)]
+    return [fact_record(r, article) for r in compute_facts(
+        article, extract_events(article, language), as_of, language)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,14 +160,16 @@ def _no_hits(statements: list[Statement]) -> SearchResult:
     return SearchResult([], 0, sample, total - used)
 
 
-def hit_records(source: Item, search: Search) -> SearchResult | ArticleError:
-    """The statements of the article at ``source`` that match every term."""
+def hit_records(source: Item, search: Search, language: Language | None = None
+                ) -> SearchResult | ArticleError:
+    """The statements of the article at ``source`` that match every term
+    (the statements and their dates read in ``language``)."""
     from .events import extract_events
     from .model import section_label
     from .query import fold, match_statement, regex_matches
     from .records import hit_record
 
-    article = _read(source)
+    article = _read(source, language, "hit_records")
     if isinstance(article, ArticleError):
         return article
     terms = list(search.terms)
@@ -169,7 +186,7 @@ def hit_records(source: Item, search: Search) -> SearchResult | ArticleError:
     wanted = fold(search.section)
     first_date: dict[int, str] = {}
     kept: set[int] = set()
-    for ev in sorted(extract_events(article), key=lambda e: e.date.span[0]):
+    for ev in sorted(extract_events(article, language), key=lambda e: e.date.span[0]):
         first_date.setdefault(ev.statement.index, ev.date.edtf)
         if flt is not None and flt.keeps(ev):
             kept.add(ev.statement.index)
@@ -188,7 +205,8 @@ def hit_records(source: Item, search: Search) -> SearchResult | ArticleError:
                          for j in shown], len(hit_at))
 
 
-def explain_records(source: Item, flt: EventFilter) -> list[dict[str, Any]] | ArticleError:
+def explain_records(source: Item, flt: EventFilter, language: Language | None = None
+                    ) -> list[dict[str, Any]] | ArticleError:
     """The ``timeline --explain`` records of the article at ``source``: the
     statements of the sections and text the filter keeps."""
     from .events import extract_events
@@ -196,7 +214,7 @@ def explain_records(source: Item, flt: EventFilter) -> list[dict[str, Any]] | Ar
     from .model import section_label
     from .query import fold
 
-    article = _read(source)
+    article = _read(source, language, "explain_records")
     if isinstance(article, ArticleError):
         return article
     section, contains = fold(flt.section), fold(flt.contains)
@@ -205,25 +223,27 @@ def explain_records(source: Item, flt: EventFilter) -> list[dict[str, Any]] | Ar
         return ((not section or section in fold(section_label(st.section)))
                 and (not contains or contains in fold(st.text)))
 
-    events = [e for e in extract_events(article) if flt.keeps(e)]
-    return [explain_record(e) for e in explain(article, events, keep)]
+    events = [e for e in extract_events(article, language) if flt.keeps(e)]
+    return [explain_record(e) for e in explain(article, events, keep, language)]
 
 
-def case_records(source: Item, as_of: _dt.date) -> list[dict[str, Any]] | ArticleError:
+def case_records(source: Item, as_of: _dt.date, language: Language | None = None
+                 ) -> list[dict[str, Any]] | ArticleError:
     """The ``case`` lines of the article at ``source``, on ``as_of``."""
     from .awards import extract_awards
     from .case import case_lines, case_record
     from .events import extract_events
     from .sources import STDIN, bundled_article_path
 
-    article = _read(source)
+    article = _read(source, language, "case_records")
     if isinstance(article, ArticleError):
         return article
-    events = extract_events(article)
+    events = extract_events(article, language)
     where = ("the bundled article" if source == str(bundled_article_path()) else
              "standard input" if source == STDIN else article.origin or str(source))
     return [case_record(line) for line in
-            case_lines(article, events, extract_awards(article, events), as_of, where)]
+            case_lines(article, events, extract_awards(article, events, language), as_of,
+                       where, language)]
 
 
 def serialised(source: Item, work: Work[Sequence[Any]],

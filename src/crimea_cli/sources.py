@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from .article import MAX_ARTICLE_BYTES, parse_bytes, read_article
-from .errors import ArticleError, StreamError
+from .errors import ArticleError, StreamError, check_type
+from .lang import Language
 from .model import Article
 from .read.sniff import Page, is_dump
 
@@ -141,30 +142,35 @@ def _count(specs: Sequence[str]) -> int | None:
     return n
 
 
-def read_item(item: Item) -> Article:
-    """The article ``item`` names (see :data:`Item`)."""
+def read_item(item: Item, language: Language | None = None) -> Article:
+    """The article ``item`` names (see :data:`Item`), its sentences split by
+    the words of ``language`` (English by default)."""
+    if language is not None:
+        check_type(language, Language, "read_item(language)")
     if isinstance(item, Page):
         from .read import read_page
 
-        return read_page(item)
+        return read_page(item, language)
     if item == STDIN:
-        return read_stdin()
-    article = read_article(item)
+        return read_stdin(language=language)
+    article = read_article(item, language=language)
     if item == str(bundled_article_path()):
         # a stable name, not this machine's path to the package
         return dataclasses.replace(article, origin=BUNDLED_ORIGIN)
     return article
 
 
-def read_stdin(max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
+def read_stdin(max_bytes: int = MAX_ARTICLE_BYTES, language: Language | None = None) -> Article:
     """Read and parse an article from standard input."""
+    if language is not None:
+        check_type(language, Language, "read_stdin(language)")
     if sys.stdin is None:
         raise StreamError(f"{STDIN_NAME}: standard input is closed")
     try:
         data = sys.stdin.buffer.read(max_bytes + 1)
     except OSError as exc:
         raise StreamError(f"{STDIN_NAME}: {(exc.strerror or 'cannot be read').lower()}") from None
-    return parse_bytes(data, STDIN_NAME, max_bytes=max_bytes)
+    return parse_bytes(data, STDIN_NAME, max_bytes=max_bytes, language=language)
 
 
 def load_articles(specs: Sequence[str],

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..errors import check_type
+from ..lang import Language
 from ..model import Article
 from .sniff import Page
 
@@ -47,35 +49,45 @@ def detect(text: str, source: str = "") -> str:
 
 
 def read_text(text: str, *, source: str = "", name: str = "", fmt: str | None = None,
-              revision: str | None = None, title: str | None = None) -> Article:
+              revision: str | None = None, title: str | None = None,
+              language: Language | None = None) -> Article:
     """Parse decoded ``text`` with the reader ``fmt`` (detected when None).
 
     ``name`` is the fallback title (the file's stem); ``source`` the path or
-    URL recorded as the article's origin.
+    URL recorded as the article's origin; ``language`` (English by default)
+    splits the sentences.
     """
+    if language is not None:
+        check_type(language, Language, "read_text(language)")
     fmt = fmt or detect(text, source)
     if fmt == "wikitext":
         from .wikitext import read_wikitext
 
-        return read_wikitext(text, name=name, origin=source, revision=revision, title=title)
+        return read_wikitext(text, name=name, origin=source, revision=revision, title=title,
+                             language=language)
     if fmt == "html":
         from .html import read_html
 
-        return read_html(text, name=name, origin=source)
+        return read_html(text, name=name, origin=source, language=language)
     from .plain import read_plain
 
-    return read_plain(text, name=name, origin=source)
+    return read_plain(text, name=name, origin=source, language=language)
 
 
-def read_page(page: Page) -> Article:
+def read_page(page: Page, language: Language | None = None) -> Article:
     """A page of a dump (or any text in memory) → Article."""
+    if language is not None:
+        check_type(language, Language, "read_page(language)")
     return read_text(page.text, source=page.origin, name=page.title, fmt=page.fmt,
-                     revision=page.revision, title=page.title or None)
+                     revision=page.revision, title=page.title or None, language=language)
 
 
-def read_bytes(data: bytes, source: str, *, max_bytes: int) -> Article:
+def read_bytes(data: bytes, source: str, *, max_bytes: int,
+               language: Language | None = None) -> Article:
     """Decode and read an article from ``source`` (at most ``max_bytes``; callers
     read one byte more, so that a larger input is seen)."""
+    if language is not None:
+        check_type(language, Language, "read_bytes(language)")
     from ..article import decode
     from ..errors import ArticleError
     from ..names import decoded_name
@@ -86,7 +98,7 @@ def read_bytes(data: bytes, source: str, *, max_bytes: int) -> Article:
     # a file name that is not UTF-8 is decoded with U+FFFD, so that titles
     # and origins (every record) stay valid Unicode
     return read_text(decode(data, source=source), source=decoded_name(source),
-                     name=decoded_name(Path(source).stem))
+                     name=decoded_name(Path(source).stem), language=language)
 
 
 __all__ = ["FORMATS", "SUFFIXES", "Page", "detect", "read_bytes", "read_page", "read_text"]

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from .. import rx
 from ..article import split_sentences
 from ..errors import ArticleError
+from ..lang import Language
 from ..model import (
     INFOBOX,
     Article,
@@ -65,8 +66,11 @@ def clean(raw: str) -> tuple[str, list[int]]:
 class ArticleBuilder:
     """Collects blocks in reading order and lays out the article's text."""
 
-    def __init__(self, title: str, *, origin: str = "", revision: str | None = None) -> None:
+    def __init__(self, title: str, *, origin: str = "", revision: str | None = None,
+                 language: Language | None = None) -> None:
         self.title = " ".join(title.split())
+        self.language = language
+        """Whose abbreviations and sentence openers split the sentences (English by default)."""
         self.origin, self.revision = origin, revision
         self._parts: list[str] = []
         self._length = 0
@@ -158,7 +162,7 @@ class ArticleBuilder:
         self._gap()
         self._last_was_item = False
         at = self._write(text + "\n")
-        spans = split_sentences(text)
+        spans = split_sentences(text, self.language)
         sts = [self._statement(at + a, text[a:b], Source.SENTENCE, ()) for a, b in spans]
         if sts:
             self._attach(sts, [a for a, _ in spans], anchors, cites)

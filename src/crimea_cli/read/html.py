@@ -29,6 +29,8 @@ import re
 from html.parser import HTMLParser
 
 from .. import rx
+from ..errors import check_type
+from ..lang import Language
 from ..model import Article, Citation
 from .builder import CITE, PRIVATE, ArticleBuilder, spaces
 from .sniff import NOT_STATEMENTS
@@ -292,8 +294,12 @@ def _root(text: str) -> str:
     return "body" if "<body" in low else "fragment"
 
 
-def read_html(text: str, *, name: str = "", origin: str = "") -> Article:
-    """HTML → :class:`Article` (see the module doc)."""
+def read_html(text: str, *, name: str = "", origin: str = "",
+              language: Language | None = None) -> Article:
+    """HTML → :class:`Article` (see the module doc); sentences split by the
+    words of ``language`` (English by default)."""
+    if language is not None:
+        check_type(language, Language, "read_html(language)")
     text = PRIVATE.sub("", text)
     root = _root(text)
     reader = _Reader(root)
@@ -303,7 +309,7 @@ def read_html(text: str, *, name: str = "", origin: str = "") -> Article:
     reader.close()
     title = reader.title or re.sub(r"\s+[-–—|]\s+Wikipedia\s*$", "",
                                    " ".join(reader.page_title.split())) or name
-    builder = ArticleBuilder(spaces(title), origin=origin)
+    builder = ArticleBuilder(spaces(title), origin=origin, language=language)
     if reader.infobox:
         builder.set_infobox(title, [
             (spaces(k), spaces(v), [reader.notes.get(n, Citation(text=n)) for n in keys])

@@ -31,6 +31,8 @@ import re
 
 from .. import rx
 from ..article import parse_article
+from ..errors import check_type
+from ..lang import Language
 from ..model import Article
 
 _MARK = rx.compile(
@@ -59,9 +61,13 @@ def strip_browser_marks(text: str) -> str:
     return _MARK.sub("", text) if "[" in text else text
 
 
-def read_plain(text: str, *, name: str = "", origin: str = "") -> Article:
-    """The plain article format → Article; pasted browser text loses its marks."""
+def read_plain(text: str, *, name: str = "", origin: str = "",
+               language: Language | None = None) -> Article:
+    """The plain article format → Article; pasted browser text loses its
+    marks. ``language`` as :func:`~crimea_cli.article.parse_article` takes it."""
+    if language is not None:
+        check_type(language, Language, "read_plain(language)")
     if not _ARTICLE_FORMAT.match(text):
         text = strip_browser_marks(text)
-    article = parse_article(text, name=name, source=origin or None)
+    article = parse_article(text, name=name, source=origin or None, language=language)
     return dataclasses.replace(article, origin=origin) if origin else article

@@ -28,6 +28,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .. import rx
+from ..errors import check_type
+from ..lang import Language
 from ..model import Article, Citation
 from . import templates
 from .builder import CITE, PRIVATE, ArticleBuilder, spaces
@@ -84,9 +86,12 @@ def header(text: str) -> dict[str, str]:
 
 def read_wikitext(text: str, *, name: str = "", origin: str = "",
                   today: _dt.date | None = None, revision: str | None = None,
-                  title: str | None = None) -> Article:
+                  title: str | None = None, language: Language | None = None) -> Article:
     """Wikitext → :class:`Article` (see the module doc). ``title`` (a dump
-    page's) wins; else the header's, the infobox's name, then ``name``."""
+    page's) wins; else the header's, the infobox's name, then ``name``.
+    Sentences are split by the words of ``language`` (English by default)."""
+    if language is not None:
+        check_type(language, Language, "read_wikitext(language)")
     import mwparserfromhell
 
     meta = header(text)
@@ -103,7 +108,7 @@ def read_wikitext(text: str, *, name: str = "", origin: str = "",
     title = (title or meta.get("title") or (walker.infobox[0] if walker.infobox else "")
              or name)
     builder = ArticleBuilder(title, origin=meta.get("url") or origin,
-                             revision=meta.get("revision") or revision)
+                             revision=meta.get("revision") or revision, language=language)
     if walker.infobox is not None:
         box_name, facts = walker.infobox
         builder.set_infobox(box_name or title, facts)
