@@ -406,7 +406,23 @@ def test_ctrl_c_exits_130_without_traceback() -> None:
     time.sleep(1.0)  # waiting for standard input
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=10)
-    assert proc.returncode == 130 and "Traceback" not in err
+    assert proc.returncode == 130 and "Traceback" not in err, (proc.returncode, err)
+
+
+def test_ctrl_c_while_the_command_line_is_imported_exits_130() -> None:
+    """Ctrl-C in the first tenth of a second (Typer and Rich being imported):
+    made certain by an import hook that raises it when Typer is imported."""
+    code = ("import sys, runpy\n"
+            "class Interrupt:\n"
+            "    def find_spec(self, name, path=None, target=None):\n"
+            "        if name == 'typer':\n"
+            "            raise KeyboardInterrupt\n"
+            "sys.meta_path.insert(0, Interrupt())\n"
+            "sys.argv = ['crimea-cli', 'timeline']\n"
+            "runpy.run_module('crimea_cli', run_name='__main__')\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert proc.returncode == 130 and "Traceback" not in proc.stderr, proc.stderr
 
 
 # --- directories with bad files, and --output ------------------------------------------
