@@ -310,6 +310,19 @@ def test_an_empty_table_matches_nothing() -> None:
     assert _edtf(text, lg) == _edtf(text) == ["-0043"]
 
 
+@pytest.mark.parametrize("table", ["era_bc", "era_ad", "number_words"])
+def test_an_empty_table_of_the_grammar_s_words_is_no_empty_alternative(table: str) -> None:
+    # an empty alternative would match at every place ("(?P<bc>)" before a stop)
+    import re
+
+    from crimea_cli.dates import grammar
+
+    g = grammar(dataclasses.replace(E, code="e3", name=f"Test no {table}",
+                                    **{table: {} if table == "number_words" else frozenset()}))
+    assert re.match(g._ERA, ".") is None
+    assert re.fullmatch(g._NUM, "") is None
+
+
 def _emptied() -> list[Any]:
     out = []
     for f in dataclasses.fields(Language):

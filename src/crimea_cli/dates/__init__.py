@@ -66,7 +66,10 @@ def _fewest(words: list[str]) -> tuple[str, ...]:
 
 class Grammar(Phrases):
     """The date grammar of one language: every pattern and table its rules
-    read, built from the language's tables (see :func:`grammar`)."""
+    read, built from the language's tables (see :func:`grammar`). The words
+    are all the language's; what is still fixed is the script: a few
+    patterns read Latin letters (``[A-Z]``, ``[a-z]+``) and capitals, as
+    English and its neighbours write them."""
 
     def __init__(self, language: Language) -> None:
         super().__init__(language)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 
 from .. import rx
-from ..lang import Language, alternatives
+from ..lang import NEVER, Language, alternatives
 
 MIN_YEAR = 100
 MAX_YEAR = 2199
@@ -48,7 +48,9 @@ def at_word_start(words: Iterable[str]) -> str:
 
 
 def _longest_first(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    """The words as one alternation, the longest first; no words give
+    :data:`~crimea_cli.lang.NEVER` (an empty alternation matches everywhere)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or NEVER
 
 
 class Words:
@@ -84,8 +86,7 @@ class Words:
         """A day inside a run of days: "the" may stand before an ordinal ("from
         the 13th to the 19th of October")."""
 
-        self._NUM = "|".join(sorted((w for w, v in self.NUMBER_WORDS.items() if v),
-                                    key=lambda w: (-len(w), w)))
+        self._NUM = _longest_first(w for w, v in self.NUMBER_WORDS.items() if v)
         self._MONTH_FULL = "|".join(k for k in months if k not in abbreviations)
         self._ERA = (rf"(?:(?P<bc>{_longest_first(language.era_bc)})"
                      rf"|(?P<ad>{_longest_first(language.era_ad)}))(?![A-Za-z0-9])")
