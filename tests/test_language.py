@@ -461,7 +461,7 @@ def test_a_step_from_an_undated_base_is_the_language_s() -> None:
 # --- every public function that takes a language checks it -------------------
 
 def _calls() -> dict[str, Any]:
-    from crimea_cli import article, awards, case, dates, events, explain, facts, honours
+    from crimea_cli import article, awards, case, dates, events, explain, facts, honours, sources
 
     text = "Dana Ilyina (born 5 May 1970) was detained on 3 March 2014."
     art = article.parse_article(ARTICLE)
@@ -488,6 +488,8 @@ def _calls() -> dict[str, Any]:
         "facts.compute_facts": lambda lg: facts.compute_facts(art, evs, datetime.date(2024, 1, 1),
                                                               lg),
         "honours.award_kind": lambda lg: honours.award_kind("Order of Merit", lg),
+        "honours.award_records_of_kinds": lambda lg: honours.award_records_of_kinds(
+            str(sources.bundled_article_path()), frozenset(), language=lg),
         **_reading_calls(),
     }
 

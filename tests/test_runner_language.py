@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from crimea_cli.honours import award_records_of_kinds
 from crimea_cli.lang import Language, en
 from crimea_cli.pipeline import (
     Search,
@@ -70,6 +71,10 @@ def test_every_command_s_work_reads_the_language(article: str) -> None:
     assert not isinstance(awards, Exception)
     assert [a["name"] for a in awards] == ["Golden Quill Prize"]
     assert award_records(article) == []
+    # the awards command's unit of work, with a kind to keep (a prize)
+    assert [a["name"] for a in award_records_of_kinds(
+        article, frozenset({"prize"}), language=OTHER)] == ["Golden Quill Prize"]
+    assert award_records_of_kinds(article, frozenset({"prize"})) == []
     case = case_records(article, as_of, language=OTHER)
     assert not isinstance(case, Exception)
     assert {c["field"]: c["value"] for c in case}["detained"] == "3 March 2015"

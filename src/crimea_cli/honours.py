@@ -53,13 +53,15 @@ def award_kind(name: str, language: Language | None = None) -> str:
 
 
 def award_records_of_kinds(source: Item, kinds: frozenset[str], flt: EventFilter | None = None,
-                           section: str = "") -> Any:
+                           section: str = "", language: Language | None = None) -> Any:
     """:func:`crimea_cli.pipeline.award_records` of the article at ``source``,
-    only the honours of ``kinds`` (all of them when empty); picklable, for
-    worker processes."""
+    only the honours of ``kinds`` (all of them when empty), read in
+    ``language`` (English by default); picklable, for worker processes."""
     from .pipeline import award_records
 
-    found = award_records(source, flt, section)
+    if language is not None:
+        check_type(language, Language, "award_records_of_kinds(language)")
+    found = award_records(source, flt, section, language)
     if not kinds or not isinstance(found, list):
         return found
-    return [rec for rec in found if award_kind(rec["name"]) in kinds]
+    return [rec for rec in found if award_kind(rec["name"], language) in kinds]
