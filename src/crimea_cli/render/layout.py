@@ -183,24 +183,35 @@ def text_cell(text: str, width: int, marks: Iterable[tuple[int, int]] = (),
                 return _line_pattern(width).findall(text) or [""]
             return [text[a:b] for a, b in wrap_spans(text, width)]
         first, last = spans[0][0], max(mb for _, mb in spans)
-    cell: TextCell = []
     if len(text) > width and (one_cell_each(text) if narrow is None else narrow):
-        # the lines up to the last mark one by one, the others as the pattern finds them
-        pattern = _line_pattern(width)
-        add = cell.append
-        for m in pattern.finditer(text):
-            a, b = m.span()
-            if b <= first:
-                add(text[a:b])
-            elif a >= last:
-                cell.extend(pattern.findall(text, a))
-                break
-            else:
-                add(_marked(text, a, b, spans, mark_style))
-        return cell or [""]
+        return _narrow_lines(text, _line_pattern(width), spans, first, last, mark_style) or [""]
+    cell: TextCell = []
     for a, b in wrap_spans(text, width):
         cell.append(text[a:b] if b <= first or a >= last else
                     _marked(text, a, b, spans, mark_style))
+    return cell
+
+
+def _narrow_lines(text: str, pattern: re.Pattern[str], spans: list[tuple[int, int]],
+                  first: int, last: int, mark_style: str,
+                  marked: list[int] | None = None) -> TextCell:
+    """The lines of a text of one-cell characters as ``pattern`` (the
+    width's) finds them: those up to the last mark one by one (the marked
+    ones styled; their places added to ``marked`` when given), the rest at
+    once. [] for a text the pattern finds no line in."""
+    cell: TextCell = []
+    add = cell.append
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        if b <= first:
+            add(text[a:b])
+        elif a >= last:
+            cell.extend(pattern.findall(text, a))
+            break
+        else:
+            if marked is not None:
+                marked.append(len(cell))
+            add(_marked(text, a, b, spans, mark_style))
     return cell
 
 
@@ -305,28 +316,8 @@ def _text_lines(text: str, width: int, marks: list[tuple[int, int]], mark_style:
     if not marks:
         lines: TextCell = list(pattern.findall(text))
         return (lines, ()) if lines else ([""], None)
-    first, last = marks[0]
-    cell: TextCell = []
-    add = cell.append
     marked: list[int] = []
-    for m in pattern.finditer(text):
-        a, b = m.span()
-        if b <= first:
-            add(text[a:b])
-        elif a >= last:
-            cell.extend(pattern.findall(text, a))
-            break
-        else:   # (_marked's line for one mark)
-            marked.append(len(cell))
-            lo, hi = max(first, a), min(last, b)
-            if lo < hi:
-                line: Line = [(text[a:lo], ""), (text[lo:hi], mark_style)] if a < lo \
-                    else [(text[lo:hi], mark_style)]
-                if hi < b:
-                    line.append((text[hi:b], ""))
-                add(line)
-            else:
-                add([(text[a:b], "")])
+    cell = _narrow_lines(text, pattern, marks, marks[0][0], marks[0][1], mark_style, marked)
     return (cell, tuple(marked)) if cell else ([""], None)
 
 
