@@ -12,3 +12,4 @@ def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.delenv("CRIMEA_CLI_ARTICLE", raising=False)
+    monkeypatch.delenv("CRIMEA_CLI_LANGUAGE", raising=False)

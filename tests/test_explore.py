@@ -337,3 +337,24 @@ def test_the_mouse_picks_a_row() -> None:
         assert row is not None and row[1]["text"].startswith("On 21 May 2018")
         assert "│ 21 May 2018  detention" in screen_text(ex)      # the detail pane
     drive(bundled(), steps)
+
+
+def test_the_explorer_reads_its_articles_in_the_language() -> None:
+    import dataclasses
+
+    from crimea_cli.lang import en
+
+    E = en.LANGUAGE
+    test = dataclasses.replace(E, code="xe", name="Test explorer",
+                               months={**E.months, "травня": 5},
+                               detained_words=(*E.detained_words, "interned"))
+    article = parse_article("= Dana Ilyina =\n\nDana Ilyina (born 5 May 1970) is a poet.\n\n"
+                            "On 5 травня 2014 she was interned in Simferopol.\n", language=test)
+    theirs, = load([article], as_of=AS_OF, language=test)
+    ours, = load([article], as_of=AS_OF)
+    assert "2014-05-05" in [e["date"] for e in theirs.events]
+    assert "2014-05-05" not in [e["date"] for e in ours.events]
+    assert "detained" in [c["field"] for c in theirs.case]
+    assert "detained" not in [c["field"] for c in ours.case]
+    with pytest.raises(TypeError, match="load\\(language\\) must be Language, not str"):
+        load([article], language="en")  # type: ignore[arg-type]

@@ -523,6 +523,7 @@ def _reading_calls() -> dict[str, Any]:
                                                               language=lg),
         "sources.read_item": lambda lg: sources.read_item(path, lg),
         "sources.read_stdin": from_stdin,
+        "sources.load_articles": lambda lg: list(sources.load_articles([path], language=lg)),
         "read.read_text": lambda lg: read_text(ARTICLE, language=lg),
         "read.read_page": lambda lg: read_page(Page("Dana Ilyina", WIKI, ""), lg),
         "read.read_bytes": lambda lg: read_bytes(ARTICLE.encode(), "a.txt", max_bytes=10**6,

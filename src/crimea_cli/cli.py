@@ -87,6 +87,10 @@ class _Group(TyperGroup):
     def format_help_text(self, ctx: Any, formatter: Any) -> None:
         _format_help_text(self.help, formatter)
 
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        _fill_help(self.params)
+        super().format_options(ctx, formatter)
+
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
              windows_expand_args: bool = True, **extra: Any) -> Any:
@@ -141,6 +145,21 @@ CATEGORIES_HELP = "{categories}"
 the help is shown (the vocabulary is not imported at every start)."""
 
 
+def _fill_help(params: Iterable[Any]) -> None:
+    """The categories and the language codes, put in the options' help when
+    it is shown (:data:`CATEGORIES_HELP`, :data:`LANGUAGES_HELP`)."""
+    for param in params:
+        text = getattr(param, "help", None) or ""
+        if CATEGORIES_HELP in text:
+            from .lang import CATEGORIES
+
+            param.help = text = text.replace(CATEGORIES_HELP, ", ".join(CATEGORIES))
+        if LANGUAGES_HELP in text:
+            from .lang import codes
+
+            param.help = text.replace(LANGUAGES_HELP, ", ".join(codes()))
+
+
 class _Command(TyperCommand):
     """A command where a single-value option given twice is an error, never
     silently the last one (repeatable options, like -c, combine); its
@@ -150,13 +169,7 @@ class _Command(TyperCommand):
         _format_help_text(self.help, formatter)
 
     def format_options(self, ctx: Any, formatter: Any) -> None:
-        for param in self.params:
-            text = getattr(param, "help", None) or ""
-            if CATEGORIES_HELP in text:
-                from .lang import CATEGORIES
-
-                param.help = text.replace(  # type: ignore[attr-defined]
-                    CATEGORIES_HELP, ", ".join(CATEGORIES))
+        _fill_help(self.params)
         super().format_options(ctx, formatter)
 
     def get_short_help_str(self, limit: int = 45) -> str:
@@ -333,6 +346,16 @@ RawCellsOpt = Annotated[bool, typer.Option(
                         "a spreadsheet from running =, +, -, @ cells as formulas.")]
 ExcelOpt = Annotated[bool, typer.Option(
     "--excel", help="CSV for Excel: UTF-8 with a BOM, so that Cyrillic opens right.")]
+LANGUAGE_ENV = "CRIMEA_CLI_LANGUAGE"
+"""The variable that names the articles' language when --language does not."""
+LANGUAGES_HELP = "{languages}"
+"""Stands in an option's help for the codes of the languages, filled in only
+when the help is shown (no language is imported at every start)."""
+LanguageOpt = Annotated[str | None, typer.Option(
+    "--language", metavar="CODE", show_default=False,
+    help=f"The language the articles are read in: {LANGUAGES_HELP} (default "
+         f"${LANGUAGE_ENV}, else en). Example: --language en. Not the wiki fetch "
+         "--lang downloads from.")]
 
 
 class _Global:
@@ -344,6 +367,7 @@ class _Global:
     color: ColorChoice | None = None
     width: int | None = None
     no_pager = False
+    language: str | None = None
 
 
 PROGRESS_FROM = 200
@@ -384,6 +408,10 @@ class Shared(NamedTuple):
     force: bool = False
     raw_cells: bool = False
     excel: bool = False
+    language: Any = None
+    """The :class:`~crimea_cli.lang.Language` the articles are read in, from
+    ``--language`` (after the command, else before it) or $CRIMEA_CLI_LANGUAGE;
+    None for the default, English (see :func:`language_of`)."""
 
     def event_filter(self, categories: Sequence[str] | None = None) -> Any:
         """The :class:`~crimea_cli.query.EventFilter` of the filter options
@@ -406,8 +434,9 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
     "jobs": (JobsOpt, None), "no_color": (NoColorOpt, False), "color": (ColorOpt, None),
     "width": (WidthOpt, None), "no_pager": (NoPagerOpt, False), "output": (OutputOpt, None),
     "force": (ForceOpt, False), "raw_cells": (RawCellsOpt, False), "excel": (ExcelOpt, False),
+    "language": (LanguageOpt, None),
 }
-_READING = ("files", "article", "fmt")
+_READING = ("files", "article", "fmt", "language")
 _WRITING = ("jobs", "no_color", "color", "width", "no_pager", "output", "force", "raw_cells",
             "excel")
 FILTERS = ("date_from", "date_to", "category", "section", "kind", "contains")
@@ -422,11 +451,33 @@ def _shared(kwargs: dict[str, Any]) -> Shared:
     specs = (*_Global.articles, *(given.pop("article", None) or ()), *files)
     for name in ("category", "kind"):
         given[name] = tuple(given.get(name) or ())
+    given["language"] = language_of(given.get("language"))
     shared = Shared(specs=specs, files=files, **given)
     return shared._replace(no_color=shared.no_color or _Global.no_color,
                    color=shared.color or _Global.color or ColorChoice.auto,
                    width=shared.width or _Global.width,
                    no_pager=shared.no_pager or _Global.no_pager)
+
+
+def language_of(code: str | None) -> Any:
+    """The language of ``--language CODE`` given after the command, else
+    before it, else of $CRIMEA_CLI_LANGUAGE: None (English, the default)
+    when none is given. A code the package has no language for is a usage
+    error (exit 2) that lists the codes."""
+    origin = "--language"
+    if code is None:
+        code = _Global.language
+    if code is None:
+        code, origin = os.environ.get(LANGUAGE_ENV) or None, f"${LANGUAGE_ENV}"
+    if code is None:
+        return None
+    from .lang import codes, get
+
+    try:
+        return get(code.strip().lower())
+    except LookupError:
+        raise CrimeaError(f"{origin}: no language {code!r}; the languages: "
+                          f"{', '.join(codes())}") from None
 
 
 def _command(fmt: Any = FormatOpt, takes: Sequence[str] = (),
@@ -660,11 +711,12 @@ def main(
     color: ColorOpt = None,
     width: WidthOpt = None,
     no_pager: NoPagerOpt = False,
+    language: LanguageOpt = None,
 ) -> None:
     """Timelines and facts from encyclopedia-style articles."""
     _Global.articles = list(article or [])
     _Global.no_color, _Global.color, _Global.width = no_color, color, width
-    _Global.no_pager = no_pager
+    _Global.no_pager, _Global.language = no_pager, language
     if no_cache or refresh or "crimea_cli.fetch" in sys.modules:
         from .fetch import CACHE
 
@@ -713,10 +765,11 @@ def timeline(
     if explain:
         if fmt in (Format.ics, Format.timelinejs):
             raise CrimeaError(f"--explain does not go with --format {fmt}")
-        rows = out.rows(partial(explain_records, flt=opts.event_filter()))
+        rows = out.rows(partial(explain_records, flt=opts.event_filter(),
+                                language=opts.language))
         out.emit("explain", rows[:limit] if limit is not None else rows)
         return
-    work: Any = partial(timeline_records, flt=opts.event_filter())
+    work: Any = partial(timeline_records, flt=opts.event_filter(), language=opts.language)
     # --limit keeps the first N in date order, as every format does: no streaming
     if fmt is Format.jsonl and not opts.reverse and limit is None:
         if opts.group_by is None:
@@ -789,7 +842,7 @@ def awards(opts: Shared) -> None:
     out = _Out(opts)
     flt = opts.event_filter(KINDS)
     found = out.rows(partial(award_records_of_kinds, kinds=flt.categories, flt=flt,
-                             section=opts.section or ""))
+                             section=opts.section or "", language=opts.language))
     if opts.reverse:
         found.reverse()
     out.show("awards", found[:opts.limit] if opts.limit is not None else found,
@@ -860,7 +913,8 @@ def search(
                     opts.section or "", context)
     # --regex: one child process and one time budget for every article
     with regex_session(terms) if regex else nullcontext(), \
-            out.each(partial(hit_records, search=search), 1 if regex else None) as results:
+            out.each(partial(hit_records, search=search, language=opts.language),
+                     1 if regex else None) as results:
         found = found_hits(results, search)
     if not found.matched:
         hint = {"fuzzy": "; --fuzzy finds spelling variants",
@@ -904,7 +958,7 @@ def facts(opts: Shared, as_of: AsOfOpt = None) -> None:
     from .pipeline import fact_records, serialised
 
     out = _Out(opts)
-    work = partial(fact_records, as_of=_as_of(as_of))
+    work = partial(fact_records, as_of=_as_of(as_of), language=opts.language)
     if opts.fmt is PageFormat.jsonl and opts.group_by is None:
         with out.each(partial(serialised, work=work, line=_line_of(Format.jsonl))) as results:
             out.emit("facts", chain.from_iterable(results))
@@ -950,7 +1004,8 @@ def stats(
 
     # count_events groups the counts by article itself: no grouping renderer
     out = _Out(opts._replace(group_by=None), no_color=ascii_only)
-    rows = out.rows(partial(timeline_records, flt=opts.event_filter()))
+    rows = out.rows(partial(timeline_records, flt=opts.event_filter(),
+                            language=opts.language))
     counts = count_events(rows, period.value, opts.group_by is GroupBy.article)
     out.show("stats", [stats_record(c) for c in counts], "No events match.")
 
@@ -985,7 +1040,8 @@ def case(
     from .pipeline import case_records
 
     out = _Out(opts)
-    out.emit("case", out.rows(partial(case_records, as_of=_as_of(as_of))))
+    out.emit("case", out.rows(partial(case_records, as_of=_as_of(as_of),
+                                      language=opts.language)))
 
 
 @app.command(cls=_Command)
@@ -1027,8 +1083,9 @@ def fetch(
     say(f"crimea-cli: wrote {path} ({page.title}, revision {page.revision})")
 
 
-@app.command()
-def explore(article: ArticleOpt = None, no_color: NoColorOpt = False) -> None:
+@app.command(cls=_Command)
+def explore(article: ArticleOpt = None, no_color: NoColorOpt = False,
+            language: LanguageOpt = None) -> None:
     """Explore the events interactively.
 
     Needs the explore extra: pip install 'crimea-cli[explore]'. Keys: / search,
@@ -1042,13 +1099,14 @@ def explore(article: ArticleOpt = None, no_color: NoColorOpt = False) -> None:
     """
     import importlib.util
 
+    lg = language_of(language)
     if importlib.util.find_spec("textual") is None:
         raise CrimeaError("explore needs Textual: pip install 'crimea-cli[explore]'")
     from .explore import Explorer, load
     from .sources import STDIN, bundled_article_path, expand, read_item
 
     no_color = no_color or _Global.no_color
-    out = _Out(Shared(no_color=no_color))
+    out = _Out(Shared(no_color=no_color, language=lg))
     bundled = str(bundled_article_path())
     paths, arts = [], []
     for item, in_directory in expand([*_Global.articles, *(article or [])]):
@@ -1056,7 +1114,7 @@ def explore(article: ArticleOpt = None, no_color: NoColorOpt = False) -> None:
             raise CrimeaError("explore reads its keys from the terminal: "
                               "give a file, not -")
         try:
-            arts.append(read_item(item))
+            arts.append(read_item(item, lg))
         except CrimeaError as exc:
             if not in_directory:
                 raise
@@ -1064,7 +1122,7 @@ def explore(article: ArticleOpt = None, no_color: NoColorOpt = False) -> None:
             continue
         paths.append(("the bundled article" if item == bundled else item)
                      if isinstance(item, str) else item.origin)
-    sources = load(arts, paths)
+    sources = load(arts, paths, language=lg)
     import gc
 
     gc.enable()   # a long session: widgets make reference cycles (see run)
@@ -1078,7 +1136,7 @@ def explore(article: ArticleOpt = None, no_color: NoColorOpt = False) -> None:
     Explorer(sources).run()
 
 
-_GLOBAL_VALUE_OPTIONS = frozenset({"-a", "--article", "--color", "--width"})
+_GLOBAL_VALUE_OPTIONS = frozenset({"-a", "--article", "--color", "--width", "--language"})
 """The app's options before the command that take a value."""
 
 

@@ -37,8 +37,9 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from . import rx
-from .errors import CrimeaError
+from .errors import CrimeaError, check_type
 from .humanize import MONTH_NAMES, human_date
+from .lang import Language
 from .model import Article, Statement
 from .records import AwardRecord, EventRecord
 from .render import FORMATS, Terminal, renderer, visible, visible_marks
@@ -81,28 +82,32 @@ class Source:
 
 
 def load(articles: Sequence[Article], paths: Sequence[str] = (),
-         as_of: _dt.date | None = None) -> list[Source]:
-    """Everything the explorer shows, for each article."""
+         as_of: _dt.date | None = None, language: Language | None = None) -> list[Source]:
+    """Everything the explorer shows, for each article, read in ``language``
+    (English by default; the one the articles were read in)."""
     from .awards import extract_awards
     from .case import case_lines, case_record
     from .events import extract_events
     from .explain import explain, explain_record
     from .records import award_record, event_record
 
+    if language is not None:
+        check_type(language, Language, "load(language)")
     day = as_of or _dt.date.today()
     out = []
     for i, art in enumerate(articles):
-        events = extract_events(art)
-        awards = extract_awards(art, events)
+        events = extract_events(art, language)
+        awards = extract_awards(art, events, language)
         path = paths[i] if i < len(paths) else ""
         explained: dict[int, list[dict[str, Any]]] = {}
-        for e in explain(art, events):
+        for e in explain(art, events, language=language):
             explained.setdefault(e.statement.start, []).append(explain_record(e))
         ordered = sorted(events, key=lambda e: (e.date.start, e.date.end))
         out.append(Source(
             article=art, events=[event_record(e) for e in ordered],
             awards=[award_record(a) for a in awards],
-            case=[dict(case_record(line)) for line in case_lines(art, events, awards, day, path)],
+            case=[dict(case_record(line))
+                  for line in case_lines(art, events, awards, day, path, language)],
             explained=explained, path=path,
             statements={st.start: st for st in art.statements}))
     return out

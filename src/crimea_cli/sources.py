@@ -174,15 +174,25 @@ def read_stdin(max_bytes: int = MAX_ARTICLE_BYTES, language: Language | None = N
 
 
 def load_articles(specs: Sequence[str],
-                  on_skip: Callable[[ArticleError], None] | None = None) -> Iterator[Article]:
-    """Parse the articles ``specs`` name, one at a time, in order.
+                  on_skip: Callable[[ArticleError], None] | None = None, *,
+                  language: Language | None = None) -> Iterator[Article]:
+    """Parse the articles ``specs`` name, one at a time, in order, their
+    sentences split by the words of ``language`` (English by default).
 
     A file found in a directory that cannot be read is passed to ``on_skip``
     and skipped (when ``on_skip`` is given); a named file always raises.
     """
+    if language is not None:
+        # here, not at the first article: a generator runs nothing until asked
+        check_type(language, Language, "load_articles(language)")
+    return _loaded(specs, on_skip, language)
+
+
+def _loaded(specs: Sequence[str], on_skip: Callable[[ArticleError], None] | None,
+            language: Language | None) -> Iterator[Article]:
     for item, in_directory in expand(specs):
         try:
-            yield read_item(item)
+            yield read_item(item, language)
         except ArticleError as exc:
             if not (in_directory and on_skip):
                 raise

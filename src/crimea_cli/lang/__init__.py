@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["CATEGORIES", "NEVER", "Language", "alternatives", "get", "lower", "phrase_pattern"]
+__all__ = ["CATEGORIES", "NEVER", "Language", "alternatives", "codes", "get", "lower",
+           "phrase_pattern", "register", "unregister"]
 
 
 def lower(text: str) -> str:
@@ -599,10 +600,11 @@ class Language:
         process gets the very object (and the patterns built from it) rather
         than a copy; any other language pickles its tables."""
         try:
-            if get(self.code) is self:
+            if self.code not in _REGISTERED and get(self.code) is self:
                 return (get, (self.code,))
         except LookupError:
             pass
+        # (a registered language too: a process started afresh has no registry)
         return (_from_tables, (dict(vars(self)),))
 
     @property
@@ -642,10 +644,22 @@ def alternatives(phrases: Iterable[str]) -> str:
     return "|".join(phrase_pattern(p) for p in phrases) or NEVER
 
 
+_REGISTERED: dict[str, Language] = {}
+"""The languages :func:`register` added, by code."""
+
+
+def _shipped(code: str) -> bool:
+    return code.isascii() and code.isalpha() and code.islower()
+
+
 def get(code: str) -> Language:
-    """The language of ``code`` (the module ``crimea_cli.lang.<code>``, whose
-    ``LANGUAGE`` it is); a code with no module is a :class:`LookupError`."""
-    if not (code.isascii() and code.isalpha() and code.islower()):
+    """The language of ``code``: one :func:`register` added, else the module
+    ``crimea_cli.lang.<code>``, whose ``LANGUAGE`` it is; a code with neither
+    is a :class:`LookupError`."""
+    registered = _REGISTERED.get(code) if isinstance(code, str) else None
+    if registered is not None:
+        return registered
+    if not (isinstance(code, str) and _shipped(code)):
         raise LookupError(f"no language {code!r}")
     try:
         module = import_module(f".{code}", __name__)
@@ -655,3 +669,44 @@ def get(code: str) -> Language:
     if not isinstance(language, Language):
         raise LookupError(f"no language {code!r}")
     return language
+
+
+def _shipped_codes() -> list[str]:
+    """The codes of this package's language modules (their file names: no
+    module is imported to list them)."""
+    import os
+
+    return [name[:-3] for name in os.listdir(os.path.dirname(__file__))
+            if name.endswith(".py") and _shipped(name[:-3])]
+
+
+def codes() -> tuple[str, ...]:
+    """Every code :func:`get` finds, sorted: the package's languages and
+    those registered."""
+    return tuple(sorted({*_shipped_codes(), *_REGISTERED}))
+
+
+def register(language: Language) -> Language:
+    """Make ``language`` one :func:`get` finds by its code, in this process
+    (the command line's ``--language CODE`` finds it so): a language of
+    another package, or one a program builds. Its code is lower-case ASCII
+    letters, digits and hyphens, starting with a letter, and no code of this
+    package's own languages (a ValueError); registering a code again replaces
+    the language. Returns ``language``."""
+    from ..errors import check_type
+
+    check_type(language, Language, "register(language)")
+    code = language.code
+    if not (isinstance(code, str) and code[:1].isalpha() and code.isascii()
+            and all(c.islower() or c.isdigit() or c == "-" for c in code)):
+        raise ValueError(f"a language's code is lower-case ASCII letters, digits and "
+                         f"hyphens, not {code!r}")
+    if code in _shipped_codes():
+        raise ValueError(f"{code!r} is the code of a language of crimea_cli.lang")
+    _REGISTERED[code] = language
+    return language
+
+
+def unregister(code: str) -> None:
+    """Forget the language :func:`register` added under ``code`` (none: nothing)."""
+    _REGISTERED.pop(code, None)

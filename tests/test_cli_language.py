@@ -1,0 +1,270 @@
+"""The command line chooses the language: ``--language CODE``.
+
+The option (before the command or after it) or ``$CRIMEA_CLI_LANGUAGE``
+names a language :func:`crimea_cli.lang.get` finds: the package's own
+(``en``) or one registered with :func:`crimea_cli.lang.register`. Each test
+registers a test-only language, English with a few more words (two
+Ukrainian month names, an award verb, a word of detention, a label), and
+checks that what only that language reads is read by every command, in
+worker processes too; an unknown code is one line and exit 2.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from crimea_cli import lang
+from crimea_cli.cli import app
+from crimea_cli.lang import en
+
+pytestmark = pytest.mark.usefixtures("plain_terminal")   # tests/conftest.py
+
+E = en.LANGUAGE
+CODE = "xt"
+TEST = dataclasses.replace(
+    E, code=CODE, name="Test CLI",
+    months={**E.months, "травня": 5, "червня": 6},
+    award_verbs=(*E.award_verbs, "was garlanded with"),
+    detained_words=(*E.detained_words, "interned"),
+    number_labels=E.number_labels | {"стаття"})
+"""English and a few more words the tests' article uses."""
+
+ARTICLE = ("= Dana Ilyina =\n\nDana Ilyina (born 5 May 1970) is a journalist.\n\n"
+           "== Life ==\nOn 5 травня 2014 she moved to Lviv.\n\n"
+           "On 3 March 2015 she was interned in Simferopol.\n\n"
+           "In 2016 she was garlanded with the Golden Quill Prize.\n\n"
+           "She was charged under стаття 20 of the code.\n")
+"""A date, an award, a detention and a label that only the test language reads."""
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def registered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.delenv("CRIMEA_CLI_LANGUAGE", raising=False)
+    lang.register(TEST)
+    yield
+    lang.unregister(CODE)
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> str:
+    path = tmp_path / "ilyina.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return str(path)
+
+
+def _json(*args: str) -> object:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def _dates(*args: str) -> list[str]:
+    records = _json(*args)
+    assert isinstance(records, list)
+    return [r["date"] for r in records]
+
+
+@pytest.mark.parametrize("where", ["before", "after", "env"])
+def test_the_language_given_reads_the_dates(article: str, where: str,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    args = ["timeline", "-a", article, "-f", "json"]
+    if where == "before":
+        args = ["--language", CODE, *args]
+    elif where == "after":
+        args = [*args, "--language", CODE]
+    else:
+        monkeypatch.setenv("CRIMEA_CLI_LANGUAGE", CODE)
+    assert "2014-05-05" in _dates(*args)
+    monkeypatch.delenv("CRIMEA_CLI_LANGUAGE", raising=False)
+    assert "2014-05-05" not in _dates("timeline", "-a", article, "-f", "json")
+    assert "2014-05-05" not in _dates("timeline", "-a", article, "-f", "json", "--language",
+                                      "en")
+
+
+def test_the_option_wins_over_the_variable_and_after_over_before(
+        article: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CRIMEA_CLI_LANGUAGE", CODE)
+    assert "2014-05-05" not in _dates("timeline", "-a", article, "-f", "json",
+                                      "--language", "en")
+    assert "2014-05-05" not in _dates("--language", CODE, "timeline", "-a", article,
+                                      "-f", "json", "--language", "en")
+    assert "2014-05-05" in _dates("--language", "en", "timeline", "-a", article,
+                                  "-f", "json", "--language", CODE)
+
+
+def test_every_command_reads_the_language(article: str) -> None:
+    def both(*args: str) -> tuple[object, object]:
+        return (_json(*args, "-a", article, "-f", "json", "--language", CODE),
+                _json(*args, "-a", article, "-f", "json"))
+
+    theirs, ours = both("awards")
+    assert [a["name"] for a in theirs] == ["Golden Quill Prize"] and ours == []  # type: ignore
+    theirs, ours = both("case", "--as-of", "2026-01-01")
+    assert {c["field"]: c["value"] for c in theirs}["detained"] == "3 March 2015"  # type: ignore
+    assert "detained" not in {c["field"] for c in ours}  # type: ignore
+    theirs, ours = both("timeline", "--explain")
+    assert {r["token"]: r["rule"] for r in theirs}["20"] == "label"  # type: ignore
+    assert {r["token"]: r["rule"] for r in ours}["20"] != "label"  # type: ignore
+    theirs, ours = both("search", "Lviv")
+    assert [h["date"] for h in theirs if h["matches"]] == ["2014-05-05"]  # type: ignore
+    assert [h["date"] for h in ours if h["matches"]] != ["2014-05-05"]  # type: ignore
+    theirs, ours = both("stats", "--per", "year")
+
+    def in_2014(rows: object) -> list[int]:
+        return [r["count"] for r in rows if r["table"] == "year" and r["key"] == "2014"]  # type: ignore
+
+    assert in_2014(theirs) == [1] and in_2014(ours) == [0]
+    theirs, ours = both("facts", "--as-of", "2026-01-01")
+    assert theirs == ours   # the facts read no word the test language adds
+
+
+def test_the_language_reaches_the_workers(tmp_path: Path) -> None:
+    from crimea_cli.parallel import MIN_ITEMS
+
+    for i in range(MIN_ITEMS + 6):
+        (tmp_path / f"a{i:03d}.txt").write_text(
+            f"= A{i} =\n\nOn {i % 9 + 1} червня {1900 + i} the mill opened.\n", encoding="utf-8")
+    expected = [f"{1900 + i}-06-0{i % 9 + 1}" for i in range(MIN_ITEMS + 6)]
+    for fmt in ("json", "jsonl"):   # jsonl: the workers write the lines
+        result = runner.invoke(app, ["--language", CODE, "timeline", "-a", str(tmp_path),
+                                     "--jobs", "2", "-f", fmt])
+        assert result.exit_code == 0, result.stderr
+        records = (json.loads(result.stdout) if fmt == "json"
+                   else [json.loads(line) for line in result.stdout.splitlines()])
+        assert sorted(r["date"] for r in records) == sorted(expected)
+    english = runner.invoke(app, ["timeline", "-a", str(tmp_path), "--jobs", "2", "-f", "json"])
+    assert json.loads(english.stdout) == []
+
+
+@pytest.mark.parametrize("args", [
+    ["--language", "zz", "timeline"], ["timeline", "--language", "zz"],
+    ["case", "--language", "EN-"], ["awards", "--language", "../en"],
+    ["explore", "--language", "zz"]])
+def test_an_unknown_language_is_one_line_and_the_usage_code(args: list[str]) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("crimea-cli: error: --language: no language ")
+    assert f"the languages: en, {CODE}" in result.stderr
+
+
+def test_an_unknown_language_of_the_variable_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CRIMEA_CLI_LANGUAGE", "zz")
+    result = runner.invoke(app, ["timeline"])
+    assert result.exit_code == 2
+    assert result.stderr == ("crimea-cli: error: $CRIMEA_CLI_LANGUAGE: no language 'zz'; "
+                             f"the languages: en, {CODE}\n")
+
+
+def test_the_help_lists_the_languages_with_an_example() -> None:
+    for args in (["--help"], ["timeline", "--help"], ["case", "--help"]):
+        result = runner.invoke(app, args)
+        text = " ".join(result.stdout.split())
+        assert f"--language CODE The language the articles are read in: en, {CODE}" in text
+        assert "Example: --language en" in text
+
+
+# --- in a process of its own --------------------------------------------------
+
+_REGISTER = """
+import dataclasses, sys
+from crimea_cli import lang
+from crimea_cli.lang import en
+E = en.LANGUAGE
+lang.register(dataclasses.replace(E, code="xt", name="Test CLI",
+                                  months={**E.months, "травня": 5, "червня": 6}))
+from crimea_cli.cli import run
+sys.argv = ["crimea-cli", *sys.argv[1:]]
+run()
+"""
+"""A program that registers the test language and runs the command line."""
+
+
+def _proc(args: list[str], register: bool = True, **env: str) -> subprocess.CompletedProcess[str]:
+    full = {k: v for k, v in os.environ.items() if k != "CRIMEA_CLI_LANGUAGE"}
+    full.update(NO_COLOR="1", **env)
+    cmd = ([sys.executable, "-c", _REGISTER] if register
+           else [sys.executable, "-m", "crimea_cli"])
+    return subprocess.run([*cmd, *args], capture_output=True, text=True, env=full,
+                          check=False, encoding="utf-8")
+
+
+def test_a_process_reads_the_registered_language(article: str, tmp_path: Path) -> None:
+    from crimea_cli.parallel import MIN_ITEMS
+
+    got = _proc(["timeline", "-a", article, "-f", "json", "--language", CODE])
+    assert got.returncode == 0, got.stderr
+    assert "2014-05-05" in [r["date"] for r in json.loads(got.stdout)]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(MIN_ITEMS + 2):
+        (corpus / f"a{i:03d}.txt").write_text(f"= A{i} =\n\nOn 2 червня {1900 + i} it rained.\n",
+                                              encoding="utf-8")
+    got = _proc(["timeline", "-a", str(corpus), "-f", "jsonl", "-j", "2"],
+                CRIMEA_CLI_LANGUAGE=CODE)
+    assert got.returncode == 0, got.stderr
+    assert len(got.stdout.splitlines()) == MIN_ITEMS + 2
+
+
+def test_a_process_without_the_language_says_so_in_one_line(article: str) -> None:
+    got = _proc(["timeline", "-a", article, "--language", CODE], register=False)
+    assert got.returncode == 2 and got.stdout == ""
+    assert got.stderr == f"crimea-cli: error: --language: no language {CODE!r}; the languages: en\n"
+    english = _proc(["timeline", "-a", article, "-f", "json", "--language", "en"],
+                    register=False)
+    assert english.returncode == 0
+    assert "2014-05-05" not in [r["date"] for r in json.loads(english.stdout)]
+
+
+# --- the library: registering, and the functions of the runner's edges --------
+
+def test_register_finds_a_language_by_its_code() -> None:
+    assert lang.get(CODE) is TEST and CODE in lang.codes() and "en" in lang.codes()
+    with pytest.raises(ValueError, match=r"code of a language of crimea_cli\.lang"):
+        lang.register(dataclasses.replace(E, code="en", name="Not English"))
+    for bad in ("", "X1", "1x", "x y", "ü"):
+        with pytest.raises(ValueError, match="lower-case ASCII"):
+            lang.register(dataclasses.replace(E, code=bad, name="Bad"))
+    with pytest.raises(TypeError, match="register\\(language\\) must be Language"):
+        lang.register("en")  # type: ignore[arg-type]
+    lang.unregister(CODE)
+    with pytest.raises(LookupError):
+        lang.get(CODE)
+
+
+def test_a_registered_language_pickles_its_tables() -> None:
+    import pickle
+
+    # a worker started afresh (spawn) has no registry: the tables travel
+    copy = pickle.loads(pickle.dumps(TEST))
+    assert copy is not TEST and copy.months == TEST.months
+    assert pickle.loads(pickle.dumps(E)) is E
+
+
+def test_load_articles_reads_in_the_language(article: str) -> None:
+    from crimea_cli.events import extract_events
+    from crimea_cli.sources import load_articles
+
+    def sentences(language: lang.Language | None) -> list[str]:
+        return [st.text for a in load_articles([article], language=language)
+                for st in a.statements]
+
+    (Path(article)).write_text("= A =\n\nShe moved to вул. Franko in 2014. It rained.\n",
+                               encoding="utf-8")
+    street = dataclasses.replace(TEST, abbreviations=E.abbreviations | {"вул"})
+    assert any(s.endswith("вул. Franko in 2014.") for s in sentences(street))
+    assert not any(s.endswith("вул. Franko in 2014.") for s in sentences(None))
+    with pytest.raises(TypeError, match="load_articles\\(language\\) must be Language"):
+        load_articles([article], language="en")  # type: ignore[arg-type]
+    assert [e.date.edtf for a in load_articles([article]) for e in extract_events(a)] == ["2014"]
