@@ -91,12 +91,18 @@ class Grammar(Phrases):
     def find_mentions(self, text: str, rejected: Rejected | None = None) -> list[Mention]:
         """:func:`crimea_cli.dates.find_mentions` in this grammar's language."""
         out: list[Mention] = []
-        if rejected is not None and _HAS_DIGIT.search(text):
+        extra: list[Mention] = []
+        digit = _HAS_DIGIT.search(text) is not None
+        atoms = self._atoms(text) if digit else []
+        if len(atoms) == 1:
+            # one atom is one chain, of that atom alone (what _chains gives)
+            out = self._interpret_one(text, atoms[0], rejected)
+        elif rejected is not None:
             # every chain read on its own, so each refusal is seen where it stands
-            for chain, gaps in self._chains(text, self._atoms(text)):
+            for chain, gaps in self._chains(text, atoms):
                 out.extend(self._interpret(text, chain, gaps, rejected))
-        elif _HAS_DIGIT.search(text):
-            chains = self._chains(text, self._atoms(text))
+        elif atoms:
+            chains = self._chains(text, atoms)
             if len(chains) == 1:   # (its own list: nothing else holds it)
                 chain, gaps = chains[0]
                 out = (self._interpret(text, chain, gaps) if gaps
@@ -116,17 +122,19 @@ class Grammar(Phrases):
                     out.extend(found)
                 else:
                     out.extend(_moved(m, start - hit[0]) for m in hit[1])
-        extra: list[Mention] = []
         if self._CENTURY_HINT in text:
             extra = self._centuries(text)
-        for hint in self._HOLIDAY_HINTS:
-            if hint in text:
-                extra += self._holidays(text)
-                break
-        for hint in self._ERA_HINTS:
-            if hint in text:
-                extra += self._short_era_years(text)
-                break
+        if digit:
+            # a holiday's date and a year only an era marks hold a digit (the
+            # year): without one, neither is looked for
+            for hint in self._HOLIDAY_HINTS:
+                if hint in text:
+                    extra += self._holidays(text)
+                    break
+            for hint in self._ERA_HINTS:
+                if hint in text:
+                    extra += self._short_era_years(text)
+                    break
         extra += self._month_mentions(text)
         low = lower(text)
         for hint in self._UNIT_HINTS:

@@ -135,6 +135,31 @@ def _complete(chain: list[_Atom]) -> None:
             month = at.month
 
 
+def _cut_at_commas(text: str, chains: list[tuple[list[_Atom], list[str]]]
+                   ) -> list[tuple[list[_Atom], list[str]]]:
+    """The chains cut where a comma does not join a list (see `Chains._chains`)."""
+    out: list[tuple[list[_Atom], list[str]]] = []
+    for chain, gaps in chains:
+        if "comma" not in gaps or _in_parentheses(text, chain[0].start, chain[-1].end):
+            # a list that fills a parenthesis is one: "(2016, 2018)"
+            out.append((chain, gaps))
+            continue
+        closed = False
+        cut: list[int] = []
+        for i in range(len(gaps) - 1, -1, -1):
+            if gaps[i] == "and":
+                closed = True
+            elif gaps[i] == "range":
+                closed = False
+            elif not closed:
+                cut.append(i)
+        start = 0
+        for i in [*sorted(cut), len(chain) - 1]:
+            out.append((chain[start:i + 1], gaps[start:i]))
+            start = i + 1
+    return out
+
+
 Rejected = list[tuple[tuple[int, int], str]]
 """Where a caller collects the numbers the year rules refused: (span, the
 rejecting rule's name, as in :data:`YEAR_RULES`)."""
@@ -183,6 +208,7 @@ class Chains(Forms, Years):
         2005"); elsewhere ("In 2014, 1500 people") the chain is cut there.
         """
         chains: list[tuple[list[_Atom], list[str]]] = []
+        comma = False
         for at in atoms:
             if chains:
                 prev_atoms, gaps = chains[-1]
@@ -192,28 +218,12 @@ class Chains(Forms, Years):
                 if m and m.lastgroup and _compatible(last, at, m.lastgroup):
                     prev_atoms.append(at)
                     gaps.append(m.lastgroup)
+                    comma = comma or m.lastgroup == "comma"
                     continue
             chains.append(([at], []))
-        out: list[tuple[list[_Atom], list[str]]] = []
-        for chain, gaps in chains:
-            if "comma" not in gaps or _in_parentheses(text, chain[0].start, chain[-1].end):
-                # a list that fills a parenthesis is one: "(2016, 2018)"
-                out.append((chain, gaps))
-                continue
-            closed = False
-            cut: list[int] = []
-            for i in range(len(gaps) - 1, -1, -1):
-                if gaps[i] == "and":
-                    closed = True
-                elif gaps[i] == "range":
-                    closed = False
-                elif not closed:
-                    cut.append(i)
-            start = 0
-            for i in [*sorted(cut), len(chain) - 1]:
-                out.append((chain[start:i + 1], gaps[start:i]))
-                start = i + 1
-        return out
+        # (a chain is cut only at a comma: without one, _cut_at_commas gives
+        # the chains as they are)
+        return _cut_at_commas(text, chains) if comma else chains
 
     def _approximate_before(self, text: str, start: int) -> bool:
         """Whether the word before ``start`` (within 16 characters, past a "(" or
