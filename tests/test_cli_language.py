@@ -268,3 +268,74 @@ def test_load_articles_reads_in_the_language(article: str) -> None:
     with pytest.raises(TypeError, match="load_articles\\(language\\) must be Language"):
         load_articles([article], language="en")  # type: ignore[arg-type]
     assert [e.date.edtf for a in load_articles([article]) for e in extract_events(a)] == ["2014"]
+
+
+# --- a page of another Wikipedia (fetch --lang) is read in English, and said so --
+
+def _fetched(tmp_path: Path, wiki: str, name: str = "page.wiki") -> str:
+    path = tmp_path / name
+    path.write_text(f"<!-- crimea-cli\ntitle: Kyiv\nurl: https://{wiki}.wikipedia.org/wiki/Kyiv\n"
+                    "revision: 1\ntimestamp: 2026-11-30T08:15:00Z\n-->\n"
+                    "Kyiv grew after 1240. On 5 травня 2014 it rained.\n", encoding="utf-8")
+    return str(path)
+
+
+def test_a_page_of_another_wikipedia_is_said_to_be_read_in_english(tmp_path: Path) -> None:
+    uk = _fetched(tmp_path, "uk")
+    result = runner.invoke(app, ["timeline", "-a", uk, "-f", "json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)   # read, in English
+    assert result.stderr == (
+        f"crimea-cli: warning: {uk} is from uk.wikipedia.org and is read in English: there "
+        "is no language 'uk' yet; --language en reads it so without this warning\n")
+    # a language chosen says it: no warning; an English page: none either
+    for args in (["--language", "en"], ["--language", CODE]):
+        chosen = runner.invoke(app, ["timeline", "-a", uk, "-f", "json", *args])
+        assert chosen.exit_code == 0 and chosen.stderr == ""
+    en_page = _fetched(tmp_path, "en", "en.wiki")
+    assert runner.invoke(app, ["timeline", "-a", en_page, "-f", "json"]).stderr == ""
+
+
+def test_one_warning_per_wikipedia_for_every_command(tmp_path: Path) -> None:
+    pages = [_fetched(tmp_path, "uk", f"p{i}.wiki") for i in range(3)]
+    for command in (["timeline"], ["awards"], ["case"], ["facts"], ["stats"],
+                    ["search", "Kyiv"], ["timeline", "--explain"]):
+        result = runner.invoke(app, [*command, *[x for p in pages for x in ("-a", p)],
+                                     "-f", "json"])
+        assert result.exit_code == 0, (command, result.stderr)
+        assert result.stderr.count("\n") == 1, command
+        assert f"{pages[0]} (and 2 more) is from uk.wikipedia.org" in result.stderr
+
+
+def test_a_directory_and_a_url_of_another_wikipedia_are_said_so(tmp_path: Path) -> None:
+    from crimea_cli.sources import page_language, wiki_language
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _fetched(corpus, "uk", "a.wiki")
+    result = runner.invoke(app, ["timeline", str(corpus), "-f", "json"])
+    assert result.exit_code == 0 and "is from uk.wikipedia.org" in result.stderr
+    assert page_language(str(corpus)) == "uk"
+    assert wiki_language("https://uk.m.wikipedia.org/wiki/Київ") == "uk"
+    for url in ("https://uk.wikipedia.org.example.net/wiki/A", "https://example.org/wiki/A",
+                "https://commons.wikimedia.org/wiki/A"):
+        assert wiki_language(url) is None
+    assert page_language("https://uk.wikipedia.org/wiki/Київ") == "uk"
+    assert page_language(str(tmp_path / "missing.wiki")) is None
+    assert page_language("-") is None
+
+
+def test_fetch_of_another_wikipedia_says_it_will_be_read_in_english(tmp_path: Path) -> None:
+    from wikiserver import WikiServer
+
+    with WikiServer() as wiki:
+        out = tmp_path / "d.wiki"
+        result = runner.invoke(app, ["fetch", "Леся Довбуш", "--lang", "uk", "--api", wiki.api,
+                                     "-o", str(out)])
+        assert result.exit_code == 0, result.stderr
+        assert result.stderr.splitlines()[0] == (
+            "crimea-cli: note: there is no language 'uk' yet: the commands read this page in "
+            "English (see --language)")
+        english = runner.invoke(app, ["fetch", "Lesia Dovbush", "--api", wiki.api,
+                                      "-o", str(tmp_path / "e.wiki")])
+        assert english.exit_code == 0 and "note:" not in english.stderr
+    assert "url: https://uk.wikipedia.org/wiki/" in out.read_text(encoding="utf-8")

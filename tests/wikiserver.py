@@ -25,9 +25,9 @@ She opened a practice in {{start date|2009}} and was detained on 14 March 2021.
 """
 
 
-def _page(title: str) -> dict[str, Any]:
+def _page(title: str, wiki: str = "en") -> dict[str, Any]:
     return {"pageid": 77, "ns": 0, "title": title,
-            "fullurl": f"https://en.wikipedia.org/wiki/{title.replace(' ', '_')}",
+            "fullurl": f"https://{wiki}.wikipedia.org/wiki/{title.replace(' ', '_')}",
             "revisions": [{"revid": 123456, "parentid": 123400,
                            "timestamp": "2026-11-30T08:15:00Z",
                            "slots": {"main": {"contentmodel": "wikitext",
@@ -60,6 +60,8 @@ class WikiServer:
                 n = server.hits[title]
                 if title == "Lesia Dovbush":
                     return self._json({"query": {"pages": [_page(title)]}})
+                if title == "Леся Довбуш":   # a page of the Ukrainian Wikipedia
+                    return self._json({"query": {"pages": [_page(title, "uk")]}})
                 if title == "Dovbush":
                     return self._json({"query": {
                         "redirects": [{"from": "Dovbush", "to": "Lesia Dovbush"}],

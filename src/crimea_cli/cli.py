@@ -569,6 +569,7 @@ class _Out:
         self.no_color = no_color or opts.no_color
         self.skipped = 0
         self.read = 0   # articles read: with several, every row names its article
+        self.looked = False   # at the Wikipedias the articles come from
 
     def skip(self, exc: CrimeaError) -> None:
         """A file of a directory that cannot be read: one warning line."""
@@ -590,6 +591,9 @@ class _Out:
 
         from .pipeline import each_article
 
+        if self.opts.language is None and not self.looked:
+            self.looked = True
+            _warn_other_wikis(self.opts.specs)
         try:
             with each_article(work, list(self.opts.specs), jobs=jobs or self.opts.jobs,
                               on_skip=self.skip, progress=_progress) as results:
@@ -674,6 +678,36 @@ class _Out:
     def human(self) -> bool:
         """Whether the format is for people (an empty result is said in words)."""
         return str(self.fmt) in HUMAN_FORMATS
+
+
+PEEK_SPECS = 32
+"""How many of the articles named a run looks at for the Wikipedia they come from."""
+
+
+def _warn_other_wikis(specs: Sequence[str]) -> None:
+    """One warning line per Wikipedia of another language than English that
+    articles named (their first :data:`PEEK_SPECS`: a page URL, a file
+    ``fetch`` wrote, a directory's first file) come from, when no language
+    was chosen: they are read in English, and the user is told so."""
+    from .sources import page_language
+
+    found: dict[str, list[str]] = {}
+    for spec in specs[:PEEK_SPECS]:
+        code = page_language(spec)
+        if code is not None and code != "en":
+            found.setdefault(code, []).append(spec)
+    if not found:
+        return
+    from .lang import codes, get
+
+    have = codes()
+    for code, named in found.items():
+        more = f" (and {len(named) - 1} more)" if len(named) > 1 else ""
+        hint = (f"--language {code} reads it in {get(code).name}" if code in have else
+                f"there is no language {code!r} yet; --language en reads it so without "
+                "this warning")
+        say(f"crimea-cli: warning: {named[0]}{more} is from {code}.wikipedia.org and is "
+            f"read in English: {hint}")
 
 
 class _Grouped:
@@ -1075,12 +1109,25 @@ def fetch(
 
     page = fetch_page(target, lang=lang, api=api)
     text = page_file_text(page)
+    _note_language(page.url, lang)
     if output == "-":
         sys.stdout.write(text)
         return
     path = output or default_file_name(page)
     write_output(path, force, lambda fh: fh.write(text))
     say(f"crimea-cli: wrote {path} ({page.title}, revision {page.revision})")
+
+
+def _note_language(url: str, lang: str) -> None:
+    """After ``fetch``: a page of a Wikipedia whose language the package does
+    not have is said to be read in English by the commands."""
+    from .lang import codes
+    from .sources import wiki_language
+
+    code = wiki_language(url) or lang
+    if code != "en" and code not in codes():
+        say(f"crimea-cli: note: there is no language {code!r} yet: the commands read "
+            f"this page in English (see --language)")
 
 
 @app.command(cls=_Command)
@@ -1109,7 +1156,10 @@ def explore(article: ArticleOpt = None, no_color: NoColorOpt = False,
     out = _Out(Shared(no_color=no_color, language=lg))
     bundled = str(bundled_article_path())
     paths, arts = [], []
-    for item, in_directory in expand([*_Global.articles, *(article or [])]):
+    specs = [*_Global.articles, *(article or [])]
+    if lg is None:
+        _warn_other_wikis(specs)
+    for item, in_directory in expand(specs):
         if item == STDIN:
             raise CrimeaError("explore reads its keys from the terminal: "
                               "give a file, not -")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -171,6 +172,48 @@ def read_stdin(max_bytes: int = MAX_ARTICLE_BYTES, language: Language | None = N
     except OSError as exc:
         raise StreamError(f"{STDIN_NAME}: {(exc.strerror or 'cannot be read').lower()}") from None
     return parse_bytes(data, STDIN_NAME, max_bytes=max_bytes, language=language)
+
+
+_WIKIPEDIA = re.compile(r"https?://(?P<code>[a-z][a-z0-9-]*)\.(?:m\.)?wikipedia\.org(?:[/?#]|\Z)",
+                        re.IGNORECASE)
+_HEADER_URL = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?<!-- crimea-cli\r?\n(?:[^\n]*\n){0,8}?url: ([^\r\n]*)")
+HEADER_PEEK = 2048
+"""The bytes of a file :func:`page_language` looks at for a fetched page's URL."""
+
+
+def wiki_language(url: str) -> str | None:
+    """The language code of the Wikipedia a page URL is on ("uk" for
+    ``https://uk.wikipedia.org/wiki/Київ``); None for any other URL."""
+    m = _WIKIPEDIA.match(url.strip())
+    return m.group("code").lower() if m else None
+
+
+def page_language(spec: str) -> str | None:
+    """The language of the Wikipedia the article ``spec`` names comes from:
+    a page URL's, or the one in the header of a file ``crimea-cli fetch``
+    wrote (its first :data:`HEADER_PEEK` bytes), or the first article file
+    of a directory's; None when unknown (any other file, a dump, standard
+    input, a pipe, what cannot be read)."""
+    if spec.startswith(("http://", "https://")):
+        return wiki_language(spec)
+    if spec == STDIN:
+        return None
+    path = Path(spec)
+    try:
+        if path.is_dir():
+            first = next(iter(_listed(path, spec)), None)
+            if first is None:
+                return None
+            path = first
+        if not path.is_file():
+            return None   # a pipe or a device: a look would take what the reader needs
+        with path.open("rb") as fh:
+            head = fh.read(HEADER_PEEK)
+    except (OSError, ArticleError, ValueError):
+        return None   # reading it says why
+    m = _HEADER_URL.match(head)
+    return wiki_language(m.group(1).decode("utf-8", "replace")) if m else None
 
 
 def load_articles(specs: Sequence[str],
