@@ -3,6 +3,9 @@ each keeps bench/oracle.py's digests; these tests pin the pieces)."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as hst
 
@@ -66,3 +69,32 @@ def test_chains_without_a_comma_are_what_the_cut_gives(pieces: list[str]) -> Non
     chains = grammar()._chains(text, grammar()._atoms(text))
     if not any("comma" in gaps for _, gaps in chains):
         assert _cut_at_commas(text, chains) == chains
+
+
+WORD_BOUNDARY_STARTS = [
+    # pattern, flags, whether every match starts at a word boundary (as read)
+    (r"\bthe", 0, True),
+    (r"\b(?:the|an?)\s+year|\b[0-9]+", 0, True),
+    (r"(?:\bx|\by)z", 0, True),
+    (r"(?-i:\bMay)|\bthe", re.IGNORECASE, True),
+    (r"\bthe|year", 0, False),          # a branch without one
+    (r"the\b", 0, False),               # at the end, not the start
+    (r"(?a:\bthe)", 0, False),          # another kind of word character
+    (r"^the", 0, False),
+    (r"\B(?:x)", 0, False),
+    (r"", 0, False),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "expected"), WORD_BOUNDARY_STARTS)
+def test_starts_at_word_boundary(pattern: str, flags: int, expected: bool) -> None:
+    from crimea_cli.dates.phrases import _starts_at_word_boundary
+
+    assert _starts_at_word_boundary(pattern, flags) is expected
+
+
+def test_relative_scan_tests_the_word_boundary_first() -> None:
+    # the relative phrases all start at a word boundary: the scan says so
+    # first (tests/test_fast_paths.py checks the scan's matches are the pattern's)
+    g = grammar()
+    assert g._relative_scan().pattern.startswith(r"\b(?=[")

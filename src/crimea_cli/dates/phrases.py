@@ -141,6 +141,36 @@ def _first_characters(pattern: str, flags: int) -> str:
     return "[" + "".join(sorted(re.escape(c) for c in chars)) + "]"
 
 
+def _starts_at_word_boundary(pattern: str, flags: int) -> bool:
+    """Whether every match of ``pattern`` starts at a word boundary: the
+    pattern, and each branch of an alternation it starts with, begins with
+    ``\\b`` (read from the pattern's parse; False when it does not tell, or
+    when a group changes what a word character is)."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, flags)
+    except (ImportError, AttributeError, re.error):   # another Python
+        return False
+    word_flags = re.ASCII | re.LOCALE | re.UNICODE
+
+    def starts(items: list[tuple[Any, Any]]) -> bool:
+        if not items:
+            return False
+        op, av = items[0]
+        name = str(op)
+        if name == "AT":
+            return str(av) == "AT_BOUNDARY"
+        if name == "SUBPATTERN":
+            _, add, remove, sub = av
+            return not (add | remove) & word_flags and starts(sub.data)
+        if name == "BRANCH":
+            return all(starts(alt.data) for alt in av[1])
+        return False
+
+    return starts(parsed.data)
+
+
 def required_literals(pattern: str, flags: int = 0,
                       avoid: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Strings at least one of which every match of ``pattern`` (compiled
@@ -587,8 +617,9 @@ class Phrases(Chains):
 
     def _relative_scan(self) -> re.Pattern[str]:
         """``_RELATIVE`` behind a look-ahead of the characters its matches start
-        with: the same matches, found about twice as fast (re tries the
-        alternation only where a match can start). Built at first use."""
+        with (and a ``\\b`` when each starts at one): the same matches, found
+        about twice as fast (re tries the alternation only where a match can
+        start). Built at first use."""
         scan = self._scan_built
         if scan is None:
             scan = self._scan_built = self._build_relative_scan()
@@ -601,9 +632,17 @@ class Phrases(Chains):
                            lambda source: _first_characters(source.partition(":")[2], flags))
         if not first:
             return self._RELATIVE
+        # When every branch starts with \b (as the relative phrases do), the
+        # scan tests it first: re leaves a position inside a word at once,
+        # not after trying each branch there (the same matches; over the
+        # corpus's windows, 10.6 -> 8.5 ms).
+        boundary = rx.derived("starts-at-word-boundary", f"{flags}:{self._RELATIVE.pattern}",
+                              lambda source: "\\b" if _starts_at_word_boundary(
+                                  source.partition(":")[2], flags) else "")
         # (a verbose pattern may end in a comment: the group closes on a line of its own)
         end = "\n" if self._RELATIVE.flags & re.VERBOSE else ""
-        return rx.compile(f"(?={first})(?:{self._RELATIVE.pattern}{end})", self._RELATIVE.flags)
+        return rx.compile(f"{boundary}(?={first})(?:{self._RELATIVE.pattern}{end})",
+                          self._RELATIVE.flags)
 
     def _relative_literals(self) -> tuple[str, ...]:
         """What every ``_RELATIVE`` match holds besides its unit word, lower-cased
