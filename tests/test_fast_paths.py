@@ -544,3 +544,25 @@ def test_required_literals_kept_are_the_ones_read(pattern: str, flags: int,
     read = phrases._read_required_literals(pattern, flags, avoid)
     assert phrases.required_literals(pattern, flags, avoid) == read
     assert phrases.required_literals(pattern, flags, avoid) == read   # (kept)
+
+
+_STOP_PIECES = [".", "..", "...", ". ", ".\n", ".  ", ".\u00a0", ".\"", ".”", ".)", ".]", ".[1]",
+                ".[citation needed]", "[2]", "[", "]", " ", "\n", "\u2009", "A", "b", "He", "3",
+                "Art", "J", "\"", "“", "(", "x.y", "205.5", ",", "!", "?", "…", "?!", "!\" "]
+
+
+@settings(max_examples=600)
+@given(hst.lists(hst.sampled_from(_STOP_PIECES), max_size=14))
+def test_full_stop_boundary_is_the_boundary_without_other_stops(pieces: list[str]) -> None:
+    # text without "!", "?" or "…" has only full stops: the pattern led by a
+    # full stop finds the candidates the general one finds, and the splitter
+    # picks the general one wherever another stop is
+    from crimea_cli import article
+
+    text = "".join(pieces)
+    general = [(m.span(), m.span(1)) for m in article._BOUNDARY.finditer(text)]
+    if not any(mark in text for mark in article._OTHER_STOPS):
+        assert [(m.span(), m.span(1))
+                for m in article._FULL_STOP_BOUNDARY.finditer(text)] == general, text
+    assert set("".join(article._OTHER_STOPS) + ".") == set(
+        article._BOUNDARY.pattern[1:article._BOUNDARY.pattern.index("]")])

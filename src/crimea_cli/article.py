@@ -53,6 +53,12 @@ _FACT = rx.compile(r"^([^:]{1,60}?)\s*:\s*(.*)$")
 # white space. Whether it really ends a sentence is decided in _split.
 # Footnote marks may follow the stop: "in 2014.[1][5] He", ".[citation needed] He".
 _BOUNDARY = rx.compile(r"[.!?…]+[\"”’»)\]]*(?:\[[^\[\]\n]{1,30}\])*(\s+)")
+_FULL_STOP_BOUNDARY = rx.compile(r"\.\.*[\"”’»)\]]*(?:\[[^\[\]\n]{1,30}\])*(\s+)")
+"""`_BOUNDARY` for text without "!", "?" or "…" (most paragraphs): the same
+matches there, as every stop is a full stop. Led by a literal (a full stop,
+then any more: not a repeat, which re does not take for a literal), re skips
+to each full stop in C, about three times as fast as it tries the class."""
+_OTHER_STOPS = ("!", "?", "…")
 _OPENERS = "\"“‘«([‚„"
 MAX_QUOTATION = 600
 """Longer spans between quote marks are not taken for quotations."""
@@ -355,7 +361,12 @@ def split_sentences(text: str, language: Language | None = None) -> list[tuple[i
     spaces: list[int] = []
     quotes: tuple[list[int], list[int]] | None = None
     n = len(text)
-    for m in _BOUNDARY.finditer(text):
+    boundary = _FULL_STOP_BOUNDARY
+    for stop_mark in _OTHER_STOPS:
+        if stop_mark in text:
+            boundary = _BOUNDARY
+            break
+    for m in boundary.finditer(text):
         cut = m.end()
         if cut >= n:
             break
