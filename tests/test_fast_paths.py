@@ -566,3 +566,56 @@ def test_full_stop_boundary_is_the_boundary_without_other_stops(pieces: list[str
                 for m in article._FULL_STOP_BOUNDARY.finditer(text)] == general, text
     assert set("".join(article._OTHER_STOPS) + ".") == set(
         article._BOUNDARY.pattern[1:article._BOUNDARY.pattern.index("]")])
+
+
+_ONE_DATE_SENTENCES = [
+    "In 1998 she moved to the coast.", "The flood was the worst since 1862.",
+    "The offensive planned for 1976 never came.", "Papers declassified in 2005 say more.",
+    "The winter of 1854–55 was hard.", "She won the 2016 Lantern Prize.",
+    "Three days after Christmas 1914 the truce ended.", "On 5 November 1854 the siege began.",
+    "He was released on 1 August 2024.", "The next day he was detained.",
+    "Two weeks into the siege of 1683, the walls fell.", "The court met on 3 May.",
+    "A year later she was sentenced.", "Ana Lis died on 4 May 2001.", "Nothing is dated here.",
+    "In 1990 and in 1995 she toured.", "Ana Lis (1940–2001) was a painter.",
+    "She was born in 1940 in İzmir.", "Ten days before the landing of 1944, rain fell.",
+    "Two days after Easter came the worst storm since 1862.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(hst.lists(hst.lists(hst.sampled_from(_ONE_DATE_SENTENCES), min_size=1, max_size=5),
+                 min_size=1, max_size=4), hst.booleans())
+def test_one_explicit_event_is_what_the_general_way_gives(paragraphs: list[list[str]],
+                                                          sections: bool) -> None:
+    # a statement of one explicit date read by the fast path: the same events
+    # (with what they were resolved from) as _statement_events gives
+    from crimea_cli import extract_events, parse_article
+
+    body = [" ".join(p) for p in paragraphs]
+    if sections:
+        body = [f"== Part {k} ==\n\n{p}" for k, p in enumerate(body)]
+    article = parse_article("= Ana Lis =\n\n" + "\n\n".join(body) + "\n")
+    assert events._ONE_EXPLICIT_FAST
+    fast = extract_events(article)
+    events._ONE_EXPLICIT_FAST = False
+    try:
+        assert extract_events(article) == fast
+    finally:
+        events._ONE_EXPLICIT_FAST = True
+
+
+def test_one_explicit_event_on_the_devset_articles() -> None:
+    from pathlib import Path
+
+    from crimea_cli import extract_events, read_article
+
+    paths = sorted((Path(__file__).parent / "fixtures" / "devset" / "articles").glob("*.txt"))
+    assert paths
+    for path in paths:
+        article = read_article(path)
+        fast = extract_events(article)
+        events._ONE_EXPLICIT_FAST = False
+        try:
+            assert extract_events(article) == fast, path.name
+        finally:
+            events._ONE_EXPLICIT_FAST = True

@@ -1007,6 +1007,42 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
     return out
 
 
+_ONE_EXPLICIT_FAST = True
+"""Whether :func:`extract_events` takes `_one_explicit_event` for the
+statements it reads so (a switch for the test that compares the two ways)."""
+
+
+def _one_explicit_event(st: Statement, value: DateValue, title: str, section: _Section,
+                        keys: Keywords, story: Narrative) -> list[Event]:
+    """``_statement_events`` of a statement whose only mention is one
+    explicit date ``value`` (three statements in four), outside the lead's
+    life span: the same event and the same changes to ``section``, without
+    the work that only several dates need (clauses, naming years, the
+    latest of several dates, the same date twice). The date is an event;
+    it moves the narrative's time unless `aside_rule` says it is in
+    passing; a naming year ("the 2016 Sakharov Prize") then changes nothing,
+    as no other date of the statement could take its place."""
+    text = st.text
+    low = lower(text)
+    category = categorise_with(keys, low)
+    running = section.running
+    a = value.span[0]
+    lo = max(0, a - _ASIDE_LOOK)   # the window of ``story.since`` and ``story.plan``
+    hint_low = story.aside_hint_low
+    if hint_low is not None and (text.isascii() or _CASE_ODD.search(text) is None):
+        hinted = hint_low.search(low, lo, a) is not None
+    else:
+        hinted = story.aside_hint.search(text, lo, a) is not None
+    event = Event(value, _EXPLICIT, category, st, title)
+    rule = aside_rule(text, value, running.date if running else None, hinted, story)
+    if not rule:
+        section.record(event)
+    if (section.last is not None and _has_step_hint(text, story.step_hints)
+            and undated_step_ends(text, [] if rule else [event], story)):
+        section.last = None   # "… three days after Christmas. The next day …": no base
+    return [event]
+
+
 def heading_anchors(article: Article,
                     language: Language | None = None) -> dict[tuple[str, ...], Event]:
     """For each section path, the date its heading (or the nearest heading
@@ -1099,9 +1135,13 @@ def extract_events(article: Article, language: Language | None = None) -> list[E
             section = sections.get(st.section)
             if section is None:
                 section = sections[st.section] = _Section(anchors.get(st.section))
-            found = _statement_events(st, mentions, title, section,
-                                      st is first and subject.person, events, subject,
-                                      keys, dates, story)
+            lifespan = st is first and subject.person
+            if (_ONE_EXPLICIT_FAST and len(mentions) == 1 and not lifespan
+                    and mentions[0].kind is _M_EXPLICIT and mentions[0].value is not None):
+                found = _one_explicit_event(st, mentions[0].value, title, section, keys, story)
+            else:
+                found = _statement_events(st, mentions, title, section, lifespan, events,
+                                          subject, keys, dates, story)
             if subject.end is None:   # (what _learn_life_end reads first)
                 _learn_life_end(subject, st, found, story)
             events.extend(found)
