@@ -619,3 +619,26 @@ def test_one_explicit_event_on_the_devset_articles() -> None:
             assert extract_events(article) == fast, path.name
         finally:
             events._ONE_EXPLICIT_FAST = True
+
+
+def _plain_paren(text: str) -> tuple[int, int] | None:
+    # the depth counted character by character
+    open_ = text.find("(")
+    if open_ < 0:
+        return None
+    depth = 0
+    for i in range(open_, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return open_, i
+    return None
+
+
+@settings(max_examples=500)
+@given(hst.lists(hst.sampled_from(["(", ")", "a", " ", "((", "))", "()", "1950"]), max_size=16))
+def test_paren_after_name_is_the_depth_count(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert events.paren_after_name(text) == _plain_paren(text), text

@@ -428,18 +428,23 @@ def lead_first(article: Article) -> Statement | None:
 
 
 def paren_after_name(text: str) -> tuple[int, int] | None:
-    """The first parenthesis of a sentence, as (open, close) offsets."""
+    """The first parenthesis of a sentence, as (open, close) offsets: the
+    first ")" after the first "(" where as many have closed as opened (what
+    a count of the depth character by character finds; here ``str.find`` and
+    ``str.count`` do the reading in C, each character once)."""
     open_ = text.find("(")
     if open_ < 0:
         return None
-    depth = 0
-    for i in range(open_, len(text)):
-        if text[i] == "(":
-            depth += 1
-        elif text[i] == ")":
-            depth -= 1
-            if depth == 0:
-                return open_, i
+    opened = closed = 0
+    counted = open_   # "(" are counted up to here
+    close = text.find(")", open_)
+    while close >= 0:
+        opened += text.count("(", counted, close)
+        counted = close
+        closed += 1
+        if closed == opened:
+            return open_, close
+        close = text.find(")", close + 1)
     return None
 
 
