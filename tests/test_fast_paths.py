@@ -642,3 +642,19 @@ def _plain_paren(text: str) -> tuple[int, int] | None:
 def test_paren_after_name_is_the_depth_count(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert events.paren_after_name(text) == _plain_paren(text), text
+
+
+_RECEIPT_PIECES = ["nominated", "Nominated", "NOMINEE", "shortlist", "Runner-up", "did not win",
+                   "Did Not Win", "was not awarded", "declined", "re\u017fused",
+                   "cand\u0131date for", "consıdered for", "\u0130", "\u212a", "finalist",
+                   "longlisted", " ", "x", "é",
+                   "Nomin", "ation", "-", "candidate  for", "\u017f", "won"]
+
+
+@settings(max_examples=500)
+@given(hst.lists(hst.sampled_from(_RECEIPT_PIECES), max_size=10))
+def test_not_received_is_the_ignorecase_search(pieces: list[str]) -> None:
+    found = awards.finder()
+    text = "".join(pieces)
+    assert found._NOT_RECEIVED_LOW is not None
+    assert found._not_received(text) == (found._NOT_RECEIVED.search(text) is not None), text

@@ -18,7 +18,7 @@ from . import rx
 from .dates import Mention, MentionKind, grammar
 from .dates.phrases import required_literals
 from .errors import check_type
-from .events import extract_events, item_mentions, lead_first, paren_after_name
+from .events import _CASE_ODD, extract_events, item_mentions, lead_first, paren_after_name
 from .lang import NEVER, Language, alternatives, en
 from .lang import phrase_pattern as _phrase
 from .model import Article, Award, DateValue, Event, Source, Statement
@@ -243,6 +243,11 @@ class AwardFinder:
         self._OF_THE_YEAR = rx.compile(rf"\b[A-Z][\w'’-]*\s+{_phrase(lg.of_the_year)}\b")
         self._NOT_RECEIVED = rx.compile(
             "|".join(re.escape(w) for w in lg.not_received_words) or NEVER, re.IGNORECASE)
+        self._NOT_RECEIVED_LOW = rx.compile(
+            "|".join(re.escape(w.lower()) for w in lg.not_received_words) or NEVER
+        ) if all(w.isascii() for w in lg.not_received_words) else None
+        """`_NOT_RECEIVED` for lower-cased text, case-sensitive (see
+        `_not_received`); None when a word is not ASCII."""
         self._BY_WORD = _phrase(lg.by_word)
         self._BY = rx.compile(r"\s*,?\s*(?:"
                               + "".join(rf"{_phrase(w)}\s+|" for w in lg.giver_verbs)[:-1]
@@ -314,6 +319,18 @@ class AwardFinder:
             r"\s+(?!(?:" + ("|".join(lg.name_followers) or NEVER) + r")\b)[a-z]{3,}\b")
         """A lower-case word after a name that is no preposition or conjunction: a
         noun the name only modifies ("Writers Union membership")."""
+
+    def _not_received(self, text: str) -> bool:
+        """Whether ``text`` holds a word of ``not_received_words`` in any case
+        ("nominated", "Did not win"): ``_NOT_RECEIVED.search(text)``. On text
+        without `_CASE_ODD` characters the case-sensitive search of its lower
+        case gives the same answer (the words are ASCII, and those are the
+        only characters IGNORECASE takes for an ASCII letter that lower-casing
+        does not turn into it); over award windows about seven times as fast."""
+        low = self._NOT_RECEIVED_LOW
+        if low is not None and (text.isascii() or _CASE_ODD.search(text) is None):
+            return low.search(text.lower()) is not None
+        return self._NOT_RECEIVED.search(text) is not None
 
     def _is_award_section(self, path: tuple[str, ...]) -> bool:
         low = " ".join(path).lower()
@@ -507,7 +524,7 @@ class AwardFinder:
             # "Her awards include ...": the verb names the subject itself
             own_list = bool(self._OWN_LIST_VERB.fullmatch(verb.group(0)))
             window = text[max(0, verb.start() - 40):min(len(text), verb.end() + 160)]
-            if self._NOT_RECEIVED.search(window):
+            if self._not_received(window):
                 continue
             awarded = any(w in said for w in self._TO_RECIPIENT_VERBS)
             m_to = self._AWARDED_TO.match(text, after_pos) if awarded else None
@@ -669,7 +686,7 @@ class AwardFinder:
                 for piece in self._split_awards(fact.value):
                     pos = st.text.find(piece, pos)
                     name = self._strip_dates(piece)
-                    if name and not self._NOT_RECEIVED.search(piece):
+                    if name and not self._not_received(piece):
                         inside = _events_within(evs, pos, pos + len(piece), starts)
                         own = _listed_dates(st.text, pos, pos + len(piece), evs, starts)
                         for date in own or [inside[0].date if inside else None]:
@@ -687,7 +704,7 @@ class AwardFinder:
                 name = self._SHARED_REMARK.sub("", self._strip_dates(st.text, read))
                 # a verb makes the item a sentence, unless it stands in a remark
                 # ("Wolf Prize (shared with Pierre Lemaire)", "X Prize, shared with Y")
-                if (name and not self._NOT_RECEIVED.search(st.text)
+                if (name and not self._not_received(st.text)
                         and not self._VERB.search(_PARENTHESES.sub("", name))
                         and not self._VERB_FIRST.match(name)):
                     own = _listed_dates(st.text, 0, len(st.text), evs)
