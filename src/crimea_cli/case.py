@@ -80,6 +80,8 @@ class _CaseWords:
 
     def __init__(self, language: Language) -> None:
         lg = language
+        self.language = lg
+        self.label, self.phrase = lg.case_labels, lg.case_phrases
         self._BIRTHPLACE_KEYS = lg.birthplace_keys
         self._THE = lg.definite_article
         self._PLACE = (r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|"
@@ -285,8 +287,9 @@ def _birthplace(article: Article, birth: Event, w: _CaseWords) -> tuple[str | No
     return None, TEXT, birth.text
 
 
-def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def _join(items: list[str], lg: Language) -> str:
+    return items[0] if len(items) == 1 else lg.case_phrases["list_last"].format(
+        items=", ".join(items[:-1]), last=items[-1])
 
 
 def charges(text: str, language: Language | None = None) -> list[str]:
@@ -312,7 +315,7 @@ def _charge_line(article: Article, events: list[Event], title: str,
              if st.source is not Source.INFOBOX and about(st.text) else None)
         if m:
             ev = dated.get(st.index)
-            return CaseLine("charged", "Charged with", m.group("what").strip(),
+            return CaseLine("charged", w.label["charged_with"], m.group("what").strip(),
                             ev.date.edtf if ev else None, TEXT, st.text, title)
     return None
 
@@ -326,12 +329,12 @@ def _law_line(article: Article, dated: dict[int, Event], title: str,
         laws = _charges(st.text, w)
         if not laws:
             continue
-        value = _join(laws)
+        value = _join(laws, w.language)
         code = w._CODE.search(st.text, w._LAW.search(st.text).start())  # type: ignore[union-attr]
         if code:
-            value += f" of the {code.group('code')}"
+            value = w.phrase["laws_of_code"].format(laws=value, code=code.group("code"))
         ev = dated.get(st.index)
-        return CaseLine("charged", "Charged under", value, ev.date.edtf if ev else None,
+        return CaseLine("charged", w.label["charged_under"], value, ev.date.edtf if ev else None,
                         TEXT, st.text, title)
     return None
 
@@ -343,15 +346,15 @@ def _sentence_line(events: list[Event], title: str, w: _CaseWords) -> CaseLine |
         parts = [human_date(ev.date.edtf)]
         court = w._COURT.search(ev.text) or w._COURT_SUBJECT.search(ev.text)
         if court:
-            parts.append(f"by {court.group('court').strip()}")
+            parts.append(w.phrase["by_court"].format(court=court.group("court").strip()))
         said = w._SENTENCED.search(ev.text)
         term = w._TERM.search(ev.text, said.start())  # type: ignore[union-attr]
         term_of = w._TERM_OF.search(ev.text)
         if term:
-            parts.append(f"to {term.group('term').strip()}")
+            parts.append(w.phrase["to_term"].format(term=term.group("term").strip()))
         elif term_of:
-            parts.append(f"to {' '.join(term_of.group('term').split())}")
-        return CaseLine("sentenced", "Sentenced on", " ".join(parts), ev.date.edtf, TEXT,
+            parts.append(w.phrase["to_term"].format(term=" ".join(term_of.group("term").split())))
+        return CaseLine("sentenced", w.label["sentenced"], " ".join(parts), ev.date.edtf, TEXT,
                         ev.text, title)
     return None
 
@@ -361,20 +364,22 @@ def _released(ev: Event, w: _CaseWords) -> bool:
     return m is not None and not w._ASKS.search(ev.text[:m.start()])
 
 
-def _awards_line(awards: list[Award], title: str) -> CaseLine | None:
+def _awards_line(awards: list[Award], title: str, w: _CaseWords) -> CaseLine | None:
     if not awards:
         return None
     ordered = sorted(awards, key=lambda a: a.date.start if a.date else _dt.date.min)
 
     def named(a: Award) -> str:
-        return f"{a.name} ({a.date.start.year})" if a.date else a.name
+        return (w.phrase["award_of_year"].format(name=a.name, year=a.date.start.year)
+                if a.date else a.name)
 
     if len(ordered) <= AWARDS_LISTED:
-        value = f"{len(ordered)}: " + ", ".join(named(a) for a in ordered)
+        value = w.phrase["awards_all"].format(count=len(ordered),
+                                              names=", ".join(named(a) for a in ordered))
     else:
-        value = f"{len(ordered)}; the latest: {named(ordered[-1])}"
+        value = w.phrase["awards_latest"].format(count=len(ordered), name=named(ordered[-1]))
     latest = ordered[-1]
-    return CaseLine("awards", "Awards", value, latest.date.edtf if latest.date else None,
+    return CaseLine("awards", w.label["awards"], value, latest.date.edtf if latest.date else None,
                     TEXT, latest.statement.text, title)
 
 
@@ -383,14 +388,17 @@ def case_lines(article: Article, events: list[Event], awards: list[Award],
                language: Language | None = None) -> list[CaseLine]:
     """The case screen of one article: what applies of who, status, charges,
     awards, the first and last events and the source; the statements are
-    read in ``language`` (English by default; the labels stay English)."""
+    read in ``language`` (English by default) and written in its words (its
+    ``case_labels`` and ``case_phrases``; the dates are written in English)."""
     if language is not None:
         check_type(language, Language, "case_lines(language)")
     w = _words(language or en.LANGUAGE)
     title = article.title
     ordered = sorted(events, key=lambda e: (e.date.start, e.date.end))
     name, native, lead = _name(article)
-    rows = [CaseLine("name", "Name", name + (f" ({native})" if native else ""), None,
+    label, phrase = w.label, w.phrase
+    named = phrase["named_natively"].format(name=name, native=native) if native else name
+    rows = [CaseLine("name", label["name"], named, None,
                      TEXT if lead else INFOBOX, lead, title)]
     subject = _Subject(article, name, lead, w)
     subject.person = any(_tells_birth(e, w) and subject.named_in(e) for e in ordered)
@@ -399,16 +407,18 @@ def case_lines(article: Article, events: list[Event], awards: list[Award],
     birth, death = _finest(own, "birth"), _finest(own, "death")
     if birth is not None:
         place, where, said = _birthplace(article, birth, w)
-        value = human_date(birth.date.edtf) + (f" in {place}" if place else "")
-        rows.append(CaseLine("born", "Born", value, birth.date.edtf,
+        value = (phrase["born_in"].format(date=human_date(birth.date.edtf), place=place)
+                 if place else human_date(birth.date.edtf))
+        rows.append(CaseLine("born", label["born"], value, birth.date.edtf,
                              TEXT if where == TEXT else f"{TEXT} + {INFOBOX}", said, title))
     if death is not None:
-        rows.append(CaseLine("died", "Died", human_date(death.date.edtf), death.date.edtf,
+        rows.append(CaseLine("died", label["died"], human_date(death.date.edtf), death.date.edtf,
                              TEXT, death.text, title))
     if birth is not None:
         end = death.date.start if death is not None else as_of
-        label = "Age at death" if death is not None else f"Age on {as_of.isoformat()}"
-        rows.append(CaseLine("age", label, _age(birth.date.start, birth.date.end, end), None,
+        age = (label["age_at_death"] if death is not None
+               else label["age_on"].format(date=as_of.isoformat()))
+        rows.append(CaseLine("age", age, _age(birth.date.start, birth.date.end, end), None,
                              COMPUTED, None, title))
     detention = next((e for e in own if w._DETAINED.search(e.text) and not _released(e, w)
                       and not w._ASKS.search(e.text) and not w._SENTENCED.search(e.text)), None)
@@ -422,7 +432,7 @@ def case_lines(article: Article, events: list[Event], awards: list[Award],
         ended = (release is not None or free is not None
                  or w._BOUNDED.search(detention.text) is not None
                  or (death is not None and death.date.start >= detention.date.start))
-        rows.append(CaseLine("detained", "Detained on" if ended else "Detained since",
+        rows.append(CaseLine("detained", label["detained_on" if ended else "detained_since"],
                              human_date(detention.date.edtf), detention.date.edtf, TEXT,
                              detention.text, title))
     if subject.person:
@@ -433,23 +443,24 @@ def case_lines(article: Article, events: list[Event], awards: list[Award],
     if sentence is not None:
         rows.append(sentence)
     if release is not None:
-        rows.append(CaseLine("released", "Released on", human_date(release.date.edtf),
+        rows.append(CaseLine("released", label["released"], human_date(release.date.edtf),
                              release.date.edtf, TEXT, release.text, title))
     # the subject's: listed (infobox, list items) or said of them
     award_line = _awards_line([a for a in awards if a.statement.source is not Source.SENTENCE
-                               or subject.about_text(a.statement.text)], title)
+                               or subject.about_text(a.statement.text)], title, w)
     if award_line is not None:
         rows.append(award_line)
     if ordered:
         first, last = ordered[0], ordered[-1]
-        rows.append(CaseLine("events", "Events", f"{len(ordered)} dated statements", None,
+        rows.append(CaseLine("events", label["events"],
+                             phrase["dated_statements"].format(count=len(ordered)), None,
                              COMPUTED, None, title))
-        rows.append(CaseLine("first", "First event",
-                             f"{human_date(first.date.edtf)} ({first.category})",
+        rows.append(CaseLine("first", label["first"], phrase["event_of"].format(
+                             date=human_date(first.date.edtf), category=first.category),
                              first.date.edtf, TEXT, first.text, title))
-        rows.append(CaseLine("last", "Last event",
-                             f"{human_date(last.date.edtf)} ({last.category})",
+        rows.append(CaseLine("last", label["last"], phrase["event_of"].format(
+                             date=human_date(last.date.edtf), category=last.category),
                              last.date.edtf, TEXT, last.text, title))
-    rows.append(CaseLine("source", "Source", f"{title}" + (f" ({source})" if source else ""),
-                         None, COMPUTED, None, title))
+    shown = phrase["source_of"].format(title=title, source=source) if source else f"{title}"
+    rows.append(CaseLine("source", label["source"], shown, None, COMPUTED, None, title))
     return rows

@@ -131,15 +131,20 @@ def _before(text: str, start: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A named reason a token is not a date, with an example of it."""
+    """A named reason a token is not a date, with an example of it; its
+    words for people are the language's (``explain_token_reasons``)."""
 
     name: str
-    reason: str
     example: str
     """A phrase it explains; the token is the first number-like token in it."""
     fits: Callable[[_Words, str, str, int, int], bool]
     """Whether it fits the token ``text[start:end]`` of a kind (digits/word/month),
     read with the words of a language."""
+
+    @property
+    def reason(self) -> str:
+        """What the rule means, in English."""
+        return en.LANGUAGE.explain_token_reasons[self.name]
 
 
 def _money(text: str, start: int, end: int) -> bool:
@@ -148,70 +153,51 @@ def _money(text: str, start: int, end: int) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("verb", "a word in lower case (a month name is capitalised)", "he may appeal",
+    Rule("verb", "he may appeal",
          lambda w, kind, t, a, b: kind == "month" and t[a:b][0].islower()),
-    Rule("month-alone", "no day or year to read the month with",
-         "Every March the fair opens",
+    Rule("month-alone", "Every March the fair opens",
          lambda w, kind, t, a, b: kind == "month"),
-    Rule("label", "the number of an article, part or label", "under Art. 205.5",
+    Rule("label", "under Art. 205.5",
          lambda w, kind, t, a, b: kind == "digits" and w.numbered(t, a, b)),
-    Rule("glued", "joined to letters: part of a name or code", "symptoms of COVID-19",
+    Rule("glued", "symptoms of COVID-19",
          lambda w, kind, t, a, b: kind == "digits" and (
              bool(_LETTERS_JOINED.search(t[max(0, a - 2):a]))
              or bool(_JOINED_AFTER.match(t[b:b + 2])))),
-    Rule("age", "a person's age", "aged 34",
+    Rule("age", "aged 34",
          lambda w, kind, t, a, b: w.age(t, a, b)),
-    Rule("duration", "a length of time", "fourteen years in a penal colony",
+    Rule("duration", "fourteen years in a penal colony",
          lambda w, kind, t, a, b: w.after(t, b) in w._UNITS),
-    Rule("time", "a time of day", "at 10:30",
+    Rule("time", "at 10:30",
          lambda w, kind, t, a, b: ":" in t[a:b] or w.after(t, b) in w._TIME_SUFFIXES),
-    Rule("quantity", "a count of things or an amount of money",
-         "a fine of 2000 rubles",
+    Rule("quantity", "a fine of 2000 rubles",
          lambda w, kind, t, a, b: _money(t, a, b) or w.after(t, b) in w.QUANTITY_WORDS),
-    Rule("separators", "written with separators, not as a year", "it cost 1,500",
+    Rule("separators", "it cost 1,500",
          lambda w, kind, t, a, b: kind == "digits" and bool(re.search(r"[.,/]", t[a:b]))),
-    Rule("short", "too few digits for a year, no month for a day", "up to 20",
+    Rule("short", "up to 20",
          lambda w, kind, t, a, b: kind == "digits" and b - a <= 2),
-    Rule("long", "too many digits for a year", "it raised 123456",
+    Rule("long", "it raised 123456",
          lambda w, kind, t, a, b: kind == "digits" and b - a > 4),
-    Rule("count", "a number word counting something", "six other defenders",
+    Rule("count", "six other defenders",
          lambda w, kind, t, a, b: kind == "word"),
-    Rule("no-evidence", "no word around it makes it a year",
-         "the score was 1500", lambda w, kind, t, a, b: True),
+    Rule("no-evidence", "the score was 1500", lambda w, kind, t, a, b: True),
 )
 """The rules, in the order they are tried; the first that fits explains."""
 
-SUBSUMED = ("subsumed", "a year naming something, in a statement dated more finely")
-NO_YEAR = ("no-year", "no year, and nothing dated before it in its section")
-NOT_DATED = ("not-dated", "no year: the events did not take one from the statement before it")
-NO_ANCHOR = ("no-anchor", "counted from a date, and nothing dated before it in its section")
-ANCHOR_UNDATED = ("anchor-undated", "counted from an event no earlier statement dates")
-RELATIVE_LEFT = ("relative-left-out", "counted from a date, but left out (a date written "
-                 "after it, a base coarser than its step, or after the subject's life)")
-"""The reasons of a date the grammar read that no event kept: the contract
+SUBSUMED, NO_YEAR, NOT_DATED = "subsumed", "no-year", "not-dated"
+NO_ANCHOR, ANCHOR_UNDATED, RELATIVE_LEFT = "no-anchor", "anchor-undated", "relative-left-out"
+"""The names of the reasons of a date the grammar read that no event kept: the contract
 has partial dates take the year of the preceding dated statement in the
 same section, and relative ones count from it."""
 
 
-YEAR_REASONS: dict[str, str] = {
-    "glued": "joined to letters or a sign: part of a name, code or amount",
-    "label": "the number of an article, part or label",
-    "quantity": "a count of things or an amount of money",
-    "measure": "a measure joined to its unit by a hyphen",
-    "three-digit": "three digits, and no preposition of time, reign or life span around them",
-    "weak-preposition-noun": "after a word like \"of\" and before a noun: a count",
-    "determiner-count": "between a determiner and a noun that names no event: a count",
-    "parenthesis": "in parentheses, but what follows is not what follows a year",
-    "range": "a range of numbers, but what follows is not what follows a year",
-    "leads-statement": "it opens the statement, but what follows is not what follows a year",
-    "no-evidence": "no word around it makes it a year",
-}
+YEAR_REASONS = en.LANGUAGE.explain_year_reasons
 """What a refusal of the year rules (:data:`crimea_cli.dates.YEAR_RULES`,
 named by the grammar itself) means, for people: a number the grammar read as
 a candidate year and refused is explained by the rule that refused it, so
 the explanation and the grammar never disagree. A test checks that every
-refusing rule has its words here."""
-_YEAR_FALLBACK = "not read as a year"
+refusing rule has its words here. (English's: each language has its own,
+``explain_year_reasons``; a rule with none is ``not-a-year`` of
+``explain_date_reasons``.)"""
 
 
 def _explain_token(kind: str, text: str, start: int, end: int,
@@ -259,7 +245,10 @@ def explain(article: Article, events: list[Event],
             first_dated[ev.statement.section] = ev.statement.index
     anchored = heading_anchors(article, language)
 
-    def unread(m: Any, st: Statement) -> tuple[str, str]:
+    token_reasons, year_reasons = lg.explain_token_reasons, lg.explain_year_reasons
+    date_reasons = lg.explain_date_reasons
+
+    def unread(m: Any, st: Statement) -> str:
         at = first_dated.get(st.section)
         dated_before = st.section in anchored or (at is not None and at < st.index)
         if m.kind is MentionKind.PARTIAL:
@@ -281,8 +270,7 @@ def explain(article: Article, events: list[Event],
         for ev in sorted(completed.get(st.index, []), key=lambda e: e.date.span):
             src = ev.resolved_from
             a, b = ev.date.span
-            reason = ("its year taken from an earlier statement" if ev.kind is Kind.INFERRED
-                      else "counted from an earlier statement's date")
+            reason = date_reasons["inferred" if ev.kind is Kind.INFERRED else "relative"]
             out.append(Explanation(text[a:b], ev.kind.value, reason, ev.date.edtf, st, (a, b),
                                    article.title, src.text if src else None))
         for kind, a, b in tokens(text, lg):
@@ -297,20 +285,22 @@ def explain(article: Article, events: list[Event],
                 if mention.span in said:
                     continue
                 said.add(mention.span)
-                name, reason = unread(mention, st)
+                name = unread(mention, st)
+                reason = date_reasons[name]
                 x, y = mention.span
                 out.append(Explanation(text[x:y], name, reason, None, st, (x, y),
                                        article.title))
                 continue
             refusal = next((r for (x, y), r in refused if x <= a < y), None)
             if mention is not None:
-                name, reason = SUBSUMED
+                name, reason = SUBSUMED, date_reasons[SUBSUMED]
             elif refusal is not None:
                 # the grammar's own reason: the year rule that refused the number
-                name, reason = refusal, YEAR_REASONS.get(refusal, _YEAR_FALLBACK)
+                name = refusal
+                reason = year_reasons.get(refusal) or date_reasons["not-a-year"]
             else:
-                rule = _explain_token(kind, text, a, b, lg)
-                name, reason = rule.name, rule.reason
+                name = _explain_token(kind, text, a, b, lg).name
+                reason = token_reasons[name]
             shown = text[a:b]
             if name == "duration" or name == "quantity" or name == "age":
                 unit = w._WORDS_AFTER.match(text, b)

@@ -50,11 +50,52 @@ AWARD_KIND_NAMES: tuple[str, ...] = ("order", "medal", "prize", "title", "degree
 """The kinds of honour (``awards -c``) a language gives head nouns for."""
 
 
+CASE_LABELS: dict[str, tuple[str, ...]] = {
+    "name": (), "born": (), "died": (), "age_at_death": (), "age_on": ("date",),
+    "detained_on": (), "detained_since": (), "charged_with": (), "charged_under": (),
+    "sentenced": (), "released": (), "awards": (), "events": (), "first": (), "last": (),
+    "source": (),
+}
+"""The keys of :attr:`Language.case_labels`, each with the placeholders its
+words may hold."""
+CASE_PHRASES: dict[str, tuple[str, ...]] = {
+    "named_natively": ("name", "native"), "born_in": ("date", "place"),
+    "list_last": ("items", "last"), "laws_of_code": ("laws", "code"),
+    "by_court": ("court",), "to_term": ("term",), "award_of_year": ("name", "year"),
+    "awards_all": ("count", "names"), "awards_latest": ("count", "name"),
+    "dated_statements": ("count",), "event_of": ("date", "category"),
+    "source_of": ("title", "source"),
+}
+"""The keys of :attr:`Language.case_phrases`, with their placeholders."""
+EXPLAIN_TOKEN_RULES: tuple[str, ...] = (
+    "verb", "month-alone", "label", "glued", "age", "duration", "time", "quantity",
+    "separators", "short", "long", "count", "no-evidence")
+"""The names of the rules of ``timeline --explain`` (``explain.RULES``)."""
+EXPLAIN_YEAR_RULES: tuple[str, ...] = (
+    "glued", "label", "quantity", "measure", "three-digit", "weak-preposition-noun",
+    "determiner-count", "parenthesis", "range", "leads-statement", "no-evidence")
+"""The year rules (``dates.YEAR_RULES``) whose refusals ``--explain`` names."""
+EXPLAIN_DATES: tuple[str, ...] = (
+    "inferred", "relative", "subsumed", "no-year", "not-dated", "no-anchor", "anchor-undated",
+    "relative-left-out", "not-a-year")
+"""What ``--explain`` says of a date the grammar read and the events took
+(inferred, relative) or left out, and of a refusal of a year rule it has no
+words for (``not-a-year``)."""
+
+
 def _t(case: str = "lower", wildcard: bool = False, required: bool = False) -> Any:
     """A table field: how its words are written (see the module's docstring);
     ``required`` when the engine cannot do without a word of it (an empty one
     is a ValueError at construction)."""
     return field(metadata={"case": case, "wildcard": wildcard, "required": required})
+
+
+def _words_out(keys: Mapping[str, tuple[str, ...]] | Iterable[str]) -> Any:
+    """A table of what a view writes (labels, phrases, reasons): a mapping
+    of exactly ``keys`` to words in any case; a ``{name}`` in them stands for
+    a value, one of the key's placeholders when ``keys`` gives them."""
+    spec = dict(keys) if isinstance(keys, Mapping) else dict.fromkeys(keys, ())
+    return field(metadata={"case": "any", "wildcard": False, "required": True, "text": spec})
 
 
 @dataclass(frozen=True, eq=False, repr=False, init=TYPE_CHECKING)  # type: ignore[literal-required]
@@ -578,6 +619,21 @@ class Language:
     """Words of ``step_directions`` that a statement with a step holds with a
     space on each side (" into "): short words that stand inside others."""
 
+    # --- what the views write (the words of the output) ----------------------
+    case_labels: Mapping[str, str] = _words_out(CASE_LABELS)
+    """The label of each line of ``crimea-cli case`` by its field (and state:
+    ``detained_on``, ``detained_since``; ``age_on`` holds ``{date}``)."""
+    case_phrases: Mapping[str, str] = _words_out(CASE_PHRASES)
+    """The phrases the case lines' values are written with ("{laws} of the
+    {code}", "by {court}"), by name (:data:`CASE_PHRASES`)."""
+    explain_token_reasons: Mapping[str, str] = _words_out(EXPLAIN_TOKEN_RULES)
+    """What each rule of ``timeline --explain`` means, for people, by its name."""
+    explain_year_reasons: Mapping[str, str] = _words_out(EXPLAIN_YEAR_RULES)
+    """What a refusal of each year rule means, for people, by the rule's name."""
+    explain_date_reasons: Mapping[str, str] = _words_out(EXPLAIN_DATES)
+    """What ``--explain`` says of an inferred or relative date, of one left
+    out, and of a year rule with no words here (:data:`EXPLAIN_DATES`)."""
+
     if not TYPE_CHECKING:
         def __init__(self, **tables: Any) -> None:
             missing = _FIELD_NAMES.difference(tables)
@@ -589,6 +645,8 @@ class Language:
             empty = sorted(n for n in _REQUIRED if not tables[n])
             if empty:
                 raise ValueError(f"Language() needs a word in: {', '.join(empty)}")
+            for name, spec in _TEXTS.items():
+                _check_words_out(name, tables[name], spec)
             for name, value in tables.items():
                 object.__setattr__(self, name, value)
 
@@ -614,6 +672,34 @@ class Language:
 
 
 _FIELD_NAMES = frozenset(Language.__dataclass_fields__)
+_TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
+    n: f.metadata["text"] for n, f in Language.__dataclass_fields__.items()
+    if "text" in f.metadata}
+"""The tables of what the views write, each with its keys and placeholders."""
+_PLACEHOLDER = re.compile(r"\{(\w*)\}")
+
+
+def _check_words_out(name: str, table: Any, spec: Mapping[str, tuple[str, ...]]) -> None:
+    """A table of a view's words has every key and no other, each a string
+    whose ``{…}`` are the key's placeholders: a ValueError names what is wrong
+    (at construction, not when a view first writes it)."""
+    if not isinstance(table, Mapping):
+        raise ValueError(f"Language() {name} must be a mapping of words")
+    missing, unknown = sorted(set(spec).difference(table)), sorted(set(table).difference(spec))
+    if missing or unknown:
+        raise ValueError(f"Language() {name}: "
+                         + "; ".join(f"{what} {', '.join(map(repr, keys))}" for what, keys in
+                                     (("lacks", missing), ("has no use for", unknown)) if keys))
+    for key, words in table.items():
+        if not isinstance(words, str) or not words.strip():
+            raise ValueError(f"Language() {name}[{key!r}] must be words, not {words!r}")
+        if "{" not in words and "}" not in words:
+            continue
+        rest = _PLACEHOLDER.sub("", words)
+        if set(_PLACEHOLDER.findall(words)).difference(spec[key]) or "{" in rest or "}" in rest:
+            allowed = ", ".join("{" + p + "}" for p in spec[key])
+            raise ValueError(f"Language() {name}[{key!r}] may hold "
+                             f"{'only ' + allowed if allowed else 'no {…}'}, not {words!r}")
 _REQUIRED = frozenset(n for n, f in Language.__dataclass_fields__.items()
                       if f.metadata.get("required"))
 """The tables the engine reads a word of whatever the text (the first range

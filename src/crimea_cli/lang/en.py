@@ -1012,6 +1012,70 @@ SPACED_STEP_DIRECTIONS: frozenset[str] = frozenset({"into"})
 
 
 
+# --- what the views write ---------------------------------------------------
+
+CASE_LABELS: dict[str, str] = {
+    "name": "Name", "born": "Born", "died": "Died", "age_at_death": "Age at death",
+    "age_on": "Age on {date}", "detained_on": "Detained on", "detained_since": "Detained since",
+    "charged_with": "Charged with", "charged_under": "Charged under",
+    "sentenced": "Sentenced on", "released": "Released on", "awards": "Awards",
+    "events": "Events", "first": "First event", "last": "Last event", "source": "Source",
+}
+"""The labels of the case lines."""
+CASE_PHRASES: dict[str, str] = {
+    "named_natively": "{name} ({native})", "born_in": "{date} in {place}",
+    "list_last": "{items} and {last}", "laws_of_code": "{laws} of the {code}",
+    "by_court": "by {court}", "to_term": "to {term}", "award_of_year": "{name} ({year})",
+    "awards_all": "{count}: {names}", "awards_latest": "{count}; the latest: {name}",
+    "dated_statements": "{count} dated statements", "event_of": "{date} ({category})",
+    "source_of": "{title} ({source})",
+}
+"""The phrases of the case lines' values."""
+EXPLAIN_TOKEN_REASONS: dict[str, str] = {
+    "verb": "a word in lower case (a month name is capitalised)",
+    "month-alone": "no day or year to read the month with",
+    "label": "the number of an article, part or label",
+    "glued": "joined to letters: part of a name or code",
+    "age": "a person's age",
+    "duration": "a length of time",
+    "time": "a time of day",
+    "quantity": "a count of things or an amount of money",
+    "separators": "written with separators, not as a year",
+    "short": "too few digits for a year, no month for a day",
+    "long": "too many digits for a year",
+    "count": "a number word counting something",
+    "no-evidence": "no word around it makes it a year",
+}
+"""What each rule of ``--explain`` means."""
+EXPLAIN_YEAR_REASONS: dict[str, str] = {
+    "glued": "joined to letters or a sign: part of a name, code or amount",
+    "label": "the number of an article, part or label",
+    "quantity": "a count of things or an amount of money",
+    "measure": "a measure joined to its unit by a hyphen",
+    "three-digit": "three digits, and no preposition of time, reign or life span around them",
+    "weak-preposition-noun": "after a word like \"of\" and before a noun: a count",
+    "determiner-count": "between a determiner and a noun that names no event: a count",
+    "parenthesis": "in parentheses, but what follows is not what follows a year",
+    "range": "a range of numbers, but what follows is not what follows a year",
+    "leads-statement": "it opens the statement, but what follows is not what follows a year",
+    "no-evidence": "no word around it makes it a year",
+}
+"""What a refusal of each year rule means."""
+EXPLAIN_DATE_REASONS: dict[str, str] = {
+    "inferred": "its year taken from an earlier statement",
+    "relative": "counted from an earlier statement's date",
+    "subsumed": "a year naming something, in a statement dated more finely",
+    "no-year": "no year, and nothing dated before it in its section",
+    "not-dated": "no year: the events did not take one from the statement before it",
+    "no-anchor": "counted from a date, and nothing dated before it in its section",
+    "anchor-undated": "counted from an event no earlier statement dates",
+    "relative-left-out": "counted from a date, but left out (a date written after it, a base "
+                         "coarser than its step, or after the subject's life)",
+    "not-a-year": "not read as a year",
+}
+"""What ``--explain`` says of the dates read and left out."""
+
+
 LANGUAGE = Language(
     code="en",
     name="English",
@@ -1236,5 +1300,10 @@ LANGUAGE = Language(
     infobox_birth_prefixes=INFOBOX_BIRTH_PREFIXES,
     infobox_death_prefixes=INFOBOX_DEATH_PREFIXES,
     spaced_step_directions=SPACED_STEP_DIRECTIONS,
+    case_labels=CASE_LABELS,
+    case_phrases=CASE_PHRASES,
+    explain_token_reasons=EXPLAIN_TOKEN_REASONS,
+    explain_year_reasons=EXPLAIN_YEAR_REASONS,
+    explain_date_reasons=EXPLAIN_DATE_REASONS,
 )
 """English, the default language of the engine."""
