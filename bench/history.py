@@ -2,11 +2,12 @@
 
 For every commit of a range (default ``164d708..main``, the code before
 issue 11 up to main) that touches ``src/``, and for the range's first end,
-exports the commit's ``src/`` (``git archive``) into a temporary folder and
+exports the commit's ``src/`` (``git archive``) into ``OUT/tree`` (one path
+for every commit: the counts move by up to 0.3% with a folder's name) and
 runs the two passes of ``bench/throughput.py`` -- the timeline
 (``parse_article`` + ``extract_events``) and the timeline with awards (the
 same + ``extract_awards``) -- over one fixed corpus: ``build_corpus`` of the
-working tree's ``bench/throughput.py`` (``--mb``, default 0.2 MB), the same
+working tree's ``bench/throughput.py`` (``--mb``, default 0.1 MB), the same
 texts for every commit. Each commit is run in a fresh process of this venv's
 python with ``PYTHONPATH=<tree>/src`` (the worker checks that ``crimea_cli``
 comes from the tree), under ``nice -n 19 valgrind --tool=callgrind`` with
@@ -18,7 +19,10 @@ second run: the worker runs both passes over a warm-up (the first six
 articles), then calls ``os.getppid()`` between the phases, and callgrind
 (``--dump-before=getppid``) dumps and zeroes its counters at each call; the
 counts of the second and third dump are the timeline pass and the
-timeline+awards pass over the corpus, with warm caches.
+timeline+awards pass over the corpus, with warm caches. A commit that changes
+no module the passes import (the wide run lists them, in the commit's and in
+its parent's tree) and no other file under src/ is not run: it has its
+parent's counts (ratio 1).
 
 Whether a commit changed the output is measured too: the worker digests the
 events and awards it found on the corpus (date and span, kind, category,
@@ -30,12 +34,13 @@ of bench/oracle.py's generated statements (about 1.5 MB). This is a proxy of
 bench/oracle.py's library digest (it sees no parse, facts or formats, and a
 rule that fires on none of these texts is not seen).
 
-Run from the repository root (one commit takes about 15 s of callgrind and
-5 s of the wide digest on a quiet core; the default range about an hour)::
+Run from the repository root (a commit takes about 10-25 s of callgrind and
+2-5 s of the wide digest, by the machine's load; the default range 30-60
+minutes)::
 
     python bench/history.py                       # 164d708..main
     python bench/history.py --limit 3             # the first end and 3 commits
-    python bench/history.py --range A..B --mb 0.2 --out /tmp/history
+    python bench/history.py --range A..B --mb 0.1 --out /tmp/history
 
 Prints, and writes to ``OUT/history.tsv``, one row per commit: commit, date,
 class (below), whether the output changed from the parent, both digests,
@@ -60,10 +65,10 @@ import json
 import math
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -71,7 +76,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 WARM = 6          # articles of the warm-up (one per devset article)
 MARKER = "getppid"  # the C function whose calls separate the phases
-METHOD = 1        # bump when the measurement changes: the cache is keyed by it
+METHOD = 2        # bump when the measurement changes: the cache is keyed by it (2: fixed paths)
+WIDE_METHOD = 2   # the same for the wide digest (2: it lists the modules the passes import)
 
 # A message that claims the output is unchanged (the issue-11 commits say so).
 CLAIM = re.compile(
@@ -165,7 +171,12 @@ def work_wide(inputs_file: str) -> int:
     if failures:
         mixed = (result["digest"] + repr(failures)).encode("utf-8")
         result["digest"] = hashlib.sha256(mixed).hexdigest()[:16]
-    print(json.dumps({"file": crimea_cli.__file__, **result, "errors": len(failures)}))
+    tree = Path(str(crimea_cli.__file__)).resolve().parents[2]
+    files = [getattr(m, "__file__", None) for name, m in list(sys.modules.items())
+             if name.split(".")[0] == "crimea_cli"]
+    modules = sorted(str(Path(f).resolve().relative_to(tree)) for f in files if f)
+    print(json.dumps({"file": crimea_cli.__file__, **result, "errors": len(failures),
+                      "modules": modules}))
     return 0
 
 
@@ -203,12 +214,15 @@ def totals(prefix: Path) -> list[int]:
     return out
 
 
-def run_worker(commit: str, corpus_file: Path, mode: str) -> dict[str, Any]:
-    """One worker process over ``commit``'s ``src/`` (exported into a temporary
-    folder): ``--work`` under callgrind (the instructions of both passes and the
+def run_worker(commit: str, corpus_file: Path, mode: str, tmp: Path) -> dict[str, Any]:
+    """One worker process over ``commit``'s ``src/``, exported into the folder
+    ``tmp`` (emptied first: the same path for every commit, since the counts
+    move by up to 0.3% with the length and letters of a temporary folder's
+    name): ``--work`` under callgrind (the instructions of both passes and the
     corpus digest), or ``--wide`` natively (the digest over the wide input)."""
-    with tempfile.TemporaryDirectory(prefix="history-") as tmp_name:
-        tmp = Path(tmp_name)
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    try:
         data = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"],
                               check=True, capture_output=True).stdout
         with tarfile.open(fileobj=io.BytesIO(data)) as tar:
@@ -233,6 +247,8 @@ def run_worker(commit: str, corpus_file: Path, mode: str) -> dict[str, Any]:
             result["awards_found"] = result.pop("awards")
             result["warm"], result["timeline"], result["awards"] = totals(prefix)
         return result
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def wide_input(statements: int) -> list[str]:
@@ -276,6 +292,14 @@ class Cache:
             f.write(json.dumps({**entry, "result": result}) + "\n")
 
 
+def touches(parent: str, commit: str, modules: set[str]) -> bool:
+    """Whether ``commit`` changes, from ``parent``, a file under src/ that is no
+    module of ``modules`` (the ones the passes import, in either tree) or not
+    Python at all: if it does not, the passes run the same code."""
+    changed = git("diff", "--name-only", parent, commit, "--", "src").split()
+    return any(not path.endswith(".py") or path in modules for path in changed)
+
+
 def classify(message: str) -> str:
     return "issue11" if CLAIM.search(message) else "other"
 
@@ -316,6 +340,9 @@ def summary(rows: list[dict[str, Any]], base: dict[str, Any], mb: float,
               group_line("  other, output same", [r for r in other if not r["changed"]]),
               group_line("output changed (any class)", [r for r in rows if r["changed"]]),
               group_line("output same (any class)", [r for r in rows if not r["changed"]])]
+    skipped = [r["short"] for r in rows if r["skipped"]]
+    lines.append(f"not run under callgrind ({len(skipped)}: no module the passes import "
+                 "changed, so the parent's counts, ratio 1): " + " ".join(skipped))
     t, a = product(rows, "rt"), product(rows, "ra")
     lines.append(f"all {len(rows)}: product timeline {t:.4f}, timeline+awards {a:.4f} "
                  f"(cross-check, last/first: {last['timeline'] / base['timeline']:.4f}, "
@@ -341,7 +368,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--range", default="164d708..main", help="A..B (default 164d708..main)")
-    ap.add_argument("--mb", type=float, default=0.2, help="corpus size in MB (default 0.2)")
+    ap.add_argument("--mb", type=float, default=0.1, help="corpus size in MB (default 0.1)")
     ap.add_argument("--statements", type=int, default=20_000,
                     help="generated statements in the wide digest's input (default 20000)")
     ap.add_argument("--out", default="/tmp/history", help="folder of the TSV, summary, cache")
@@ -370,18 +397,25 @@ def main() -> int:
               file=sys.stderr)
     wide = (f"the wide input ({inputs['--wide'][1]}: WikiWars dev, fixtures, "
             f"{args.statements} generated statements)")
-    caches = {"--work": Cache(out / "cache.jsonl"), "--wide": Cache(out / "wide.jsonl")}
+    caches = {"--wide": Cache(out / "wide.jsonl"), "--work": Cache(out / "cache.jsonl")}
+    methods = {"--wide": WIDE_METHOD, "--work": METHOD}
 
     rows: list[dict[str, Any]] = []
     started = time.monotonic()
     for i, commit in enumerate(commits):
-        row: dict[str, Any] = {}
+        row: dict[str, Any] = {"skipped": False}
         for mode, cache in caches.items():
-            entry = {"commit": commit, "corpus": inputs[mode][1], "method": METHOD}
+            entry = {"commit": commit, "corpus": inputs[mode][1], "method": methods[mode]}
             result = cache.get(entry)
+            if mode == "--work" and result is None and rows and not touches(
+                    rows[-1]["commit"], commit, set(rows[-1]["modules"]) | set(row["modules"])):
+                # no module the passes import changed: the parent's counts
+                row["skipped"] = True
+                result = {k: rows[-1][k] for k in
+                          ("warm", "timeline", "awards", "digest", "events", "awards_found")}
             if result is None:
                 t0 = time.monotonic()
-                result = run_worker(commit, inputs[mode][0], mode)
+                result = run_worker(commit, inputs[mode][0], mode, out / "tree")
                 cache.put(entry, result)
                 print(f"[{i + 1}/{len(commits)}] {commit[:7]} {mode[2:]} "
                       f"{time.monotonic() - t0:.1f} s (total "
@@ -389,7 +423,7 @@ def main() -> int:
             if mode == "--work":
                 row.update(result)
             else:
-                row["wide"] = result["digest"]
+                row["wide"], row["modules"] = result["digest"], result["modules"]
         date, subject = git("show", "-s", "--format=%cI%x00%s", commit).rstrip("\n").split("\0")
         message = git("show", "-s", "--format=%B", commit)
         row.update(commit=commit, short=commit[:7], date=date, subject=subject,
@@ -407,6 +441,8 @@ def main() -> int:
     table = ["\t".join(header)]
     for r in rows:
         changed = "base" if r is base else "changed" if r["changed"] else "same"
+        if r["skipped"]:
+            changed += " (not run: no module of the passes changed)"
         table.append("\t".join([
             r["short"], r["date"], "base" if r is base else r["class"], changed, r["digest"],
             r["wide"], str(r["timeline"]), str(r["awards"]), f"{r.get('rt', 1):.5f}",
