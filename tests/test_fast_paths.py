@@ -677,3 +677,13 @@ def test_every_award_verb_literal_begins_with_a_stem() -> None:
     found = awards.finder()
     assert found._VERB_STEMS and len(found._VERB_STEMS) < len(found._VERB_LITERALS)
     assert all(any(w.startswith(s) for s in found._VERB_STEMS) for w in found._VERB_LITERALS)
+
+
+@settings(max_examples=300)
+@given(hst.text(alphabet=hst.sampled_from(["a", "é", "’", "\ud800", "\udfff", "\udc80",
+                                           "\U0001f600", "\ud7ff", "\ue000", "\n"]),
+                max_size=12))
+def test_has_surrogate_is_the_pattern_search(text: str) -> None:
+    from crimea_cli import article
+
+    assert article._has_surrogate(text) == (article._SURROGATE.search(text) is not None)

@@ -36,6 +36,17 @@ MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 MAX_ARTICLE_CHARS = MAX_ARTICLE_BYTES
 _SURROGATE = rx.compile("[\ud800-\udfff]")
 
+
+def _has_surrogate(text: str) -> bool:
+    """Whether ``text`` holds a surrogate code point: ``_SURROGATE.search(text)``
+    told by the strict UTF-8 encoder, which refuses exactly those (in C, about
+    four times as fast as the pattern's search)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
 # tried only where a run of spaces starts: at each space of a long run that
 # does not end the line, "[ \t]+$" would read the rest of the run (quadratic)
 _TRAILING_SPACE = rx.compile(r"(?<![ \t])[ \t]+$", re.MULTILINE)
@@ -178,7 +189,7 @@ def parse_article(text: str, *, name: str = "", source: str | None = None,
         raise ArticleError(
             f"larger than the {MAX_ARTICLE_CHARS // (1024 * 1024)} M character limit",
             source=source)
-    if not text.isascii() and _SURROGATE.search(text):
+    if not text.isascii() and _has_surrogate(text):
         text = _SURROGATE.sub("\ufffd", text)
     text = normalise(text)
     if not text.strip():
