@@ -48,7 +48,7 @@ from functools import cache
 from . import rx
 from .errors import check_type
 from .humanize import human_date
-from .lang import NEVER, Language, alternatives, en
+from .lang import NEVER, Language, alternatives, en, letter_class
 from .model import Article, Award, Event, Source
 
 TEXT = "text"
@@ -60,7 +60,11 @@ AWARDS_LISTED = 3
 
 _A = "an?"   # (a|an)
 
-_LAW_NUMBER = r"\d+(?:\.\d+)*[a-z]?(?![\w.]\w)(?:\s?\([0-9a-z]{1,3}\))*"
+def _law_number(small: str) -> str:
+    """The number of a law's article ("205.5", "278a", "30(1)"); ``small`` the
+    class of the script's small letters."""
+    return rf"\d+(?:\.\d+)*{small}?(?![\w.]\w)(?:\s?\([0-9{small[1:-1]}]{{1,3}}\))*"
+
 
 def _either_case(words: tuple[str, ...]) -> str:
     """Lower-case words that may also be capitalised ("part", "Part")."""
@@ -84,7 +88,8 @@ class _CaseWords:
         self.label, self.phrase = lg.case_labels, lg.case_phrases
         self._BIRTHPLACE_KEYS = lg.birthplace_keys
         self._THE = lg.definite_article
-        self._PLACE = (r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|"
+        capital, small = letter_class(lg.capital_letters), letter_class(lg.small_letters)
+        self._PLACE = (rf"{capital}[\w'’.-]*(?:[ -](?:{capital}[\w'’.-]*|"
                        + ("|".join(map(re.escape, lg.place_connectors)) or NEVER) + "))*")
         self._BORN_IN = rx.compile(
             rf"\b(?:{alternatives(lg.born_words)})\b[^.;()]*?"
@@ -93,13 +98,13 @@ class _CaseWords:
                                        re.IGNORECASE)
         self._ARTICLE = lg.law_articles[0]
         self._LAW = rx.compile(
-            rf"(?:\b(?:{_either_case(lg.law_parts)})s?\s+\d+[a-z]?\s+{lg.of_word}\s+)?"
+            rf"(?:\b(?:{_either_case(lg.law_parts)})s?\s+\d+{small}?\s+{lg.of_word}\s+)?"
             rf"(?:\b(?:(?:{alternatives(a.capitalize() for a in lg.law_articles)})s?\.?"
-            rf"|{_either_case((self._ARTICLE,))}s?)|{alternatives(lg.law_signs)})\s?{_LAW_NUMBER}"
+            rf"|{_either_case((self._ARTICLE,))}s?)|{alternatives(lg.law_signs)})\s?{_law_number(small)}"
             rf"(?:\s*\((?:{_either_case(lg.law_parenthesis_parts)})\s+\d+\))?")
         self._OF = lg.of_word
         self._CODE = rx.compile(
-            rf"\b{self._OF}\s+{self._THE}\s+(?P<code>(?:[A-Z][\w-]*\s+){{0,4}}"
+            rf"\b{self._OF}\s+{self._THE}\s+(?P<code>(?:{capital}[\w-]*\s+){{0,4}}"
             rf"(?:{alternatives(lg.code_words)}))\b")
         self._SENTENCE_OF = rf"{alternatives(lg.sentence_nouns)}\s+{self._OF}"
         self._SENTENCED = rx.compile(
@@ -120,8 +125,8 @@ class _CaseWords:
         self._COURT = rx.compile(
             rf"\b{lg.by_word}\s+(?P<court>(?:{_A}|{self._THE})\s+(?:[\w'’-]+\s+){{0,5}}?"
             rf"(?:{self._COURTS})"
-            rf"(?:\s+(?:{alternatives(lg.court_places)})\s+(?:{self._THE}\s+)?[A-Z][\w'’-]*"
-            r"(?:\s+[A-Z][\w'’-]*)*)?)", re.IGNORECASE)
+            rf"(?:\s+(?:{alternatives(lg.court_places)})\s+(?:{self._THE}\s+)?{capital}[\w'’-]*"
+            rf"(?:\s+{capital}[\w'’-]*)*)?)", re.IGNORECASE)
         self._NUMBER = "|".join(sorted((w for w, v in lg.number_words.items() if v),
                                        key=lambda w: (-len(w), w))) or NEVER
         self._TENS = "|".join(w for w, n in lg.tens_words.items() if n <= 50) or NEVER

@@ -39,7 +39,7 @@ from .edtf import (
     year_value,
 )
 from .errors import check_type
-from .lang import Language, alternatives, en, lower, phrase_pattern
+from .lang import Language, alternatives, en, letter_class, lower, phrase_pattern
 from .model import Article, DateValue, Event, Kind, Precision, Source, Statement
 
 _EN = en.LANGUAGE
@@ -244,11 +244,13 @@ class Narrative:
             rf".*(?:[;:(]|\b(?:{alternatives(lg.clause_start_words)})\b)", re.DOTALL)
         self.he_she = lg.he_she
         """The pronouns of a person as a clause's subject ("he", "she")."""
+        capital = letter_class(lg.capital_letters)
         self.subject_died = rx.compile(
-            r"[\s\"“‘«]*(?P<who>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
+            rf"[\s\"“‘«]*(?P<who>(?:{capital}[\w-]*\s+){{0,3}}{capital}[\w-]*"
             + "".join(f"|{phrase_pattern(w)}" for w in lg.he_she)
             + "".join(f"|{phrase_pattern(w.capitalize())}" for w in lg.he_she)
-            + r")(?!['’\w])(?:\s*,[^,]{1,60},)?\s+(?:[a-z]+" + re.escape(lg.adverb_ending)
+            + r")(?!['’\w])(?:\s*,[^,]{1,60},)?\s+(?:" + letter_class(lg.small_letters) + "+"
+            + re.escape(lg.adverb_ending)
             + "".join(rf"\s+|{phrase_pattern(w)}" for w in lg.died_adverbs)
             + rf"\s+)?(?:{alternatives(lg.died_words)})\b")
         """The subject as the one who died: its name (every word a name word

@@ -16,7 +16,7 @@ from . import rx
 from .edtf import is_bc
 from .errors import check_type
 from .humanize import human_date
-from .lang import Language, alternatives, en
+from .lang import Language, alternatives, en, letter_class
 from .model import Article, DateValue, Event, Precision
 
 INFOBOX = "infobox"
@@ -31,9 +31,10 @@ class _Words:
     def __init__(self, language: Language) -> None:
         self.birthplace_keys = language.birthplace_keys
         self.number_words = language.number_words
+        small = letter_class(language.small_letters)
         self.sentence_length = rx.compile(
             rf"\b(?:{alternatives(language.sentenced_words)})\b[^.;]{{0,200}}?"
-            rf"\b{language.term_lead}\s+(?P<n>[0-9]{{1,2}}|[a-z]+(?:-[a-z]+)?)\s+"
+            rf"\b{language.term_lead}\s+(?P<n>[0-9]{{1,2}}|{small}+(?:-{small}+)?)\s+"
             rf"(?:{alternatives(language.year_words)})\b", re.IGNORECASE)
         """The length reads "to N years" within 200 characters of "sentenced" (a
         bounded window: a statement may hold the word thousands of times)."""

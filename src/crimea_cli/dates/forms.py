@@ -10,7 +10,7 @@ from types import MethodType
 from typing import NamedTuple
 
 from .. import rx
-from ..lang import Language
+from ..lang import Language, letter_class
 from .words import _NOT_AFTER_NUMBER, _YEAR, Words
 
 
@@ -81,6 +81,7 @@ class Forms(Words):
         self._OF = _OF = re.escape(language.of_word)
         self._RUN_END = rx.compile(rf"(?:\s+{_OF})?\s+{_MON}")
         _FOLLOWERS = "|".join(re.escape(w) for w in language.month_day_followers)
+        _CAPITAL = letter_class(language.capital_letters)
         F = Forms
         self.FORMS: tuple[Form, ...] = (
             # digit forms; within each start, the order is the priority: longer first
@@ -121,7 +122,7 @@ class Forms(Words):
                  F._mdd),
             Form("mda", "month", "May 4 and 5", ((None, 5, 4), (None, 5, 5)),
                  rf"""(?P<mda_m>{_MON})\s+(?P<mda_d1>{_DAY})\s+(?:{_AND}|&)\s+(?P<mda_d2>{_DAY})
-      (?![0-9:])(?=\s*[,.;:)–—]|\s*$|\s+(?:[A-Z]|(?:{_FOLLOWERS})\b))""", F._mda),
+      (?![0-9:])(?=\s*[,.;:)–—]|\s*$|\s+(?:{_CAPITAL}|(?:{_FOLLOWERS})\b))""", F._mda),
             Form("md", "month", "May 21", ((None, 5, 21),),
                  rf"(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?![0-9:])", F._md),
             Form("bm", "month", "August/September 1957", ((None, 8, None),),

@@ -17,7 +17,7 @@ from ..edtf import (
     interval_value,
     year_value,
 )
-from ..lang import NEVER, Language, alternatives, phrase_pattern
+from ..lang import NEVER, Language, alternatives, letter_class, phrase_pattern
 from ..model import DateValue
 from .chains import Chains
 from .mentions import (
@@ -386,7 +386,7 @@ class Phrases(Chains):
             # a plan: "was to take effect within a week" ("returned to power within a
             # week", "close to starvation" are none)
             + rf")|\b(?:{alternatives(lg.plan_copulas)})\s+{phrase_pattern(lg.infinitive_word)}"
-            r"\s+[a-z]+)\b[^.;:!?()]*$")
+            rf"\s+{letter_class(lg.small_letters)}+)\b[^.;:!?()]*$")
         """A word before "within a week" in its clause that makes it no date: an
         obligation, a plan, a condition, a negation ("were ordered to leave
         within a week", "did not fall within a week", "was to take effect within

@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["CATEGORIES", "NEVER", "Language", "alternatives", "codes", "get", "lower",
-           "phrase_pattern", "register", "unregister"]
+__all__ = ["CATEGORIES", "NEVER", "Language", "alternatives", "codes", "get", "letter_class",
+           "lower", "phrase_pattern", "register", "unregister"]
 
 
 def lower(text: str) -> str:
@@ -118,6 +118,13 @@ class Language:
     """ISO 639-1 code ("en")."""
     name: str = field(metadata={"case": "any", "meta": True})
     """The language's English name ("English")."""
+
+    # --- the script -----------------------------------------------------------
+    capital_letters: frozenset[str] = _t("upper", required=True)
+    """The capital letters of the script: where a rule looks for a capital
+    (a name after "May 4 and 5", the subject's name before "died")."""
+    small_letters: frozenset[str] = _t("lower", required=True)
+    """The small letters: where a rule looks for a lower-case word."""
 
     # --- calendar -----------------------------------------------------------
     months: Mapping[str, int] = _t("title", required=True)
@@ -720,6 +727,25 @@ def phrase_pattern(phrase: str) -> str:
 
 NEVER = "(?!)"
 """A pattern that matches nothing: what an empty table's alternation is."""
+
+
+def letter_class(letters: Iterable[str]) -> str:
+    """The letters as one character class, runs of code points as ranges
+    (the 26 capitals of English are ``[A-Z]``); none give :data:`NEVER`."""
+    points = sorted({ord(c) for c in letters})
+    runs: list[list[int]] = []
+    for p in points:
+        if runs and p == runs[-1][1] + 1:
+            runs[-1][1] = p
+        else:
+            runs.append([p, p])
+
+    def one(p: int) -> str:
+        return re.escape(chr(p)) if chr(p) in "\\]^-[" else chr(p)
+
+    body = "".join(one(a) if a == b else f"{one(a)}{one(b)}" if b == a + 1
+                   else f"{one(a)}-{one(b)}" for a, b in runs)
+    return f"[{body}]" if body else NEVER
 
 
 def alternatives(phrases: Iterable[str]) -> str:

@@ -1012,6 +1012,14 @@ SPACED_STEP_DIRECTIONS: frozenset[str] = frozenset({"into"})
 
 
 
+# --- the script ----------------------------------------------------------------
+
+CAPITAL_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+"""The capital letters of English (the rules' ``[A-Z]``)."""
+SMALL_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+"""Its small letters (``[a-z]``)."""
+
+
 # --- what the views write ---------------------------------------------------
 
 CASE_LABELS: dict[str, str] = {
@@ -1300,6 +1308,8 @@ LANGUAGE = Language(
     infobox_birth_prefixes=INFOBOX_BIRTH_PREFIXES,
     infobox_death_prefixes=INFOBOX_DEATH_PREFIXES,
     spaced_step_directions=SPACED_STEP_DIRECTIONS,
+    capital_letters=CAPITAL_LETTERS,
+    small_letters=SMALL_LETTERS,
     case_labels=CASE_LABELS,
     case_phrases=CASE_PHRASES,
     explain_token_reasons=EXPLAIN_TOKEN_REASONS,
