@@ -98,3 +98,33 @@ def test_relative_scan_tests_the_word_boundary_first() -> None:
     # first (tests/test_fast_paths.py checks the scan's matches are the pattern's)
     g = grammar()
     assert g._relative_scan().pattern.startswith(r"\b(?=[")
+
+
+def _word_before_plain(text: str, start: int) -> tuple[str, bool]:
+    # what _word_before reads, written out: the last token of the 40
+    # characters before ``start``, past a "(" or "[" right before, cut after
+    # its last bracket or ellipsis
+    before = text[max(0, start - 40):start].rstrip()
+    paren = before[-1:] in ("(", "[")
+    if paren:
+        before = before[:-1].rstrip()
+    tok = before.split()[-1] if before.split() else ""
+    cut = max(tok.rfind("("), tok.rfind("["),
+              tok.rfind("...") + 2 if "..." in tok else -1, tok.rfind("…"))
+    return tok[cut + 1:], paren
+
+
+_BEFORE_PIECES = ["in", "In", " ", "  ", "(", "[", "c.", "1964...Between", "…", "x", "Art.",
+                  "the", "summer–autumn", "’s", "ſince", "é", "\u2009", "\n", "-", ",", "1994",
+                  "«", "\"", "“", "so(", "[in"]
+
+
+@settings(max_examples=800)
+@given(hst.lists(hst.sampled_from(_BEFORE_PIECES), max_size=10), hst.data())
+def test_word_before_is_the_last_token_cut(pieces: list[str], data: hst.DataObject) -> None:
+    # _word_before returns a token of letters at once (nothing in it to cut at)
+    from crimea_cli.dates.years import _word_before
+
+    text = "".join(pieces)
+    start = data.draw(hst.integers(0, len(text)))
+    assert _word_before(text, start) == _word_before_plain(text, start), (text, start)

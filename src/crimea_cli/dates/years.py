@@ -65,6 +65,8 @@ def _word_before(text: str, start: int) -> tuple[str, bool]:
         before = before[:-1].rstrip()
     parts = before.rsplit(None, 1)
     tok = parts[-1] if parts else ""
+    if tok.isalpha():   # (most words: no bracket or ellipsis to cut at)
+        return tok, paren
     cut = max(tok.rfind("("), tok.rfind("["))
     if "..." in tok:   # "1964...Between": an ellipsis parts words
         cut = max(cut, tok.rfind("...") + 2)
@@ -241,10 +243,12 @@ class Years(Words):
         after = _after(text, end)
         prev, paren = _word_before(text, start)
         prev_l = prev.lower().strip("\"“‘«")
-        if prev_l not in self.YEAR_PREPOSITIONS and ("–" in prev_l or "/" in prev_l):
-            prev_l = re.split("[–/]", prev_l)[-1]   # "summer–autumn 1920"
-        if prev_l not in self.YEAR_PREPOSITIONS and not paren:
-            prev_l = self._lead_phrase(text, start) or prev_l
+        prepositions = self.YEAR_PREPOSITIONS
+        if prev_l not in prepositions:
+            if "–" in prev_l or "/" in prev_l:
+                prev_l = re.split("[–/]", prev_l)[-1]   # "summer–autumn 1920"
+            if not paren and prev_l not in prepositions:
+                prev_l = self._lead_phrase(text, start) or prev_l
         return _Site(text, start, end, chain_is_range, has_three_digit, chain_start,
                      text[start - 1] if start else "", after, prev, prev_l, paren,
                      self._follower_ok(after), prev_l in self.APPROXIMATE_WORDS)
