@@ -312,7 +312,7 @@ class _Parser:
         first = len(statements)
         sentence = Source.SENTENCE
         statements.extend([Statement(text[a:b], start + a, start + b, path, sentence, k)
-                           for k, (a, b) in enumerate(split_sentences(text, self.language),
+                           for k, (a, b) in enumerate(_sentences(text, self.language),
                                                       first)])
         return Paragraph(start, end, tuple(statements[first:]))
 
@@ -365,7 +365,12 @@ def split_sentences(text: str, language: Language | None = None) -> list[tuple[i
     """
     if language is not None:
         check_type(language, Language, "split_sentences(language)")
-    lg = language or en.LANGUAGE
+    return _sentences(text, language or en.LANGUAGE)
+
+
+def _sentences(text: str, lg: Language) -> list[tuple[int, int]]:
+    """:func:`split_sentences` by the words of ``lg``, a checked language
+    (the parser's: no check per paragraph)."""
     abbreviations, openers, case_names = (lg.abbreviations, lg.sentence_openers,
                                           lg.case_name_abbreviations)
     cuts: list[int] = []
