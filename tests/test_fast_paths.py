@@ -21,7 +21,19 @@ from hypothesis import strategies as hst
 
 from crimea_cli import awards, events
 from crimea_cli.dates import Grammar, grammar, phrases
-from crimea_cli.model import Award, DateValue, Event, Kind, Precision, Source, Statement
+from crimea_cli.model import (
+    Award,
+    DateValue,
+    Event,
+    Fact,
+    Kind,
+    ListItem,
+    Paragraph,
+    Precision,
+    Section,
+    Source,
+    Statement,
+)
 
 FIRST_CHARACTERS = [
     # pattern, flags, the class (or "" when nothing can be told)
@@ -111,6 +123,19 @@ def test_quick_init_keeps_signature_defaults_and_frozenness() -> None:
     with pytest.raises(TypeError):
         Statement("text", 1)   # type: ignore[call-arg]
     assert Statement.__init__.__qualname__ == "Statement.__init__"
+    # the blocks of an article
+    fact = Fact("Born", "2000", st)
+    paragraph = Paragraph(0, 5, (st,))
+    item = ListItem(st)
+    section = Section("Life", 2, ("Life",), 3, (paragraph, item))
+    assert (fact.key, paragraph.statements, item.statement, section.blocks) == (
+        "Born", (st,), st, (paragraph, item))
+    assert section == Section("Life", 2, ("Life",), 3, (Paragraph(0, 5, (st,)), ListItem(st)))
+    assert str(inspect.signature(Section)) == "(title, level, path, line, blocks)"
+    for block in (fact, paragraph, item, section):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(block, dataclasses.fields(block)[0].name, None)
+        assert type(block).__init__.__qualname__ == f"{type(block).__name__}.__init__"
 
 
 REQUIRED_LITERALS = [

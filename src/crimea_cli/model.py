@@ -22,7 +22,7 @@ def _quick_init(cls: _C) -> _C:
     through its descriptor: the same signature and defaults as the generated
     one, about twice as fast (that one calls ``object.__setattr__`` per field,
     which frozen classes must go around). For the classes built by the
-    hundred thousand (statements, dates, events)."""
+    hundred thousand (statements, dates, events, the blocks that hold them)."""
     names: list[str] = []
     env: dict[str, object] = {}
     body: list[str] = []
@@ -118,6 +118,7 @@ class Statement:
     """Position among the article's statements (0-based)."""
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Fact:
     """An infobox line, ``- Key: Value``."""
@@ -135,6 +136,7 @@ class Infobox:
     facts: tuple[Fact, ...]
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """A run of text lines, split into sentences."""
@@ -144,6 +146,7 @@ class Paragraph:
     statements: tuple[Statement, ...]
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class ListItem:
     """A ``- text`` line outside the infobox."""
@@ -154,6 +157,7 @@ class ListItem:
 Block = Paragraph | ListItem
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Section:
     """A heading and the blocks under it (not those of its subsections).
