@@ -128,3 +128,41 @@ def test_word_before_is_the_last_token_cut(pieces: list[str], data: hst.DataObje
     text = "".join(pieces)
     start = data.draw(hst.integers(0, len(text)))
     assert _word_before(text, start) == _word_before_plain(text, start), (text, start)
+
+
+HEADS_APART = [
+    # the first letters of the months, whether the atom scan meets each wherever it stands
+    (["Apr", "Aug", "Dec", "Feb", "Jan", "Jul", "Jun", "Mar", "May", "Nov", "Oct", "Sep"], True),
+    (["Mar", "arc"], False),        # "Marc": "arc" starts inside "Mar"
+    (["Jan", "nov"], False),        # "Janov": "nov" starts at the end of "Jan"
+    (["1月", "2月"], False),        # a run of digits is met there instead
+    (["Ab", "ba"], False),
+    (["Ab", "Cd"], True),
+]
+
+
+@pytest.mark.parametrize(("heads", "expected"), HEADS_APART)
+def test_heads_apart(heads: list[str], expected: bool) -> None:
+    from crimea_cli.dates.forms import _heads_apart
+
+    assert _heads_apart(heads) is expected
+
+
+_MONTH_PIECES = ["April", "May", "in ", "by early ", "from ", " to ", " and ", ", ", "Sept",
+                 "Mayor", "Marsh", "March", "1994", "12", "3 ", "the end of ", "(", ")", ".",
+                 "x", "Ma", "y", "Jun", "e", " ", "Octo", "ber"]
+
+
+@settings(max_examples=1000)
+@given(hst.lists(hst.sampled_from(_MONTH_PIECES), max_size=10))
+def test_no_month_named_where_the_atom_scan_met_none(pieces: list[str]) -> None:
+    # find_mentions looks for months named alone only where the atom scan met
+    # a month's first letters; the atoms are those _atoms gives
+    text = "".join(pieces)
+    g = grammar()
+    atoms, month = g._read_atoms(text)
+    assert [(a.start, a.end, a.kind) for a in atoms] == [
+        (a.start, a.end, a.kind) for a in g._atoms(text)]
+    if not month:
+        assert g._month_mentions(text) == [], text
+        assert g._MONTH_ALONE.search(text) is None, text

@@ -93,7 +93,7 @@ class Grammar(Phrases):
         out: list[Mention] = []
         extra: list[Mention] = []
         digit = _HAS_DIGIT.search(text) is not None
-        atoms = self._atoms(text) if digit else []
+        atoms, month = self._read_atoms(text) if digit else ([], True)
         if len(atoms) == 1:
             # one atom is one chain, of that atom alone (what _chains gives)
             out = self._interpret_one(text, atoms[0], rejected)
@@ -135,7 +135,8 @@ class Grammar(Phrases):
                 if hint in text:
                     extra += self._short_era_years(text)
                     break
-        extra += self._month_mentions(text)
+        if month:   # (else the atom scan met no month's first letters: no month is named)
+            extra += self._month_mentions(text)
         low = lower(text)
         for hint in self._UNIT_HINTS:
             if hint in low:

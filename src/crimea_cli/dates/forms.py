@@ -38,6 +38,16 @@ class _Atom:
         self.bare_year = kind == "yr"
 
 
+def _heads_apart(heads: list[str]) -> bool:
+    """Whether the atom scan, looking for ``heads`` (the first letters of the
+    months), meets each one wherever it stands: none starts with a digit (the
+    run of digits would be met there instead) nor can start inside another
+    ("Mar" and "arc" could: the scan's matches do not overlap)."""
+    return not any(h[:1] in "0123456789" or any(h[i:] == o[:len(h) - i] for o in heads
+                                                for i in range(1, len(h)))
+                   for h in heads)
+
+
 class Form(NamedTuple):
     """One form of date expression the atom scan reads (a row of `Forms.FORMS`).
 
@@ -152,6 +162,12 @@ class Forms(Words):
         # corpus's statements with a digit, 14.7 -> 10.6 ms/MB).
         months = self.MONTHS
         heads = sorted({k[:3] for k in months})
+        # Every month name starts with one of the heads, so a text where the
+        # scan meets no head names no month (`_atom_scan` tells). The scan
+        # meets every head in the text only when no head can start inside
+        # another ("Mar" and "arc" could) nor starts with a digit (the run of
+        # digits would be met instead), as with English's.
+        self._HEADS_APART = _heads_apart(heads)
         self._TRIGGER = rx.compile(
             "[0-9" + "".join(sorted({re.escape(k[0]) for k in months})) + "]"
             "(?:(?<=[0-9])(?P<d>[0-9]*)|(?P<m>"
@@ -251,15 +267,22 @@ class Forms(Words):
         The same as scanning with both atom expressions as one alternation, but
         each is tried only at the triggers where it can start.
         """
+        return self._atom_scan(text)[0]
+
+    def _atom_scan(self, text: str) -> tuple[list[re.Match[str]], bool]:
+        """`_atom_matches`, and whether the scan met the first letters of a
+        month anywhere in ``text`` (inside an atom too): where it met none, no
+        month is named (see `_HEADS_APART`)."""
         out: list[re.Match[str]] = []
         taken = 0
         runs: dict[int, bool] = {}
+        month = not self._HEADS_APART
         digits, (bd_least, bd_most) = self._ATOM_DIGITS, self._BD_DIGITS
         for t in self._TRIGGER.finditer(text):
             pos = t.start()
-            if pos < taken:
-                continue
             if t.lastgroup == "d":
+                if pos < taken:
+                    continue
                 run = t.end() - pos   # (the trigger is the whole run of digits)
                 scan = digits.get(run)
                 m = scan.match(text, pos) if scan is not None else None
@@ -268,11 +291,14 @@ class Forms(Words):
                     if m and not self._day_run_ends_at_month(text, m.end(), runs):
                         m = None
             else:
+                month = True
+                if pos < taken:
+                    continue
                 m = self._ATOM_MONTH.match(text, pos)
             if m:
                 out.append(m)
                 taken = m.end()
-        return out
+        return out, month
 
     def _day_run_ends_at_month(self, text: str, end: int, runs: dict[int, bool]) -> bool:
         """Whether the day that ends at ``end`` is followed by one or more
@@ -300,8 +326,14 @@ class Forms(Words):
         return found
 
     def _atoms(self, text: str) -> list[_Atom]:
+        return self._read_atoms(text)[0]
+
+    def _read_atoms(self, text: str) -> tuple[list[_Atom], bool]:
+        """The atoms of ``text``, and whether a month may be named in it (the
+        answer of `_atom_scan`)."""
         out: list[_Atom] = []
         build = self._BUILD
-        for m in self._atom_matches(text):
+        matches, month = self._atom_scan(text)
+        for m in matches:
             out.extend(build[m.lastgroup or ""](m, m.start(), m.end()))
-        return out
+        return out, month
