@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_left
+from typing import Final
 
 from . import rx
 from .dates import Mention, MentionKind, grammar
@@ -22,6 +23,12 @@ from .events import _CASE_ODD, extract_events, item_mentions, lead_first, paren_
 from .lang import NEVER, Language, alternatives, en
 from .lang import phrase_pattern as _phrase
 from .model import Article, Award, DateValue, Event, Source, Statement
+
+# Enum members read once per statement, as module constants: on Python 3.11
+# ``Source.INFOBOX`` goes through EnumType.__getattr__ (see crimea_cli.events)
+_INFOBOX: Final = Source.INFOBOX
+_LIST_ITEM: Final = Source.LIST_ITEM
+_M_EXPLICIT: Final = MentionKind.EXPLICIT
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -623,7 +630,7 @@ class AwardFinder:
         """An award name from a list item or infobox value: its dates removed
         (``read``: its mentions when already read)."""
         mentions = [m for m in (self._DATES.find_mentions(text) if read is None else read)
-                    if m.kind is MentionKind.EXPLICIT]
+                    if m.kind is _M_EXPLICIT]
         # The dates are removed right to left. Each removal is recorded as a range
         # of ``text`` (``gone``, leftmost last) and what follows it is read through
         # those ranges, at most _LOOK characters: an item with thousands of dates
@@ -715,13 +722,13 @@ class AwardFinder:
                             found.append(Award(name, date, None, st, title))
                     pos += len(piece)
         for st in article.statements:
-            if st.source is Source.INFOBOX:
+            if st.source is _INFOBOX:
                 continue
             evs = by_statement.get(st.index, [])
             sentence = self._sentence_awards(st, evs, names, title)
             if sentence:
                 found.extend(sentence)
-            elif st.source is Source.LIST_ITEM and self._is_award_section(st.section):
+            elif st.source is _LIST_ITEM and self._is_award_section(st.section):
                 read = item_mentions(st.text, self.language)
                 name = self._SHARED_REMARK.sub("", self._strip_dates(st.text, read))
                 # a verb makes the item a sentence, unless it stands in a remark
