@@ -1,5 +1,5 @@
 """The words the views write are the language's: the labels and phrases of
-``crimea-cli case`` and the reasons of ``timeline --explain``.
+``crimea-cli case`` and ``facts`` and the reasons of ``timeline --explain``.
 
 English keeps its words (``lang/en.py``: the output is byte for byte what it
 was; the oracle's digests and the golden files say so); a test-only language
@@ -28,6 +28,7 @@ from crimea_cli.lang import (
     EXPLAIN_DATES,
     EXPLAIN_TOKEN_RULES,
     EXPLAIN_YEAR_RULES,
+    FACT_WORDS,
     Language,
     en,
 )
@@ -203,3 +204,53 @@ def test_the_command_line_writes_the_case_in_the_language(tmp_path: Path,
         assert "Born" not in table.stdout
     finally:
         lang.unregister("xf")
+
+
+# --- the facts ------------------------------------------------------------------
+
+FACTS = ("= Ivan Petrenko =\n\nIvan Petrenko\n- Place of birth: Kherson\n\n"
+         "Ivan Petrenko (born 2 June 1950) is a teacher.\n\n== Life ==\n"
+         "On 4 April 2001 he was detained in Kherson.\n\n"
+         "On 1 June 2002 he was sentenced to fourteen years.\n\n"
+         "He was released on 3 May 2003.\n")
+"""Facts of a detention, a sentence and a release."""
+FACT_TEXTS = (
+    FACTS,
+    FACTS + "\nIvan Petrenko died on 5 May 2010 in Kherson.\n",
+    FACTS.replace("He was released on 3 May 2003.\n", ""),
+    # the same day, then two months and a day: 0 days, months, a day
+    FACTS.replace("1 June 2002", "4 April 2001").replace("3 May 2003", "5 June 2001"),
+)
+
+
+def _facts(language: Language | None = None, text: str = FACTS) -> list[tuple[str, str]]:
+    from crimea_cli.facts import compute_facts
+
+    article = parse_article(text)
+    return [(f.label, f.value) for f in compute_facts(article, extract_events(article), AS_OF,
+                                                      language)]
+
+
+def test_the_facts_are_written_in_the_language_s_words() -> None:
+    german = dataclasses.replace(E, code="xg", name="Test facts", fact_words={
+        **E.fact_words, "born": "Geboren", "born_in": "{date} in {place}",
+        "age_at_sentence": "Alter beim Urteil ({date})", "years": "{n} Jahre",
+        "sentence_of": "{years} Jahre („{words} years“)", "since_first_detention":
+        "Seit der ersten Festnahme, am {date}"})
+    ours, theirs = dict(_facts()), dict(_facts(german))
+    assert ours["Born"] == "2 June 1950, Kherson" and theirs["Geboren"] == "2 June 1950 in Kherson"
+    assert ours["Age at sentence (1 June 2002)"] == theirs["Alter beim Urteil (1 June 2002)"]
+    assert ours["Detention to release"] == "2 years, 29 days"
+    assert theirs["Detention to release"] == "2 Jahre, 29 days"
+    assert theirs["Sentence"] == "14 Jahre („fourteen years“)"
+    held = dict(_facts(german, FACT_TEXTS[2]))
+    assert "Seit der ersten Festnahme, am 2026-01-01" in held
+
+
+@pytest.mark.parametrize("key", sorted(FACT_WORDS))
+def test_every_word_of_the_facts_is_the_language_s(key: str) -> None:
+    marked = _marked("fact_words", key)
+    assert any("§" in json.dumps(_facts(marked, text), ensure_ascii=False)
+               for text in FACT_TEXTS), key
+    assert all("§" not in json.dumps(_facts(None, text), ensure_ascii=False)
+               for text in FACT_TEXTS)

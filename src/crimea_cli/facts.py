@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -81,13 +82,15 @@ class FactRow:
     article: str
 
 
-def _span(a: _dt.date, b: _dt.date) -> str:
+def _span(a: _dt.date, b: _dt.date, said: Mapping[str, str]) -> str:
+    """The time from ``a`` to ``b`` in years, months and days, in the words
+    ``said`` (a language's ``fact_words``)."""
     from dateutil.relativedelta import relativedelta
 
     d = relativedelta(b, a)
     parts = [(d.years, "year"), (d.months, "month"), (d.days, "day")]
-    words = [f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in parts if n]
-    return ", ".join(words) or "0 days"
+    words = [said[unit if n == 1 else f"{unit}s"].format(n=n) for n, unit in parts if n]
+    return ", ".join(words) or said["no_days"]
 
 
 def _age(birth: DateValue, on: _dt.date) -> str:
@@ -119,7 +122,8 @@ def compute_facts(article: Article, events: list[Event], as_of: _dt.date,
     (English by default)."""
     if language is not None:
         check_type(language, Language, "compute_facts(language)")
-    words = _words(en.LANGUAGE if language is None else language)
+    lg = en.LANGUAGE if language is None else language
+    words, said = _words(lg), lg.fact_words
     title = article.title
     rows: list[FactRow] = []
     if article.infobox:
@@ -130,35 +134,38 @@ def compute_facts(article: Article, events: list[Event], as_of: _dt.date,
     if birth is not None:
         place = next((f.value for f in (article.infobox.facts if article.infobox else ())
                       if f.key.lower() in words.birthplace_keys), None)
-        where = f", {place}" if place and not place[:1].isdigit() else ""
-        rows.append(FactRow("Born", human_date(birth.edtf) + where,
-                            f"{TEXT} + {INFOBOX}" if where else TEXT, title))
+        where = bool(place and not place[:1].isdigit())
+        born = (said["born_in"].format(date=human_date(birth.edtf), place=place) if where
+                else human_date(birth.edtf))
+        rows.append(FactRow(said["born"], born, f"{TEXT} + {INFOBOX}" if where else TEXT, title))
         if is_bc(birth):
             birth = None   # ages need days, which dates before the common era do not have
         elif _first(events, "death") is None and as_of >= birth.end:
-            rows.append(FactRow(f"Age on {as_of.isoformat()}", _age(birth, as_of), COMPUTED,
-                                title))
+            rows.append(FactRow(said["age_on"].format(date=as_of.isoformat()), _age(birth, as_of),
+                                COMPUTED, title))
 
     # as of a day before an event, what follows from it is not yet defined:
     # left out (no negative ages or durations)
     others = words.others
     detention = _by(_first(events, "detention", others), as_of)
     sentence = _by(_first(events, "sentence", others), as_of)
-    for label, ev in (("first detention", detention), ("sentence", sentence)):
+    for label, ev in (("age_at_first_detention", detention), ("age_at_sentence", sentence)):
         if ev is not None and birth is not None and ev.date.start >= birth.end:
-            rows.append(FactRow(f"Age at {label} ({human_date(ev.date.edtf)})",
+            rows.append(FactRow(said[label].format(date=human_date(ev.date.edtf)),
                                 _age(birth, ev.date.start), COMPUTED, title))
     exact = Precision.DAY
     if (detention and sentence and detention.date.precision is exact
             and sentence.date.precision is exact
             and sentence.date.start >= detention.date.start):
-        rows.append(FactRow("Detention to sentence",
-                            _span(detention.date.start, sentence.date.start), COMPUTED, title))
+        rows.append(FactRow(said["detention_to_sentence"],
+                            _span(detention.date.start, sentence.date.start, said), COMPUTED,
+                            title))
     if sentence is not None:
         m = words.sentence_length.search(sentence.text)
         years = words.years(m.group("n")) if m else None
         if m and years:
-            rows.append(FactRow("Sentence", f"{years} years (\"{m.group('n')} years\")",
+            rows.append(FactRow(said["sentence"],
+                                said["sentence_of"].format(years=years, words=m.group("n")),
                                 TEXT, title))
     release = None
     if detention is not None:
@@ -167,13 +174,14 @@ def compute_facts(article: Article, events: list[Event], as_of: _dt.date,
     if detention is not None and detention.date.precision is exact:
         if release is not None and release.date.precision is exact:
             # a detention ends at the release: no running count past it
-            rows.append(FactRow("Detention to release",
-                                _span(detention.date.start, release.date.start), COMPUTED, title))
+            rows.append(FactRow(said["detention_to_release"],
+                                _span(detention.date.start, release.date.start, said), COMPUTED,
+                                title))
         elif release is None:
-            rows.append(FactRow(f"Since first detention, on {as_of.isoformat()}",
-                                _span(detention.date.start, as_of), COMPUTED, title))
+            rows.append(FactRow(said["since_first_detention"].format(date=as_of.isoformat()),
+                                _span(detention.date.start, as_of, said), COMPUTED, title))
     death = _first(events, "death")
     if birth is not None and death is not None and not is_bc(death.date):
-        rows.append(FactRow(f"Age at death ({human_date(death.date.edtf)})",
+        rows.append(FactRow(said["age_at_death"].format(date=human_date(death.date.edtf)),
                             _age(birth, death.date.start), COMPUTED, title))
     return rows

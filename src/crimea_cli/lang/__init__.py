@@ -67,6 +67,15 @@ CASE_PHRASES: dict[str, tuple[str, ...]] = {
     "source_of": ("title", "source"),
 }
 """The keys of :attr:`Language.case_phrases`, with their placeholders."""
+FACT_WORDS: dict[str, tuple[str, ...]] = {
+    "born": (), "born_in": ("date", "place"), "age_on": ("date",),
+    "age_at_first_detention": ("date",), "age_at_sentence": ("date",),
+    "age_at_death": ("date",), "detention_to_sentence": (), "detention_to_release": (),
+    "since_first_detention": ("date",), "sentence": (), "sentence_of": ("years", "words"),
+    "year": ("n",), "years": ("n",), "month": ("n",), "months": ("n",), "day": ("n",),
+    "days": ("n",), "no_days": (),
+}
+"""The keys of :attr:`Language.fact_words`, with their placeholders."""
 EXPLAIN_TOKEN_RULES: tuple[str, ...] = (
     "verb", "month-alone", "label", "glued", "age", "duration", "time", "quantity",
     "separators", "short", "long", "count", "no-evidence")
@@ -633,6 +642,9 @@ class Language:
     case_phrases: Mapping[str, str] = _words_out(CASE_PHRASES)
     """The phrases the case lines' values are written with ("{laws} of the
     {code}", "by {court}"), by name (:data:`CASE_PHRASES`)."""
+    fact_words: Mapping[str, str] = _words_out(FACT_WORDS)
+    """The labels of ``crimea-cli facts`` and the phrases of their values
+    ("Age on {date}", "{n} years"; ``year`` for one, ``years`` for more)."""
     explain_token_reasons: Mapping[str, str] = _words_out(EXPLAIN_TOKEN_RULES)
     """What each rule of ``timeline --explain`` means, for people, by its name."""
     explain_year_reasons: Mapping[str, str] = _words_out(EXPLAIN_YEAR_RULES)

@@ -1039,6 +1039,18 @@ CASE_PHRASES: dict[str, str] = {
     "source_of": "{title} ({source})",
 }
 """The phrases of the case lines' values."""
+FACT_WORDS: dict[str, str] = {
+    "born": "Born", "born_in": "{date}, {place}", "age_on": "Age on {date}",
+    "age_at_first_detention": "Age at first detention ({date})",
+    "age_at_sentence": "Age at sentence ({date})", "age_at_death": "Age at death ({date})",
+    "detention_to_sentence": "Detention to sentence",
+    "detention_to_release": "Detention to release",
+    "since_first_detention": "Since first detention, on {date}", "sentence": "Sentence",
+    "sentence_of": "{years} years (\"{words} years\")",
+    "year": "{n} year", "years": "{n} years", "month": "{n} month", "months": "{n} months",
+    "day": "{n} day", "days": "{n} days", "no_days": "0 days",
+}
+"""The labels and phrases of the facts."""
 EXPLAIN_TOKEN_REASONS: dict[str, str] = {
     "verb": "a word in lower case (a month name is capitalised)",
     "month-alone": "no day or year to read the month with",
@@ -1312,6 +1324,7 @@ LANGUAGE = Language(
     small_letters=SMALL_LETTERS,
     case_labels=CASE_LABELS,
     case_phrases=CASE_PHRASES,
+    fact_words=FACT_WORDS,
     explain_token_reasons=EXPLAIN_TOKEN_REASONS,
     explain_year_reasons=EXPLAIN_YEAR_REASONS,
     explain_date_reasons=EXPLAIN_DATE_REASONS,
