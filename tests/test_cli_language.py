@@ -339,3 +339,17 @@ def test_fetch_of_another_wikipedia_says_it_will_be_read_in_english(tmp_path: Pa
                                       "-o", str(tmp_path / "e.wiki")])
         assert english.exit_code == 0 and "note:" not in english.stderr
     assert "url: https://uk.wikipedia.org/wiki/" in out.read_text(encoding="utf-8")
+
+
+def test_the_shell_completes_the_language_codes() -> None:
+    env = {**{k: v for k, v in os.environ.items() if k != "CRIMEA_CLI_LANGUAGE"},
+           "_CRIMEA_CLI_COMPLETE": "complete_bash",
+           "COMP_WORDS": "crimea-cli timeline --language e", "COMP_CWORD": "3"}
+    proc = subprocess.run([sys.executable, "-m", "crimea_cli"], env=env, capture_output=True,
+                          text=True, check=False)
+    assert proc.stdout.split() == ["en"]
+
+
+def test_fetch_says_which_language_its_page_is_read_in() -> None:
+    text = " ".join(runner.invoke(app, ["fetch", "--help"]).stdout.split())
+    assert "the commands read the page in the language --language names" in text

@@ -351,8 +351,14 @@ LANGUAGE_ENV = "CRIMEA_CLI_LANGUAGE"
 LANGUAGES_HELP = "{languages}"
 """Stands in an option's help for the codes of the languages, filled in only
 when the help is shown (no language is imported at every start)."""
+def _complete_language(incomplete: str) -> list[str]:
+    from .lang import codes
+
+    return [c for c in codes() if c.startswith(incomplete.lower())]
+
+
 LanguageOpt = Annotated[str | None, typer.Option(
-    "--language", metavar="CODE", show_default=False,
+    "--language", metavar="CODE", show_default=False, autocompletion=_complete_language,
     help=f"The language the articles are read in: {LANGUAGES_HELP} (default "
          f"${LANGUAGE_ENV}, else en). Example: --language en. Not the wiki fetch "
          "--lang downloads from.")]
@@ -1083,7 +1089,8 @@ def fetch(
     target: Annotated[str, typer.Argument(
         metavar="TITLE|URL", help="A page title (\"Server Mustafayev\") or its URL.")],
     lang: Annotated[str, typer.Option(
-        "--lang", "-l", help="The Wikipedia of this language code (en, uk, …).")] = "en",
+        "--lang", "-l", help="The Wikipedia of this language code (en, uk, …); the "
+        "commands read the page in the language --language names, English by default.")] = "en",
     api: Annotated[str | None, typer.Option(
         "--api", metavar="URL", help="The MediaWiki API (api.php) to ask; default "
         "$CRIMEA_CLI_WIKI_API, else https://{lang}.wikipedia.org/w/api.php.")] = None,
