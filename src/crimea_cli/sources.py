@@ -174,10 +174,9 @@ def read_stdin(max_bytes: int = MAX_ARTICLE_BYTES, language: Language | None = N
     return parse_bytes(data, STDIN_NAME, max_bytes=max_bytes, language=language)
 
 
-_WIKIPEDIA = re.compile(r"https?://(?P<code>[a-z][a-z0-9-]*)\.(?:m\.)?wikipedia\.org(?:[/?#]|\Z)",
-                        re.IGNORECASE)
-_HEADER_URL = re.compile(
-    rb"\A(?:\xef\xbb\xbf)?<!-- crimea-cli\r?\n(?:[^\n]*\n){0,8}?url: ([^\r\n]*)")
+_WIKIPEDIA = r"https?://(?P<code>[a-z][a-z0-9-]*)\.(?:m\.)?wikipedia\.org(?:[/?#]|\Z)"
+_HEADER_URL = rb"\A(?:\xef\xbb\xbf)?<!-- crimea-cli\r?\n(?:[^\n]*\n){0,8}?url: ([^\r\n]*)"
+"""(Patterns compiled at their first use, by :mod:`re`'s cache: not at every start.)"""
 HEADER_PEEK = 2048
 """The bytes of a file :func:`page_language` looks at for a fetched page's URL."""
 
@@ -185,7 +184,7 @@ HEADER_PEEK = 2048
 def wiki_language(url: str) -> str | None:
     """The language code of the Wikipedia a page URL is on ("uk" for
     ``https://uk.wikipedia.org/wiki/Київ``); None for any other URL."""
-    m = _WIKIPEDIA.match(url.strip())
+    m = re.match(_WIKIPEDIA, url.strip(), re.IGNORECASE)
     return m.group("code").lower() if m else None
 
 
@@ -212,7 +211,7 @@ def page_language(spec: str) -> str | None:
             head = fh.read(HEADER_PEEK)
     except (OSError, ArticleError, ValueError):
         return None   # reading it says why
-    m = _HEADER_URL.match(head)
+    m = re.match(_HEADER_URL, head)
     return wiki_language(m.group(1).decode("utf-8", "replace")) if m else None
 
 

@@ -695,7 +695,22 @@ _TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     n: f.metadata["text"] for n, f in Language.__dataclass_fields__.items()
     if "text" in f.metadata}
 """The tables of what the views write, each with its keys and placeholders."""
-_PLACEHOLDER = re.compile(r"\{(\w*)\}")
+
+
+def _placeholders(words: str) -> tuple[list[str], str]:
+    """The ``{name}`` placeholders of ``words`` and the words without them
+    (a parse by hand: a regular expression would be compiled at every start)."""
+    names, rest, i = [], [], 0
+    while (j := words.find("{", i)) >= 0:
+        k = words.find("}", j)
+        name = words[j + 1:k] if k >= 0 else ""
+        if k < 0 or not (name.isidentifier() and name.isascii()):
+            break
+        rest.append(words[i:j])
+        names.append(name)
+        i = k + 1
+    rest.append(words[i:])
+    return names, "".join(rest)
 
 
 def _check_words_out(name: str, table: Any, spec: Mapping[str, tuple[str, ...]]) -> None:
@@ -714,8 +729,8 @@ def _check_words_out(name: str, table: Any, spec: Mapping[str, tuple[str, ...]])
             raise ValueError(f"Language() {name}[{key!r}] must be words, not {words!r}")
         if "{" not in words and "}" not in words:
             continue
-        rest = _PLACEHOLDER.sub("", words)
-        if set(_PLACEHOLDER.findall(words)).difference(spec[key]) or "{" in rest or "}" in rest:
+        names, rest = _placeholders(words)
+        if set(names).difference(spec[key]) or "{" in rest or "}" in rest:
             allowed = ", ".join("{" + p + "}" for p in spec[key])
             raise ValueError(f"Language() {name}[{key!r}] may hold "
                              f"{'only ' + allowed if allowed else 'no {…}'}, not {words!r}")
