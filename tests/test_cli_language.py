@@ -167,6 +167,46 @@ def test_an_unknown_language_of_the_variable_names_it(monkeypatch: pytest.Monkey
                              f"the languages: en, {CODE}\n")
 
 
+def test_a_wrong_code_before_the_command_is_an_error_when_one_after_it_wins(
+        article: str) -> None:
+    result = runner.invoke(app, ["--language", "zz", "timeline", "-a", article,
+                                 "--language", "en"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == ("crimea-cli: error: --language: no language 'zz'; "
+                             f"the languages: en, {CODE}\n")
+    assert _dates("--language", CODE, "timeline", "-a", article, "-f", "json",
+                  "--language", "en")
+
+
+@pytest.mark.parametrize("where", ["before", "env"])
+def test_fetch_checks_the_language_before_it_asks_the_wiki(
+        where: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # nothing listens on port 9: were the code not checked first, the answer
+    # would be "cannot reach" (69)
+    args = ["fetch", "Kyiv", "--api", "http://127.0.0.1:9/w/api.php", "-o",
+            str(tmp_path / "k.wiki")]
+    if where == "before":
+        args = ["--language", "zz", *args]
+        origin = "--language"
+    else:
+        monkeypatch.setenv("CRIMEA_CLI_LANGUAGE", "zz")
+        origin = "$CRIMEA_CLI_LANGUAGE"
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == (f"crimea-cli: error: {origin}: no language 'zz'; "
+                             f"the languages: en, {CODE}\n")
+    assert not (tmp_path / "k.wiki").exists()
+
+
+@pytest.mark.parametrize("value", ["", " ", " \t "])
+def test_a_variable_empty_or_of_spaces_counts_as_unset(
+        value: str, article: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CRIMEA_CLI_LANGUAGE", value)
+    assert "2014-05-05" not in _dates("timeline", "-a", article, "-f", "json")
+    assert "2014-05-05" in _dates("timeline", "-a", article, "-f", "json",
+                                  "--language", CODE)
+
+
 def test_the_help_lists_the_languages_with_an_example() -> None:
     for args in (["--help"], ["timeline", "--help"], ["case", "--help"]):
         result = runner.invoke(app, args)

@@ -469,14 +469,23 @@ def language_of(code: str | None) -> Any:
     """The language of ``--language CODE`` given after the command, else
     before it, else of $CRIMEA_CLI_LANGUAGE: None (English, the default)
     when none is given. A code the package has no language for is a usage
-    error (exit 2) that lists the codes."""
-    origin = "--language"
+    error (exit 2) that lists the codes: the one given before the command
+    too when the one after it wins (a wrong code is never dropped). The
+    variable is read only when no option is given; empty or only spaces, it
+    counts as unset."""
+    if code is not None and _Global.language is not None:
+        _language(_Global.language, "--language")
     if code is None:
         code = _Global.language
-    if code is None:
-        code, origin = os.environ.get(LANGUAGE_ENV) or None, f"${LANGUAGE_ENV}"
-    if code is None:
-        return None
+    if code is not None:
+        return _language(code, "--language")
+    env = os.environ.get(LANGUAGE_ENV, "")
+    return _language(env, f"${LANGUAGE_ENV}") if env.strip() else None
+
+
+def _language(code: str, origin: str) -> Any:
+    """The language of ``code`` (any case, spaces around it ignored), or a
+    usage error naming ``origin`` and the codes."""
     from .lang import codes, get
 
     try:
@@ -1114,6 +1123,7 @@ def fetch(
     from .fetch import default_file_name, fetch_page, page_file_text
     from .output import write_output
 
+    language_of(None)   # a wrong --language or $CRIMEA_CLI_LANGUAGE is an error here too
     page = fetch_page(target, lang=lang, api=api)
     text = page_file_text(page)
     _note_language(page.url, lang)
