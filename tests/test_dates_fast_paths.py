@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as hst
 
-from crimea_cli.dates import grammar
+from crimea_cli.dates import Mention, grammar
 from crimea_cli.lang import en
 
 _NO_DIGITS = ["Christmas", "Christmas Day", "New Year's Day", "Eve", "Night", " of ", "AD",
@@ -40,22 +40,42 @@ _DATE_PIECES = ["1994", "1990s", "5 May 1986", "May 1986", "May 5", "21 May", "1
                 "c. ", "rubles", "Art. ", "from ", "between ", "x", "."]
 
 
+def _read_generally(text: str, rejected: list[tuple[tuple[int, int], str]] | None) -> list[Mention]:
+    # find_mentions with every chain of one atom read by the general reading
+    # (_interpret_chain, which takes any chain) instead of _interpret_one
+    g = grammar()
+    g._interpret_one = (  # type: ignore[method-assign]
+        lambda t, at, rej=None: g._interpret_chain(t, [at], [], rej))
+    try:
+        return g.find_mentions(text, rejected)
+    finally:
+        del g._interpret_one
+
+
 @settings(max_examples=800)
 @given(hst.lists(hst.sampled_from(_DATE_PIECES), max_size=9))
 def test_one_atom_is_one_chain_read_alone(pieces: list[str]) -> None:
-    # find_mentions reads a statement's only atom with _interpret_one, without
-    # _chains: the chain _chains makes of it, read by _interpret
+    # find_mentions reads a statement's only atom (and any chain of one atom)
+    # with _interpret_one, without _chains: the mentions and the refusals of
+    # the general reading of that chain
     text = "".join(pieces)
     g = grammar()
     atoms = g._atoms(text)
-    if len(atoms) != 1:
-        return
-    assert g._chains(text, atoms) == [(atoms, [])]
-    plain: list[tuple[tuple[int, int], str]] = []
+    if len(atoms) == 1:
+        assert g._chains(text, atoms) == [(atoms, [])]
+    general: list[tuple[tuple[int, int], str]] = []
     fast: list[tuple[tuple[int, int], str]] = []
-    assert g._interpret(text, g._atoms(text), [], plain) == g._interpret_one(
-        text, g._atoms(text)[0], fast)
-    assert plain == fast
+    assert g.find_mentions(text, fast) == _read_generally(text, general), text
+    assert fast == general, text
+    assert g.find_mentions(text) == _read_generally(text, None), text
+
+
+def test_one_atom_read_generally_reads_something() -> None:
+    # (the comparison above compares mentions, and refusals)
+    rejected: list[tuple[tuple[int, int], str]] = []
+    assert [m.value.edtf for m in _read_generally("in May 1986", None)
+            if m.value is not None] == ["1986-05"]
+    assert _read_generally("it cost 300 rubles", rejected) == [] and rejected
 
 
 @settings(max_examples=800)
@@ -138,6 +158,7 @@ HEADS_APART = [
     (["1月", "2月"], False),        # a run of digits is met there instead
     (["Ab", "ba"], False),
     (["Ab", "Cd"], True),
+    (["Xab", "a"], True),           # not looked for: a head strictly inside a longer one
 ]
 
 

@@ -291,9 +291,17 @@ class Chains(Forms, Years):
     def _interpret(self, text: str, chain: list[_Atom], gaps: list[str],
                    rejected: Rejected | None = None) -> list[Mention]:
         """Mentions of one chain: intervals for ranges, one each for lists; a
-        chain the year rules refuse is added to ``rejected`` when given."""
+        chain the year rules refuse is added to ``rejected`` when given. A
+        chain of one atom is read by `_interpret_one`, the others by
+        `_interpret_chain`."""
         if not gaps:
             return self._interpret_one(text, chain[0], rejected)
+        return self._interpret_chain(text, chain, gaps, rejected)
+
+    def _interpret_chain(self, text: str, chain: list[_Atom], gaps: list[str],
+                         rejected: Rejected | None = None) -> list[Mention]:
+        """`_interpret` of any chain, one atom included (the general reading,
+        which `_interpret_one` shortens for one atom: the tests compare the two)."""
         _complete(chain)
         first, last = chain[0], chain[-1]
         bare = [a for a in chain if a.bare_year]
