@@ -646,6 +646,25 @@ def test_one_explicit_event_on_the_devset_articles() -> None:
             events._ONE_EXPLICIT_FAST = True
 
 
+def test_one_explicit_event_a_step_before_a_date_in_passing() -> None:
+    # a date in passing ("far" from the narrative's time, 1854) resolves no
+    # step before it: the step's base is undated, so the next day has no day
+    # to count from, on both ways (the fast path hands undated_step_ends no
+    # event when aside_rule gives a rule)
+    from crimea_cli import extract_events, parse_article
+
+    article = parse_article(
+        "= Ana Lis =\n\nOn 5 November 1854 the siege began. Three days into the siege of "
+        "1683 the walls fell. The next day he was detained.\n")
+    fast = extract_events(article)
+    assert sorted(e.date.edtf for e in fast) == ["1683", "1854-11-05"]
+    events._ONE_EXPLICIT_FAST = False
+    try:
+        assert extract_events(article) == fast
+    finally:
+        events._ONE_EXPLICIT_FAST = True
+
+
 def _plain_paren(text: str) -> tuple[int, int] | None:
     # the depth counted character by character
     open_ = text.find("(")

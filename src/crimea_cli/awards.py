@@ -19,7 +19,13 @@ from . import rx
 from .dates import Mention, MentionKind, grammar
 from .dates.phrases import required_literals
 from .errors import check_type
-from .events import _CASE_ODD, extract_events, item_mentions, lead_first, paren_after_name
+from .events import (
+    extract_events,
+    item_mentions,
+    lead_first,
+    lower_matches_ignorecase,
+    paren_after_name,
+)
 from .lang import NEVER, Language, alternatives, en
 from .lang import phrase_pattern as _phrase
 from .model import Article, Award, DateValue, Event, Source, Statement
@@ -351,13 +357,12 @@ class AwardFinder:
 
     def _not_received(self, text: str) -> bool:
         """Whether ``text`` holds a word of ``not_received_words`` in any case
-        ("nominated", "Did not win"): ``_NOT_RECEIVED.search(text)``. On text
-        without `_CASE_ODD` characters the case-sensitive search of its lower
-        case gives the same answer (the words are ASCII, and those are the
-        only characters IGNORECASE takes for an ASCII letter that lower-casing
-        does not turn into it); over award windows about seven times as fast."""
+        ("nominated", "Did not win"): ``_NOT_RECEIVED.search(text)``. Where
+        `lower_matches_ignorecase` says so (the words are ASCII), the
+        case-sensitive search of its lower case gives the same answer; over
+        award windows about seven times as fast."""
         low = self._NOT_RECEIVED_LOW
-        if low is not None and (text.isascii() or _CASE_ODD.search(text) is None):
+        if low is not None and lower_matches_ignorecase(text):
             return low.search(text.lower()) is not None
         return self._NOT_RECEIVED.search(text) is not None
 

@@ -230,7 +230,7 @@ class Narrative:
             _keyword_trie((w.lower() for w in aside_words), whole_words=False)
         ) if aside_words and all(w.isascii() and "*" not in w for w in aside_words) else None
         """``aside_hint`` for lower-cased text, case-sensitive and written as
-        a trie: a match where that finds one (see `_CASE_ODD`); None when a
+        a trie: a match where that finds one (see `lower_matches_ignorecase`); None when a
         word is not ASCII. Over the windows of the benchmark corpus, 3.5 ms/MB
         against 7.1 for the alternation (with a look-ahead of first letters,
         as ``aside_hint`` has, 4.7)."""
@@ -544,11 +544,18 @@ or give a month or day to move it."""
 
 
 _CASE_ODD = rx.compile("[\u0130\u0131\u017f]")
-"""The characters IGNORECASE matches to an ASCII letter that `lower` does not
-turn into it ("İ", "ı", "ſ" match "i", "i", "s"; found by trying every code
-point): in text without them, `_ASIDE_HINT_LOW` over the lower case finds
-what `_ASIDE_HINT` finds. (A statement with a dash or a curly quote mark is
-not ASCII: the case-sensitive search there buys about 2 ms/MB.)"""
+
+
+def lower_matches_ignorecase(text: str) -> bool:
+    """Whether a case-sensitive search of ``lower(text)`` for lower-case ASCII
+    words finds what an IGNORECASE search of ``text`` finds: when ``text``
+    holds none of the characters IGNORECASE matches to an ASCII letter that
+    `lower` does not turn into it ("İ", "ı", "ſ" match "i", "i", "s"; found by
+    trying every code point). (A statement with a dash or a curly quote mark
+    is not ASCII: the case-sensitive search there buys about 2 ms/MB.)"""
+    return text.isascii() or _CASE_ODD.search(text) is None
+
+
 _ASIDE_LOOK = 60
 """How far before a date `Narrative.since` and `Narrative.plan` read."""
 
@@ -831,13 +838,28 @@ def undated_step_ends(text: str, events: list[Event], story: Narrative | None = 
     before the declaration") leaves the day as it was. The words are those
     of ``story`` (English's by default)."""
     n = story or _NARRATIVE
-    if not _has_step_hint(text, n.step_hints):
-        return False   # a literal pre-check before the scan
+    return _has_step_hint(text, n.step_hints) and _step_ends_undated(text, events, n)
+
+
+def _step_ends_undated(text: str, events: list[Event], story: Narrative) -> bool:
+    """`undated_step_ends` past its pre-check (`_has_step_hint`), which the
+    caller has made."""
     found = None
-    for m in n.step.finditer(text):
-        if n.step_count.search(text, max(0, m.start() - 12), m.start()):
+    for m in story.step.finditer(text):
+        if story.step_count.search(text, max(0, m.start() - 12), m.start()):
             found = m
     return found is not None and not any(e.date.span[1] > found.start() for e in events)
+
+
+def _aside_hinted(text: str, low: str, lo: int, hi: int, story: Narrative) -> bool:
+    """Whether one of ``story.aside_hint``'s words starts in ``text[lo:hi]``
+    (``low`` is ``lower(text)``, searched case-sensitively when that finds the
+    same, see `lower_matches_ignorecase`): a statement without one has no
+    date `aside_rule` calls ``since`` or ``plan``."""
+    hint_low = story.aside_hint_low
+    if hint_low is not None and lower_matches_ignorecase(text):
+        return hint_low.search(low, lo, hi) is not None
+    return story.aside_hint.search(text, lo, hi) is not None
 
 
 def _within_one_year(date: DateValue) -> bool:
@@ -887,14 +909,7 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
                 lo = a
             if a > hi:
                 hi = a
-    hinted = False
-    if hi >= 0:
-        lo = max(0, lo - _ASIDE_LOOK)
-        hint_low = story.aside_hint_low
-        if hint_low is not None and (text.isascii() or _CASE_ODD.search(text) is None):
-            hinted = hint_low.search(low, lo, hi) is not None
-        else:
-            hinted = story.aside_hint.search(text, lo, hi) is not None
+    hinted = hi >= 0 and _aside_hinted(text, low, max(0, lo - _ASIDE_LOOK), hi, story)
 
     for m in mentions:
         if m.kind is _M_EXPLICIT and m.value is not None:
@@ -973,13 +988,10 @@ def _statement_events(st: Statement, mentions: list[Mention], title: str,
 
     if within:
         section.last = None   # "Within a week the town fell. The next day …": no day to count from
-    if section.last is not None:
-        for h in story.step_hints:   # (the literal pre-check, inline: once per statement)
-            if h in text:
-                if undated_step_ends(text, [e for i, e in enumerate(found) if i not in passing],
-                                     story):
-                    section.last = None   # "… three days after Christmas. The next day …": no base
-                break
+    if (section.last is not None and _has_step_hint(text, story.step_hints)
+            and _step_ends_undated(text, [e for i, e in enumerate(found) if i not in passing],
+                                   story)):
+        section.last = None   # "… three days after Christmas. The next day …": no base
     others = ([e for i, e in enumerate(found) if i not in naming and i not in passing]
               if naming or passing else found)
     if naming and others:
@@ -1034,18 +1046,13 @@ def _one_explicit_event(st: Statement, value: DateValue, title: str, section: _S
     category = categorise_with(keys, low)
     running = section.running
     a = value.span[0]
-    lo = max(0, a - _ASIDE_LOOK)   # the window of ``story.since`` and ``story.plan``
-    hint_low = story.aside_hint_low
-    if hint_low is not None and (text.isascii() or _CASE_ODD.search(text) is None):
-        hinted = hint_low.search(low, lo, a) is not None
-    else:
-        hinted = story.aside_hint.search(text, lo, a) is not None
+    hinted = _aside_hinted(text, low, max(0, a - _ASIDE_LOOK), a, story)
     event = Event(value, _EXPLICIT, category, st, title)
     rule = aside_rule(text, value, running.date if running else None, hinted, story)
     if not rule:
         section.record(event)
     if (section.last is not None and _has_step_hint(text, story.step_hints)
-            and undated_step_ends(text, [] if rule else [event], story)):
+            and _step_ends_undated(text, [] if rule else [event], story)):
         section.last = None   # "… three days after Christmas. The next day …": no base
     return [event]
 
