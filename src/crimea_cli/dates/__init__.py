@@ -67,9 +67,12 @@ def _fewest(words: list[str]) -> tuple[str, ...]:
 class Grammar(Phrases):
     """The date grammar of one language: every pattern and table its rules
     read, built from the language's tables (see :func:`grammar`). The words
-    are all the language's; what is still fixed is the script: a few
-    patterns read Latin letters (``[A-Z]``, ``[a-z]+``) and capitals, as
-    English and its neighbours write them."""
+    are all the language's, and so are the letter classes of the patterns
+    that read letters (the capital a month and day may not stand before,
+    the word after "within": ``capital_letters``, ``small_letters``). Still
+    fixed: an era's end is ``(?![A-Za-z0-9])`` (words.py), and a named event
+    of a relative phrase is found by its capitals (``str.isupper``), as
+    scripts with capital letters write them."""
 
     def __init__(self, language: Language) -> None:
         super().__init__(language)

@@ -41,8 +41,11 @@ class _Atom:
 def _heads_apart(heads: list[str]) -> bool:
     """Whether the atom scan, looking for ``heads`` (the first letters of the
     months), meets each one wherever it stands: none starts with a digit (the
-    run of digits would be met there instead) nor can start inside another
-    ("Mar" and "arc" could: the scan's matches do not overlap)."""
+    run of digits would be met there instead), and no head starts inside a
+    head and runs to or past its end ("Mar" and "arc" in "Marc", "Jan" and
+    "nov" in "Janov": the scan's matches do not overlap). A shorter head
+    lying strictly inside a longer one ("a" in "Xab") is not looked for:
+    heads of one length, as the months' are, cannot lie so."""
     return not any(h[:1] in "0123456789" or any(h[i:] == o[:len(h) - i] for o in heads
                                                 for i in range(1, len(h)))
                    for h in heads)
