@@ -381,6 +381,33 @@ def test_fetch_of_another_wikipedia_says_it_will_be_read_in_english(tmp_path: Pa
     assert "url: https://uk.wikipedia.org/wiki/" in out.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("wiki", ["simple", "test", "Simple", "simple.m"])
+def test_an_english_wikipedia_of_another_name_is_english(tmp_path: Path, wiki: str) -> None:
+    from crimea_cli.sources import page_language, wiki_language
+
+    page = _fetched(tmp_path, wiki)
+    result = runner.invoke(app, ["timeline", "-a", page, "-f", "json"])
+    assert result.exit_code == 0 and result.stderr == ""
+    assert page_language(page) == "en"
+    assert wiki_language(f"https://{wiki}.wikipedia.org/wiki/Kyiv") == "en"
+    assert lang.wiki_code(wiki.split(".")[0]) == "en" and lang.wiki_code("uk") == "uk"
+    assert "simple" in lang.WIKIPEDIAS["en"]
+
+
+def test_fetch_of_simple_english_says_nothing_of_languages(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from crimea_cli.cli import _note_language
+
+    # the page's URL is on no Wikipedia (a local API): --lang names the wiki
+    for url, wiki in (("http://127.0.0.1:8080/wiki/Kyiv", "simple"),
+                      ("https://simple.wikipedia.org/wiki/Kyiv", "simple"),
+                      ("https://test.wikipedia.org/wiki/Kyiv", "en")):
+        _note_language(url, wiki)
+    assert capsys.readouterr().err == ""
+    _note_language("http://127.0.0.1:8080/wiki/Kyiv", "uk")
+    assert "no language 'uk' yet" in capsys.readouterr().err
+
+
 def test_the_shell_completes_the_language_codes() -> None:
     env = {**{k: v for k, v in os.environ.items() if k != "CRIMEA_CLI_LANGUAGE"},
            "_CRIMEA_CLI_COMPLETE": "complete_bash",

@@ -1138,10 +1138,10 @@ def fetch(
 def _note_language(url: str, lang: str) -> None:
     """After ``fetch``: a page of a Wikipedia whose language the package does
     not have is said to be read in English by the commands."""
-    from .lang import codes
+    from .lang import codes, wiki_code
     from .sources import wiki_language
 
-    code = wiki_language(url) or lang
+    code = wiki_language(url) or wiki_code(lang)
     if code != "en" and code not in codes():
         say(f"crimea-cli: note: there is no language {code!r} yet: the commands read "
             f"this page in English (see --language)")

@@ -183,9 +183,12 @@ HEADER_PEEK = 2048
 
 def wiki_language(url: str) -> str | None:
     """The language code of the Wikipedia a page URL is on ("uk" for
-    ``https://uk.wikipedia.org/wiki/Київ``); None for any other URL."""
+    ``https://uk.wikipedia.org/wiki/Київ``, "en" for ``simple.wikipedia.org``:
+    :func:`crimea_cli.lang.wiki_code`); None for any other URL."""
+    from .lang import wiki_code
+
     m = re.match(_WIKIPEDIA, url.strip(), re.IGNORECASE)
-    return m.group("code").lower() if m else None
+    return wiki_code(m.group("code")) if m else None
 
 
 def page_language(spec: str) -> str | None:

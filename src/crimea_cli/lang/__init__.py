@@ -783,6 +783,23 @@ def alternatives(phrases: Iterable[str]) -> str:
     return "|".join(phrase_pattern(p) for p in phrases) or NEVER
 
 
+WIKIPEDIAS: dict[str, tuple[str, ...]] = {"en": ("simple", "test")}
+"""The Wikipedias written in a language whose subdomain is not its code, by
+the language's code (as the Wikimedia site matrix gives their language):
+``simple.wikipedia.org`` (Simple English) and ``test.wikipedia.org`` are
+English. Any other subdomain is the code of its language."""
+
+
+def wiki_code(wiki: str) -> str:
+    """The code of the language the Wikipedia ``wiki`` (its subdomain, any
+    case: "uk", "simple") is written in: "en" for ``simple``, "uk" for ``uk``."""
+    wiki = wiki.lower()
+    for code, wikis in WIKIPEDIAS.items():
+        if wiki in wikis:
+            return code
+    return wiki
+
+
 _REGISTERED: dict[str, Language] = {}
 """The languages :func:`register` added, by code."""
 
