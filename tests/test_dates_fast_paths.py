@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as hst
 
-from crimea_cli.dates import Mention, grammar
+from crimea_cli.dates import Mention, MentionKind, grammar
 from crimea_cli.lang import en
 
 _NO_DIGITS = ["Christmas", "Christmas Day", "New Year's Day", "Eve", "Night", " of ", "AD",
@@ -31,6 +31,8 @@ def test_holidays_and_short_era_years_with_their_digits() -> None:
     # (the texts of the test above with a year: found, so the test above reads something)
     g = grammar()
     assert [m.value.edtf for m in g._holidays("on Christmas Day 1914 they sang")] == ["1914-12-25"]
+    assert [m.value.edtf for m in g.find_mentions("on Christmas Day 1914 they sang")
+            if m.value is not None] == ["1914-12-25"]
     assert [m.value.edtf for m in g.find_mentions("born in AD 9, dead by 44 BC")] == [
         "0009", "-0043"]
 
@@ -89,6 +91,14 @@ def test_chains_without_a_comma_are_what_the_cut_gives(pieces: list[str]) -> Non
     chains = grammar()._chains(text, grammar()._atoms(text))
     if not any("comma" in gaps for _, gaps in chains):
         assert _cut_at_commas(text, chains) == chains
+
+
+def test_chains_with_a_comma_are_cut() -> None:
+    # (_chains cuts a chain with a comma: where no "and" closes the list)
+    g = grammar()
+    for text, expected in [("In 1941, 1942 was worse", [[], []]),
+                           ("in 1990, 1995 and 2001", [["comma", "and"]])]:
+        assert [gaps for _, gaps in g._chains(text, g._atoms(text))] == expected, text
 
 
 WORD_BOUNDARY_STARTS = [
@@ -187,3 +197,12 @@ def test_no_month_named_where_the_atom_scan_met_none(pieces: list[str]) -> None:
     if not month:
         assert g._month_mentions(text) == [], text
         assert g._MONTH_ALONE.search(text) is None, text
+
+
+def test_months_named_alone_are_found_where_the_atom_scan_met_one() -> None:
+    # (find_mentions looks for them there: a month alone, and one beside a date)
+    g = grammar()
+    assert [(m.kind, m.span) for m in g.find_mentions("by early May the rains came")] == [
+        (MentionKind.PARTIAL, (9, 12))]
+    assert [m.span for m in g.find_mentions("in May, and in June 1994 the river rose")] == [
+        (3, 6), (15, 24)]

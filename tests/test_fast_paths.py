@@ -179,6 +179,8 @@ AWARD_SENTENCES = [
     "He was appointed Officer of the Order of the Star in May 2001.",
     "Nothing here is given to anyone, nor named, nor shared.",
     "İstanbul gave him the Honorary Citizenship in 2005.",
+    # verbs in capitals, as headlines write them: the pre-check reads the lower case
+    "In 2012 Ilyina Won the Lantern Prize.", "Ilyina: Awarded the Lantern Prize in 2012.",
 ]
 
 
@@ -591,6 +593,23 @@ def test_full_stop_boundary_is_the_boundary_without_other_stops(pieces: list[str
                 for m in article._FULL_STOP_BOUNDARY.finditer(text)] == general, text
     assert set("".join(article._OTHER_STOPS) + ".") == set(
         article._BOUNDARY.pattern[1:article._BOUNDARY.pattern.index("]")])
+
+
+@settings(max_examples=600)
+@given(hst.lists(hst.sampled_from(_STOP_PIECES), max_size=14))
+def test_split_sentences_is_the_general_boundary_s(pieces: list[str]) -> None:
+    # the splitter takes the full-stop scan only where it finds what the
+    # general one finds: the sentences are those of the general scan alone
+    from crimea_cli import article
+
+    text = "".join(pieces)
+    fast = article.split_sentences(text)
+    led = article._FULL_STOP_BOUNDARY
+    article._FULL_STOP_BOUNDARY = article._BOUNDARY
+    try:
+        assert article.split_sentences(text) == fast, text
+    finally:
+        article._FULL_STOP_BOUNDARY = led
 
 
 _ONE_DATE_SENTENCES = [
