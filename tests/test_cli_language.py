@@ -408,6 +408,45 @@ def test_fetch_of_simple_english_says_nothing_of_languages(
     assert "no language 'uk' yet" in capsys.readouterr().err
 
 
+def test_a_page_that_cannot_be_fetched_is_one_error_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("CRIMEA_CLI_WIKI_API", "http://127.0.0.1:9/w/api.php")  # none listens
+    result = runner.invoke(app, ["timeline", "-a", "https://uk.wikipedia.org/wiki/Kyiv",
+                                 "-f", "json"])
+    assert result.exit_code == 69 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("crimea-cli: error: ")
+    assert "warning" not in result.stderr
+
+
+def test_a_page_fetched_and_read_is_warned_of_once(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from wikiserver import WikiServer
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    url = "https://uk.wikipedia.org/wiki/Lesia_Dovbush"
+    page = _fetched(tmp_path, "uk")
+    with WikiServer() as wiki:
+        monkeypatch.setenv("CRIMEA_CLI_WIKI_API", wiki.api)
+        for command in (["timeline"], ["case"]):
+            result = runner.invoke(app, [*command, "-a", url, "-a", page, "-a", url,
+                                         "-f", "json"])
+            assert result.exit_code == 0, result.stderr
+            assert result.stderr == (
+                f"crimea-cli: warning: {url} (and 1 more) is from uk.wikipedia.org and is "
+                "read in English: there is no language 'uk' yet; --language en reads it so "
+                "without this warning\n")
+
+
+def test_a_file_named_twice_counts_once(tmp_path: Path) -> None:
+    uk, other = _fetched(tmp_path, "uk"), _fetched(tmp_path, "uk", "other.wiki")
+    result = runner.invoke(app, ["timeline", "-a", uk, "-a", uk, "-f", "json"])
+    assert result.exit_code == 0
+    assert f"{uk} is from uk.wikipedia.org" in result.stderr and "more" not in result.stderr
+    result = runner.invoke(app, ["timeline", "-a", uk, "-a", other, "-a", uk, "-f", "json"])
+    assert f"{uk} (and 1 more) is from uk.wikipedia.org" in result.stderr
+
+
 def test_the_shell_completes_the_language_codes() -> None:
     env = {**{k: v for k, v in os.environ.items() if k != "CRIMEA_CLI_LANGUAGE"},
            "_CRIMEA_CLI_COMPLETE": "complete_bash",

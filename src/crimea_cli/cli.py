@@ -606,13 +606,16 @@ class _Out:
 
         from .pipeline import each_article
 
+        later: list[str] = []
         if self.opts.language is None and not self.looked:
             self.looked = True
-            _warn_other_wikis(self.opts.specs)
+            later = _warn_other_wikis(self.opts.specs)
         try:
             with each_article(work, list(self.opts.specs), jobs=jobs or self.opts.jobs,
                               on_skip=self.skip, progress=_progress) as results:
                 yield self._counted(results)
+            for line in later:   # the pages were fetched and read
+                say(line)
         except BrokenPipeError:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
@@ -699,20 +702,24 @@ PEEK_SPECS = 32
 """How many of the articles named a run looks at for the Wikipedia they come from."""
 
 
-def _warn_other_wikis(specs: Sequence[str]) -> None:
+def _warn_other_wikis(specs: Sequence[str]) -> list[str]:
     """One warning line per Wikipedia of another language than English that
-    articles named (their first :data:`PEEK_SPECS`: a page URL, a file
-    ``fetch`` wrote, a directory's first file) come from, when no language
-    was chosen: they are read in English, and the user is told so."""
+    articles named (their first :data:`PEEK_SPECS`, each counted once: a
+    page URL, a file ``fetch`` wrote, a directory's first file) come from,
+    when no language was chosen: they are read in English, and the user is
+    told so. The lines of Wikipedias only files come from are said now; those
+    a page URL names are returned, to be said once the pages were read (a
+    page that cannot be fetched is then one error line alone)."""
     from .sources import page_language
 
     found: dict[str, list[str]] = {}
-    for spec in specs[:PEEK_SPECS]:
+    for spec in list(dict.fromkeys(specs))[:PEEK_SPECS]:
         code = page_language(spec)
         if code is not None and code != "en":
             found.setdefault(code, []).append(spec)
+    later: list[str] = []
     if not found:
-        return
+        return later
     from .lang import codes, get
 
     have = codes()
@@ -721,8 +728,13 @@ def _warn_other_wikis(specs: Sequence[str]) -> None:
         hint = (f"--language {code} reads it in {get(code).name}" if code in have else
                 f"there is no language {code!r} yet; --language en reads it so without "
                 "this warning")
-        say(f"crimea-cli: warning: {named[0]}{more} is from {code}.wikipedia.org and is "
-            f"read in English: {hint}")
+        line = (f"crimea-cli: warning: {named[0]}{more} is from {code}.wikipedia.org and is "
+                f"read in English: {hint}")
+        if any(spec.startswith(("http://", "https://")) for spec in named):
+            later.append(line)
+        else:
+            say(line)
+    return later
 
 
 class _Grouped:
@@ -1174,8 +1186,7 @@ def explore(article: ArticleOpt = None, no_color: NoColorOpt = False,
     bundled = str(bundled_article_path())
     paths, arts = [], []
     specs = [*_Global.articles, *(article or [])]
-    if lg is None:
-        _warn_other_wikis(specs)
+    later = _warn_other_wikis(specs) if lg is None else []
     for item, in_directory in expand(specs):
         if item == STDIN:
             raise CrimeaError("explore reads its keys from the terminal: "
@@ -1189,6 +1200,8 @@ def explore(article: ArticleOpt = None, no_color: NoColorOpt = False,
             continue
         paths.append(("the bundled article" if item == bundled else item)
                      if isinstance(item, str) else item.origin)
+    for line in later:   # the pages were fetched and read
+        say(line)
     sources = load(arts, paths, language=lg)
     import gc
 
