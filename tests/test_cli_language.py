@@ -447,6 +447,36 @@ def test_a_file_named_twice_counts_once(tmp_path: Path) -> None:
     assert f"{uk} (and 1 more) is from uk.wikipedia.org" in result.stderr
 
 
+_TOP_HELP = """
+import sys
+from crimea_cli.cli import run
+sys.argv = ["crimea-cli", "--help"]
+try:
+    run()
+except SystemExit:
+    pass
+print("imported" if "crimea_cli.lang" in sys.modules else "not imported")
+"""
+
+
+def test_the_app_help_lists_the_codes_without_importing_a_language() -> None:
+    env = {**{k: v for k, v in os.environ.items() if k != "CRIMEA_CLI_LANGUAGE"},
+           "NO_COLOR": "1", "COLUMNS": "200"}
+    got = subprocess.run([sys.executable, "-c", _TOP_HELP], capture_output=True, text=True,
+                         env=env, check=False, encoding="utf-8")
+    assert got.stdout.splitlines()[-1] == "not imported", got.stderr
+    assert "The language the articles are read in: en (default" in got.stdout
+
+
+def test_the_codes_listed_without_the_package_are_its_codes(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from crimea_cli.cli import _language_codes
+
+    assert _language_codes() == lang.codes() and CODE in _language_codes()
+    monkeypatch.delitem(sys.modules, "crimea_cli.lang")
+    assert _language_codes() == tuple(sorted(lang._shipped_codes())) == ("en",)
+
+
 def test_the_shell_completes_the_language_codes() -> None:
     env = {**{k: v for k, v in os.environ.items() if k != "CRIMEA_CLI_LANGUAGE"},
            "_CRIMEA_CLI_COMPLETE": "complete_bash",
