@@ -329,6 +329,21 @@ def test_aside_hint_on_the_lower_case_is_the_hint(pieces: list[str],
         assert (fast.span() if fast else None) == (plain.span() if plain else None), text
 
 
+@settings(max_examples=600)
+@given(hst.lists(hst.sampled_from(_CASED), min_size=1, max_size=14), hst.data())
+def test_aside_hinted_is_the_hint_in_any_case(pieces: list[str], data: hst.DataObject) -> None:
+    # what _statement_events and _one_explicit_event ask: the IGNORECASE hint's
+    # answer, on text with "İ", "ı" or "ſ" too ("ſince": lower() keeps the ſ)
+    from crimea_cli.lang import lower
+
+    text = "".join(pieces)
+    lo = data.draw(hst.integers(0, len(text)))
+    hi = data.draw(hst.integers(lo, len(text)))
+    story = events._NARRATIVE
+    assert events._aside_hinted(text, lower(text), lo, hi, story) == (
+        story.aside_hint.search(text, lo, hi) is not None), text
+
+
 def test_case_odd_holds_every_character_ignorecase_takes_for_another_letter() -> None:
     # every code point that IGNORECASE matches to an ASCII letter either
     # lower-cases to that letter or is one of _CASE_ODD
