@@ -125,3 +125,32 @@ def test_the_facts_read_a_term_in_the_script() -> None:
 
     assert sentence(CYRILLIC) == ['14 years ("чотирнадцять years")']
     assert sentence(None) == []
+
+
+CYRILLIC_ONLY = dataclasses.replace(
+    E, code="xd", name="Test Cyrillic script", capital_letters=frozenset(UK_CAPITALS),
+    small_letters=frozenset(UK_CAPITALS.lower()))
+"""English words written in the Ukrainian letters alone: Latin is another script."""
+
+
+def test_the_case_name_reads_the_label_and_the_native_script_of_the_language() -> None:
+    from crimea_cli import extract_events, parse_article
+    from crimea_cli.case import case_lines
+
+    def name(text: str, language: Language | None) -> str:
+        article = parse_article(f"= Olena Lis =\n\n{text}\n")
+        rows = case_lines(article, extract_events(article), [], dt.date(2026, 1, 1),
+                          language=language)
+        return next(c.value for c in rows if c.field == "name")
+
+    labelled = "Олена Ліс (Англійська: Olena Lis; born 5 May 1970) is a journalist."
+    # the label is in the language's letters: stripped (English keeps it, as before)
+    assert name(labelled, CYRILLIC_ONLY) == "Олена Ліс (Olena Lis)"
+    assert name(labelled, None) == "Олена Ліс (Англійська: Olena Lis)"
+    assert name(labelled.replace("Англійська", "English"), None) == "Олена Ліс"
+    # the native-script name is the piece in another script than the language's
+    cyrillic = "Олена Ліс (Olena Lis; born 5 May 1970) is a journalist."
+    assert name(cyrillic, CYRILLIC_ONLY) == "Олена Ліс (Olena Lis)"
+    assert name(cyrillic, None) == "Олена Ліс"
+    assert name("Olena Lis (Олена Ліс; born 5 May 1970) is a journalist.", None) == (
+        "Olena Lis (Олена Ліс)")

@@ -6,7 +6,10 @@ from the article's own words (``text``, ``infobox``) or worked out from them
 
 - the *name* is the lead's first words before its parenthesis (else the
   infobox name, else the title); a native-script name is the parenthesis'
-  first piece written in a non-Latin script;
+  first piece written mostly in another script than the language's (the
+  scripts of its ``capital_letters``/``small_letters``: not Latin, in
+  English), without a label of its language ("Ukrainian: ") written in the
+  language's letters;
 - the lines of a person (*born*, *died*, *detained*, *charged*,
   *sentenced*, *released*) are shown only for an article about a person, one
   that tells the subject's birth in words ("born", "née") or gives it or the
@@ -70,8 +73,6 @@ def _either_case(words: tuple[str, ...]) -> str:
     """Lower-case words that may also be capitalised ("part", "Part")."""
     return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words) or NEVER
 
-_LANGUAGE_LABEL = rx.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s*")
-"""The language a native-script name is labelled with ("Ukrainian: ")."""
 
 def _stems(phrases: tuple[str, ...]) -> str:
     """Phrases whose words may end in "*" (any ending) as one alternation."""
@@ -89,6 +90,11 @@ class _CaseWords:
         self._BIRTHPLACE_KEYS = lg.birthplace_keys
         self._THE = lg.definite_article
         capital, small = letter_class(lg.capital_letters), letter_class(lg.small_letters)
+        self._LANGUAGE_LABEL = rx.compile(rf"^{capital}{small}+(?: {capital}{small}+)?:\s*")
+        """The language a native-script name is labelled with ("Ukrainian: ")."""
+        self._SCRIPTS = tuple(sorted({unicodedata.name(c, "").split(" ")[0]
+                                      for c in lg.capital_letters | lg.small_letters} - {""}))
+        """The scripts of the language's letters, as Unicode names begin ("LATIN")."""
         self._PLACE = (rf"{capital}[\w'’.-]*(?:[ -](?:{capital}[\w'’.-]*|"
                        + ("|".join(map(re.escape, lg.place_connectors)) or NEVER) + "))*")
         self._BORN_IN = rx.compile(
@@ -189,17 +195,18 @@ def case_record(line: CaseLine) -> dict[str, object]:
             "source": line.source, "text": line.text, "article": line.article}
 
 
-def _non_latin(text: str) -> bool:
+def _other_script(text: str, scripts: tuple[str, ...]) -> bool:
+    """Whether ``text`` is written mostly in letters of none of ``scripts``."""
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return False
-    latin = sum(1 for c in letters if unicodedata.name(c, "").startswith("LATIN"))
-    return latin * 2 < len(letters)
+    own = sum(1 for c in letters if unicodedata.name(c, "").startswith(scripts))
+    return own * 2 < len(letters)
 
 
-def _name(article: Article) -> tuple[str, str | None, str | None]:
-    """The subject's name as the lead writes it, its native-script form, and
-    the statement both come from."""
+def _name(article: Article, w: _CaseWords) -> tuple[str, str | None, str | None]:
+    """The subject's name as the lead writes it, its native-script form (in
+    another script than the language's), and the statement both come from."""
     from .events import lead_first, paren_after_name
 
     first = lead_first(article)
@@ -212,9 +219,9 @@ def _name(article: Article) -> tuple[str, str | None, str | None]:
     before = first.text[:paren[0]].strip()
     words = before.split()
     name = before if 1 <= len(words) <= 8 and all(w[:1].isupper() for w in words) else fallback
-    pieces = [_LANGUAGE_LABEL.sub("", p.strip())
+    pieces = [w._LANGUAGE_LABEL.sub("", p.strip())
               for p in re.split(r"[,;]", first.text[paren[0] + 1:paren[1]])]
-    native = next((p for p in pieces if _non_latin(p)), None)
+    native = next((p for p in pieces if _other_script(p, w._SCRIPTS)), None)
     return name, native, first.text
 
 
@@ -400,7 +407,7 @@ def case_lines(article: Article, events: list[Event], awards: list[Award],
     w = _words(language or en.LANGUAGE)
     title = article.title
     ordered = sorted(events, key=lambda e: (e.date.start, e.date.end))
-    name, native, lead = _name(article)
+    name, native, lead = _name(article, w)
     label, phrase = w.label, w.phrase
     named = phrase["named_natively"].format(name=name, native=native) if native else name
     rows = [CaseLine("name", label["name"], named, None,
