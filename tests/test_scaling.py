@@ -103,6 +103,28 @@ def test_time_grows_linearly_on_the_phrases_of_the_long_article_rules(name: str)
     _assert_linear(_best_times(_everything, texts), 0.004, name)
 
 
+# the shapes the fast paths of the engine read (a statement's one atom, one
+# explicit date, chains cut at commas, months alone behind their first
+# letters, the full-stop boundary scan), each repeated to n, 4n, 16n
+FAST_PATH_PHRASES = {
+    "one explicit date per statement": "On 4 May 1950 the office was searched. ",
+    "one year per statement": "It was rebuilt in 1911. ",
+    "dates cut at commas": "3 May 1990, ",
+    "month heads not months": "Mayor Junebug Decembrist Marchers, ",
+    "months alone": "in May, June and July, ",
+    "initials and stops": "A. B. C. ",
+    "other stops": "Was it 1990? It was! Then… ",
+    "aside after a step": "Three days later, since 1990, he ",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FAST_PATH_PHRASES))
+def test_time_grows_linearly_on_the_shapes_of_the_fast_paths(name: str) -> None:
+    unit = FAST_PATH_PHRASES[name]
+    texts = ["= T =\n\nOn 4 July 1943 it began. " + unit * (n // len(unit)) + ".\n"
+             for n in SIZES]
+    _assert_linear(_best_times(_everything, texts), 0.004, name)
+
 def test_a_list_of_numbers_is_read_in_linear_time() -> None:
     """The day-run rule: 'On 1, 1, 1, … the end.' scanned the rest of the
     list from every number (24 KB took 12 s)."""
