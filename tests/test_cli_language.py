@@ -364,6 +364,25 @@ def test_a_directory_and_a_url_of_another_wikipedia_are_said_so(tmp_path: Path) 
     assert page_language("-") is None
 
 
+def test_a_fetched_file_s_header_is_read_as_the_readers_read_it(tmp_path: Path) -> None:
+    from crimea_cli.read.sniff import header
+    from crimea_cli.sources import page_language
+
+    body = ("<!-- crimea-cli\r\ntitle: Kyiv\r\nrevision: 7\r\n"
+            "url: https://uk.wikipedia.org/wiki/Kyiv\r\n-->\r\nKyiv was founded in 482.\r\n")
+    cases = {"crlf.wiki": body.encode(), "bom.wiki": b"\xef\xbb\xbf" + body.encode(),
+             "spaced.wiki": ("\n  " + body.replace("url: ", "URL :  ")).encode()}
+    for name, data in cases.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        assert header(data.decode("utf-8-sig")).get("url") == \
+            "https://uk.wikipedia.org/wiki/Kyiv", name
+        assert page_language(str(path)) == "uk", name
+    # a header without its end is no header, for the readers as for the warning
+    (tmp_path / "open.wiki").write_text("<!-- crimea-cli\nurl: https://uk.wikipedia.org/wiki/K\n")
+    assert page_language(str(tmp_path / "open.wiki")) is None
+
+
 def test_fetch_of_another_wikipedia_says_it_will_be_read_in_english(tmp_path: Path) -> None:
     from wikiserver import WikiServer
 

@@ -175,8 +175,7 @@ def read_stdin(max_bytes: int = MAX_ARTICLE_BYTES, language: Language | None = N
 
 
 _WIKIPEDIA = r"https?://(?P<code>[a-z][a-z0-9-]*)\.(?:m\.)?wikipedia\.org(?:[/?#]|\Z)"
-_HEADER_URL = rb"\A(?:\xef\xbb\xbf)?<!-- crimea-cli\r?\n(?:[^\n]*\n){0,8}?url: ([^\r\n]*)"
-"""(Patterns compiled at their first use, by :mod:`re`'s cache: not at every start.)"""
+"""(Compiled at its first use, by :mod:`re`'s cache: not at every start.)"""
 HEADER_PEEK = 2048
 """The bytes of a file :func:`page_language` looks at for a fetched page's URL."""
 
@@ -214,8 +213,11 @@ def page_language(spec: str) -> str | None:
             head = fh.read(HEADER_PEEK)
     except (OSError, ArticleError, ValueError):
         return None   # reading it says why
-    m = re.match(_HEADER_URL, head)
-    return wiki_language(m.group(1).decode("utf-8", "replace")) if m else None
+    # the header as the readers read it (read.sniff.header: one parser of it)
+    from .read.sniff import header
+
+    url = header(head.decode("utf-8-sig", "replace")).get("url")
+    return wiki_language(url) if url else None
 
 
 def load_articles(specs: Sequence[str],

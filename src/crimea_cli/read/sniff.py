@@ -16,6 +16,14 @@ from .. import rx
 HEADER = rx.compile(r"\A\s*<!--\s*crimea-cli\s*\n(?P<body>.*?)-->\s*\n?", re.DOTALL)
 _HEADER_LINE = rx.compile(r"^\s*(\w+)\s*:\s*(.*?)\s*$", re.MULTILINE)
 
+
+def header(text: str) -> dict[str, str]:
+    """The ``<!-- crimea-cli … -->`` header's fields (empty when there is none)."""
+    m = HEADER.match(text)
+    if not m:
+        return {}
+    return {k.lower(): v for k, v in _HEADER_LINE.findall(m.group("body"))}
+
 #: Sections whose content is not statements of the article.
 NOT_STATEMENTS = frozenset({
     "references", "external links", "see also", "further reading", "notes",

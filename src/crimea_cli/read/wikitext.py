@@ -33,7 +33,7 @@ from ..lang import Language
 from ..model import Article, Citation
 from . import templates
 from .builder import CITE, PRIVATE, ArticleBuilder, spaces
-from .sniff import _HEADER_LINE, HEADER, NOT_STATEMENTS
+from .sniff import NOT_STATEMENTS, header
 
 if TYPE_CHECKING:
     from mwparserfromhell.wikicode import Wikicode
@@ -74,14 +74,6 @@ _LABELS = {
 _MERGED = {"birth_date": 0, "birth_place": 1, "death_date": 0, "death_place": 1}
 MAX_DEPTH = 40
 """Templates nested deeper than this render as nothing."""
-
-
-def header(text: str) -> dict[str, str]:
-    """The ``<!-- crimea-cli … -->`` header's fields (empty when there is none)."""
-    m = HEADER.match(text)
-    if not m:
-        return {}
-    return {k.lower(): v for k, v in _HEADER_LINE.findall(m.group("body"))}
 
 
 def read_wikitext(text: str, *, name: str = "", origin: str = "",
