@@ -95,17 +95,9 @@ TODAYS_PHRASES = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(TODAYS_PHRASES))
-def test_time_grows_linearly_on_the_phrases_of_the_long_article_rules(name: str) -> None:
-    unit = TODAYS_PHRASES[name]
-    texts = ["= T =\n\n== Awards ==\nOn 4 July 1943 it began. " + unit * (n // len(unit)) + ".\n"
-             for n in SIZES]
-    _assert_linear(_best_times(_everything, texts), 0.004, name)
-
-
 # the shapes the fast paths of the engine read (a statement's one atom, one
 # explicit date, chains cut at commas, months alone behind their first
-# letters, the full-stop boundary scan), each repeated to n, 4n, 16n
+# letters, the full-stop boundary scan), each repeated in one plain section
 FAST_PATH_PHRASES = {
     "one explicit date per statement": "On 4 May 1950 the office was searched. ",
     "one year per statement": "It was rebuilt in 1911. ",
@@ -118,12 +110,18 @@ FAST_PATH_PHRASES = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(FAST_PATH_PHRASES))
-def test_time_grows_linearly_on_the_shapes_of_the_fast_paths(name: str) -> None:
-    unit = FAST_PATH_PHRASES[name]
-    texts = ["= T =\n\nOn 4 July 1943 it began. " + unit * (n // len(unit)) + ".\n"
+# (section heading, phrases): each phrase repeated to n, 4n and 16n characters
+PHRASES = {"== Awards ==\n": TODAYS_PHRASES, "": FAST_PATH_PHRASES}
+
+
+@pytest.mark.parametrize(("heading", "name"), [(h, n) for h, table in PHRASES.items()
+                                               for n in sorted(table)])
+def test_time_grows_linearly_on_the_phrases_the_rules_read(heading: str, name: str) -> None:
+    unit = PHRASES[heading][name]
+    texts = [f"= T =\n\n{heading}On 4 July 1943 it began. " + unit * (n // len(unit)) + ".\n"
              for n in SIZES]
     _assert_linear(_best_times(_everything, texts), 0.004, name)
+
 
 def test_a_list_of_numbers_is_read_in_linear_time() -> None:
     """The day-run rule: 'On 1, 1, 1, … the end.' scanned the rest of the
