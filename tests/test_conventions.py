@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from crimea_cli.cli import app
+from crimea_cli.cli import app, registry
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT / "tests" / "fixtures" / "devset" / "articles"
@@ -175,7 +175,7 @@ def test_help_at_60_columns(command: str) -> None:
     examples = [line.strip() for line in out.splitlines() if line.strip().startswith(
         "crimea-cli ") and "[OPTIONS]" not in line]
     assert examples, "every help has examples"
-    source = (app.registered_commands[COMMANDS.index(command)].callback.__doc__
+    source = (registry.registered_commands[COMMANDS.index(command)].callback.__doc__
               if command else app.info.help) or ""
     for line in examples:   # each example whole on its line
         assert line in source

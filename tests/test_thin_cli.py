@@ -3,6 +3,10 @@ calls the commands make, and errors turned into messages in one place."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from typer.testing import CliRunner
 
@@ -57,7 +61,7 @@ def test_a_command_sees_the_options_given_before_it_in_its_shared_bundle(
 
 
 def test_only_the_command_that_runs_builds_its_parameters() -> None:
-    callbacks = {c.callback.__name__: c.callback for c in app.registered_commands
+    callbacks = {c.callback.__name__: c.callback for c in cli.registry.registered_commands
                  if isinstance(c.callback, cli._Callback)}
     assert set(callbacks) == {"timeline", "awards", "search", "facts", "stats", "case"}
     fresh = cli._Callback(callbacks["stats"].func, cli.ViewFormatOpt, (), {})
@@ -65,6 +69,61 @@ def test_only_the_command_that_runs_builds_its_parameters() -> None:
     names = [p.name for p in fresh.parameters()]
     assert names[:3] == ["files", "article", "fmt"] and names[-1] == "excel"
     assert names.index("period") < names.index("jobs")
+
+
+COMMANDS = ("timeline", "awards", "search", "facts", "stats", "case", "fetch", "explore")
+
+
+def _built(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the commands whose Click command is built from now on."""
+    built: list[str] = []
+    real = cli._Command.__init__
+
+    def counting(self: cli._Command, *args: object, **kwargs: object) -> None:
+        built.append(str(kwargs.get("name")))
+        real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli._Command, "__init__", counting)
+    return built
+
+
+@pytest.mark.parametrize("args", [
+    ["timeline", "-n", "1", "-f", "json"],
+    ["--language", "en", "--width", "70", "case", "-f", "json"],
+    ["stats", "--language", "xx"],   # a usage error of the command's own
+])
+def test_running_one_command_builds_that_command_alone(
+        monkeypatch: pytest.MonkeyPatch, args: list[str]) -> None:
+    built = _built(monkeypatch)
+    result = CliRunner().invoke(app, args, env={"NO_COLOR": "1"})
+    assert result.exit_code in (0, 2), result.output
+    command = next(a for a in args if a in COMMANDS)
+    assert built == [command]
+
+
+def test_help_and_a_mistyped_command_build_what_they_show(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    built = _built(monkeypatch)
+    result = CliRunner().invoke(app, ["--help"])
+    assert result.exit_code == 0
+    assert built == list(COMMANDS)   # every summary, in order
+    built.clear()
+    result = CliRunner().invoke(app, ["timline"])
+    assert result.exit_code == 2 and "Did you mean 'timeline'?" in result.stderr
+    assert built == []   # the names suffice
+
+
+def test_the_console_script_builds_only_the_command_it_runs() -> None:
+    code = ("import atexit, sys; from crimea_cli import cli; built = []; "
+            "real = cli._Command.__init__; "
+            "cli._Command.__init__ = lambda self, *a, **k: (built.append(k.get('name')), "
+            "real(self, *a, **k))[1]; "
+            "atexit.register(lambda: sys.stderr.write(f'built {built}\\n')); "
+            "sys.argv = ['crimea-cli', '--no-color', 'awards', '-f', 'json']; cli.run()")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False, env={**os.environ, "NO_COLOR": "1"})
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.splitlines()[-1] == "built ['awards']"
 
 
 def test_library_errors_become_one_line_and_their_exit_code_in_one_place() -> None:

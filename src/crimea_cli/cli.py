@@ -19,7 +19,7 @@ import io
 import os
 import sys
 import typing
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import replace
 from enum import StrEnum
@@ -78,11 +78,70 @@ def _summary(help_text: str | None) -> str:
     return inspect.cleandoc(help_text or "").split("\n\n", 1)[0].replace("\n", " ").strip()
 
 
+class _Commands(MutableMapping[str, Any]):
+    """The app's commands by name, each built the first time it is asked for.
+
+    Typer builds the Click parameters of every registered command when the
+    app is built, at each start, and most of that work is for commands that
+    will not run. Here the names are known at once (help, completion and the
+    suggestions for a mistyped name list them in their order) and a command
+    is built from its registration (:data:`registry`) only when looked up:
+    running one builds that one; help and completion, which show every
+    command's summary, build them all (Click's "lazily loading
+    subcommands")."""
+
+    def __init__(self, infos: Sequence[Any], build: Callable[[Any], Any]) -> None:
+        self._infos = {_name_of(info): info for info in infos}
+        self._build = build
+        self._built: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        command = self._built.get(name)
+        if command is None:
+            command = self._built[name] = self._build(self._infos[name])
+        return command
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self._infos.setdefault(name, None)
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._infos[name]
+        self._built.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._infos)
+
+    def __len__(self) -> int:
+        return len(self._infos)
+
+    def built(self) -> list[str]:
+        """The names of the commands built so far."""
+        return list(self._built)
+
+
 class _Group(TyperGroup):
     """The app: usage errors and the library's errors (:mod:`crimea_cli.errors`)
     as one line, ``crimea-cli: error: …``, with their exit code (2 for usage),
     instead of Click's usage block; examples never wrapped. This is the one
-    place where errors become messages."""
+    place where errors become messages. Its commands are those of
+    :data:`registry`, each built when it is looked up (:class:`_Commands`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from typer.main import get_command_from_info
+
+        def build(info: Any) -> Any:
+            return get_command_from_info(
+                info, pretty_exceptions_short=app.pretty_exceptions_short,
+                rich_markup_mode=self.rich_markup_mode)
+
+        given = self.commands   # none: the app registers its commands on registry
+        self.commands = _Commands(registry.registered_commands, build)
+        self.commands.update(given)
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(self.commands)   # in the order of registration, none built
 
     def format_help_text(self, ctx: Any, formatter: Any) -> None:
         _format_help_text(self.help, formatter)
@@ -218,6 +277,21 @@ app = typer.Typer(
     pretty_exceptions_enable=False, rich_markup_mode=None, cls=_Group,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+registry = typer.Typer()
+"""Where the commands are registered (``@registry.command``), not on ``app``:
+the app's group builds one of them only when it is looked up (:class:`_Commands`)."""
+
+
+def _name_of(info: Any) -> str:
+    """The name of a registered command (as Typer names it), without building it."""
+    from typer.main import get_command_name
+
+    return str(info.name or get_command_name(info.callback.__name__))
+
+
+def registry_names() -> tuple[str, ...]:
+    """The names of the commands, in the order of registration (none is built)."""
+    return tuple(_name_of(info) for info in registry.registered_commands)
 
 
 def _choices_enum(name: str, values: Iterable[str], doc: str) -> Any:
@@ -522,7 +596,7 @@ def _command(fmt: Any = FormatOpt, takes: Sequence[str] = (),
     other words (``limit=EventLimitOpt``)."""
 
     def register(func: Callable[..., None]) -> Callable[..., None]:
-        app.command(cls=_Command)(_Callback(func, fmt, takes, aliases))
+        registry.command(cls=_Command)(_Callback(func, fmt, takes, aliases))
         return func
 
     return register
@@ -1120,7 +1194,7 @@ def case(
                                       language=opts.language)))
 
 
-@app.command(cls=_Command)
+@registry.command(cls=_Command)
 def fetch(
     target: Annotated[str, typer.Argument(
         metavar="TITLE|URL", help="A page title (\"Server Mustafayev\") or its URL.")],
@@ -1174,7 +1248,7 @@ def _note_language(url: str, lang: str) -> None:
             f"this page in English (see --language)")
 
 
-@app.command(cls=_Command)
+@registry.command(cls=_Command)
 def explore(article: ArticleOpt = None, no_color: NoColorOpt = False,
             language: LanguageOpt = None) -> None:
     """Explore the events interactively.
@@ -1229,40 +1303,6 @@ def explore(article: ArticleOpt = None, no_color: NoColorOpt = False,
     if no_color:
         os.environ["NO_COLOR"] = "1"
     Explorer(sources).run()
-
-
-_GLOBAL_VALUE_OPTIONS = frozenset({"-a", "--article", "--color", "--width", "--language"})
-"""The app's options before the command that take a value."""
-
-
-@contextmanager
-def _only_the_command_invoked(args: list[str]) -> Iterator[None]:
-    """Build only the command the arguments invoke: Typer builds the Click
-    parameters of every registered command at each start, and most of that
-    work is for commands that will not run. The whole app is built when no
-    command is named (help), for completion, and for a name that is not a
-    command (Click's error then lists them)."""
-    name = None
-    i = 0
-    while i < len(args):
-        arg = args[i]
-        if not arg.startswith("-"):
-            name = arg
-            break
-        if arg in _GLOBAL_VALUE_OPTIONS:
-            i += 1
-        i += 1
-    registered = app.registered_commands
-    chosen = [c for c in registered
-              if name is not None and (c.name or getattr(c.callback, "__name__", "")) == name]
-    if len(chosen) != 1 or any(k.endswith("_COMPLETE") for k in os.environ):
-        yield
-        return
-    app.registered_commands = chosen
-    try:
-        yield
-    finally:
-        app.registered_commands = registered
 
 
 class _Terminated(BaseException):
@@ -1354,8 +1394,7 @@ def run() -> None:
     code: Any = 0
     try:
         try:
-            with _only_the_command_invoked(sys.argv[1:]):
-                app(prog_name="crimea-cli")
+            app(prog_name="crimea-cli")
         except SystemExit as done:
             code = done.code
         # a full disk shows when the last of the output is flushed: here, not at exit
