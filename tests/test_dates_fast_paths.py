@@ -3,6 +3,7 @@ each keeps bench/oracle.py's digests; these tests pin the pieces)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -206,3 +207,50 @@ def test_months_named_alone_are_found_where_the_atom_scan_met_one() -> None:
         (MentionKind.PARTIAL, (9, 12))]
     assert [m.span for m in g.find_mentions("in May, and in June 1994 the river rose")] == [
         (3, 6), (15, 24)]
+
+
+_SITE_BEFORE = ["in", "In", "since", "born", "around", "until", "late", "from", "of", "art",
+                "ad", "c.", "the", "x", "Xin", "into", " ", "  ", "\t", "\u00a0", "(", ",",
+                "-", "’", "averyveryverylongwordin", "1994"]
+_SITE_AFTER = ["", " ", "  ", ",", ", ", ".", "-", "-page", "rubles", "Rubles", "BC", "bc",
+               "B.C.", "b.c.e.", "B.C.E", "BC.E", "AD", "ce", "CE", "C.E.", "the", "was", "in",
+               "'s", "’s", ")", "\n", "people", "x", "–"]
+_SITE_SPACES = ["", " ", " ", "  ", "\t", "(", "-", ",", "x"]
+_SITE_WORDS = ["in", "since", "circa", "during", "ad", "from", "of", "art", "In", "the", "x"]
+
+
+@settings(max_examples=1500)
+@given(hst.lists(hst.sampled_from(_SITE_BEFORE), max_size=4),
+       hst.sampled_from(_SITE_WORDS), hst.sampled_from(_SITE_SPACES),
+       hst.sampled_from(["1994", "2016", "965", "300"]),
+       hst.lists(hst.sampled_from(_SITE_AFTER), max_size=5), hst.booleans())
+def test_plain_lead_is_what_the_rules_decide(before: list[str], word: str, space: str,
+                                             number: str, after: list[str],
+                                             is_range: bool) -> None:
+    # _year_context answers for "in 1994" without the site or the rules
+    # (_plain_lead); everything it answers is the rules' answer, and every other
+    # site is read by them
+    text = "".join(before) + word + space + number + "".join(after)
+    start = len(text) - len(number) - len("".join(after))
+    end = start + len(number)
+    three = len(number) == 3
+    for g in (grammar(), grammar(_LABELS_AS_LEADS)):
+        fast = g._year_context(text, start, end, is_range, three, start)
+        assert fast == g._year_context_by_rules(text, start, end, is_range, three, start), text
+
+
+_LABELS_AS_LEADS = dataclasses.replace(
+    en.LANGUAGE, code="en-x-labels",
+    number_labels=en.LANGUAGE.number_labels | {"in", "during"},
+    weak_year_prepositions=en.LANGUAGE.weak_year_prepositions | {"since"})
+"""English where "in" and "during" also lead a label's number and "since" is
+weak: the shortcut must leave them to the rules."""
+
+
+def test_plain_lead_answers_the_commonest_sites() -> None:
+    # (so the comparison above compares the shortcut, not the rules with themselves)
+    g = grammar()
+    assert g._plain_lead("born in 1994, she", 8, 12) == (True, False, False, "in", "")
+    assert g._plain_lead("Around 1994 in", 7, 11) is None   # a capital: the rules read it
+    assert g._plain_lead("in 1994 rubles", 3, 7) is None
+    assert g._plain_lead("c 1994 BC", 2, 6) is None

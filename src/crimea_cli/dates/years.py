@@ -165,6 +165,22 @@ class Years(Words):
         self._HEDGE_ENDINGS = tuple(" " + hedge for hedge in self.YEAR_HEDGES)
         """A hedge's ending (" at least"): the hedges are looked at one by one
         only when the words before end in one."""
+        # The rules the table tries before "preposition" read only the character
+        # before, the word before and the word after (glued, label, quantity,
+        # measure, the eras, three-digit): for a plain preposition of time those
+        # can be told from two words, and the answer is the preposition's.
+        plain = {w for w in self.YEAR_PREPOSITIONS - self.WEAK_YEAR_PREPOSITIONS
+                 - self.NUMBER_LABELS
+                 if w.isalpha() and w.islower() and w.upper() not in self.ERA_AD
+                 and len(w) < _BEFORE - 1}
+        self._PLAIN_LEADS: dict[str, _Context] = {
+            w: _Context(True, w in self.APPROXIMATE_WORDS, opener=w) for w in plain}
+        """A plain preposition of time → what the rules decide for a four-digit
+        number after it and a space, when the word after decides nothing
+        (`_plain_lead`)."""
+        self._PLAIN_WINDOW = max(map(len, plain), default=0) + 2
+        """How far back `_plain_lead` looks: the longest plain preposition, a space
+        before and after."""
 
     def _follower_ok(self, after: _After) -> bool:
         """Whether what follows a number is what follows a year, not a noun."""
@@ -347,9 +363,45 @@ class Years(Words):
             return _Context(s.strict)
         return None
 
+    def _plain_lead(self, text: str, start: int, end: int) -> _Context | None:
+        """The rules' answer for a number after "WORD " where WORD is a plain
+        preposition of time (`_PLAIN_LEADS`: "in 1994", "since 2014") and the
+        word after is none the earlier rules read (a quantity, an era) nor
+        joined by "-"; None for any other site. A shortcut of the table for the
+        commonest site (the tests compare it with the table); the number must
+        have four digits (the caller tells: "three-digit" reads the word before)."""
+        if text[start - 1:start] != " ":
+            return None
+        # the token before, when a space parts it from what stands before it (a
+        # longer token, or one after another space character, is no plain word)
+        lo = max(0, start - self._PLAIN_WINDOW)
+        space = text.rfind(" ", lo, start - 1)
+        word = text[space + 1 if space >= 0 else lo:start - 1]
+        found = self._PLAIN_LEADS.get(word)
+        if found is None or text[end:end + 1] == "-":
+            return None
+        parts = text[end:end + _AFTER].split(None, 1)
+        after = parts[0].strip(_WORD_PUNCT).lower() if parts else ""
+        upper = after.upper()
+        if (after in self.QUANTITY_WORDS or upper in self.ERA_BC or upper in self.ERA_AD
+                or upper.replace(".", "") in self.ERA_BC):
+            return None
+        return found
+
     def _year_context(self, text: str, start: int, end: int, chain_is_range: bool,
                       has_three_digit: bool, chain_start: int) -> _Context:
         """Decide whether bare numbers at [start, end) are years, from their context."""
+        if not has_three_digit:
+            # (about half the numbers read: the site is not built, nor the rules tried)
+            found = self._plain_lead(text, start, end)
+            if found is not None:
+                return found
+        return self._year_context_by_rules(text, start, end, chain_is_range, has_three_digit,
+                                           chain_start)
+
+    def _year_context_by_rules(self, text: str, start: int, end: int, chain_is_range: bool,
+                               has_three_digit: bool, chain_start: int) -> _Context:
+        """`_year_context` read by the table alone: the site, then each rule in turn."""
         site = self._site(text, start, end, chain_is_range, has_three_digit, chain_start)
         for decide in _DECIDERS:
             found = decide(self, site)
