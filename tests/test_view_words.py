@@ -234,9 +234,10 @@ def _facts(language: Language | None = None, text: str = FACTS) -> list[tuple[st
 def test_the_facts_are_written_in_the_language_s_words() -> None:
     german = dataclasses.replace(E, code="xg", name="Test facts", fact_words={
         **E.fact_words, "born": "Geboren", "born_in": "{date} in {place}",
-        "age_at_sentence": "Alter beim Urteil ({date})", "years": "{n} Jahre",
+        "age_at_sentence": "Alter beim Urteil ({date})",
         "sentence_of": "{years} Jahre („{words} years“)", "since_first_detention":
-        "Seit der ersten Festnahme, am {date}"})
+        "Seit der ersten Festnahme, am {date}"},
+        fact_counts={**E.fact_counts, "years": {"one": "{n} Jahr", "other": "{n} Jahre"}})
     ours, theirs = dict(_facts()), dict(_facts(german))
     assert ours["Born"] == "2 June 1950, Kherson" and theirs["Geboren"] == "2 June 1950 in Kherson"
     assert ours["Age at sentence (1 June 2002)"] == theirs["Alter beim Urteil (1 June 2002)"]

@@ -300,8 +300,9 @@ def _birthplace(article: Article, birth: Event, w: _CaseWords) -> tuple[str | No
 
 
 def _join(items: list[str], lg: Language) -> str:
+    """The items as a list in ``lg``'s words: "A, B and C"."""
     return items[0] if len(items) == 1 else lg.case_phrases["list_last"].format(
-        items=", ".join(items[:-1]), last=items[-1])
+        items=lg.view_words["list_separator"].join(items[:-1]), last=items[-1])
 
 
 def charges(text: str, language: Language | None = None) -> list[str]:
@@ -387,7 +388,8 @@ def _awards_line(awards: list[Award], title: str, w: _CaseWords) -> CaseLine | N
 
     if len(ordered) <= AWARDS_LISTED:
         value = w.phrase["awards_all"].format(count=len(ordered),
-                                              names=", ".join(named(a) for a in ordered))
+                                              names=w.language.view_words["list_separator"].join(
+                                                  named(a) for a in ordered))
     else:
         value = w.phrase["awards_latest"].format(count=len(ordered), name=named(ordered[-1]))
     latest = ordered[-1]

@@ -729,7 +729,8 @@ class _Out:
         opts = self.opts
         return replace(detect_terminal(self.no_color, (opts.color or ColorChoice.auto).value,
                                        opts.width),
-                       raw_cells=opts.raw_cells, excel=opts.excel, several=self.read > 1)
+                       raw_cells=opts.raw_cells, excel=opts.excel, several=self.read > 1,
+                       language=opts.language)
 
     def _to_stdout(self, renderer: Any, kind: str, records: Iterable[dict[str, Any]]) -> None:
         term = self.terminal()
@@ -767,7 +768,7 @@ class _Out:
             # a file does not depend on the terminal it was written from
             width = opts.width or DEFAULT_WIDTH
             term = Terminal(color=False, width=width, is_tty=False, raw_cells=opts.raw_cells,
-                            excel=opts.excel, several=self.read > 1)
+                            excel=opts.excel, several=self.read > 1, language=opts.language)
             write_output(opts.output, opts.force, lambda fh: renderer.render(
                 kind, records, fh, term))
         if self.skipped:

@@ -42,7 +42,8 @@ from .humanize import MONTH_NAMES, human_date
 from .lang import Language
 from .model import Article, Statement
 from .records import AwardRecord, EventRecord
-from .render import FORMATS, Terminal, renderer, visible, visible_marks
+from .render import FORMATS, Terminal, renderer, view_language, visible, visible_marks
+from .render.columns import source_word
 
 MODES = ("events", "awards", "case")
 """What the list shows: the timeline, the awards, or the case lines."""
@@ -71,6 +72,9 @@ class Source:
     path: str = ""
     statements: dict[int, Statement] = field(default_factory=dict)
     """The article's statements by offset (``offset_start``)."""
+    language: Language | None = None
+    """The language the article was read in, whose words the explorer writes
+    (None: English)."""
 
     @property
     def origin(self) -> str:
@@ -109,7 +113,7 @@ def load(articles: Sequence[Article], paths: Sequence[str] = (),
             case=[dict(case_record(line))
                   for line in case_lines(art, events, awards, day, path, language)],
             explained=explained, path=path,
-            statements={st.start: st for st in art.statements}))
+            statements={st.start: st for st in art.statements}, language=language))
     return out
 
 
@@ -145,11 +149,12 @@ def _category(rec: dict[str, Any], mode: str) -> str:
     return str(rec.get("category", ""))
 
 
-def short_date(rec: dict[str, Any]) -> str:
+def short_date(rec: dict[str, Any], language: Language | None = None) -> str:
     """The date for the list: as people write it, months cut to three letters
-    ("21 Aug 2020", "Sep 2020"); "undated" without one; * when inferred."""
+    ("21 Aug 2020", "Sep 2020"); "undated" (in the words of ``language``,
+    English by default) without one; * when inferred."""
     if not rec.get("date"):
-        return "undated"
+        return view_language(language).view_words["undated"]
     shown = human_date(str(rec["date"]))
     for name in MONTH_NAMES:
         shown = shown.replace(name, name[:3])
@@ -161,7 +166,7 @@ NARROW_LIST = 56
 
 
 def row_text(rec: dict[str, Any], mode: str, several: bool, date_width: int = 11,
-             width: int = 100) -> Text:
+             width: int = 100, language: Language | None = None) -> Text:
     """One line of the list: date, category (or label) and statement."""
     line = Text(no_wrap=True, overflow="ellipsis", end="")
     if mode == "case":
@@ -169,7 +174,7 @@ def row_text(rec: dict[str, Any], mode: str, several: bool, date_width: int = 11
         line.append(" ")
         line.append(visible(str(rec.get("value", ""))))
         return line
-    line.append(short_date(rec)[:date_width].ljust(date_width) + " ")
+    line.append(short_date(rec, language)[:date_width].ljust(date_width) + " ")
     if width >= NARROW_LIST and mode != "awards":
         line.append(visible(str(rec.get("category", ""))).ljust(11)[:11] + " ", style="bold")
     if several:
@@ -205,7 +210,9 @@ def paragraph(article: Article, start: int, end: int) -> tuple[str, int, int]:
 
 
 def detail(source: Source, rec: dict[str, Any], mode: str) -> Text:
-    """The detail pane of one record."""
+    """The detail pane of one record, in the words of the language the
+    article was read in."""
+    words = view_language(source.language).view_words
     out = Text(end="")
 
     def line(label: str, value: str | Text, style: str = "") -> None:
@@ -215,24 +222,25 @@ def detail(source: Source, rec: dict[str, Any], mode: str) -> Text:
 
     if mode == "case":
         line(str(rec.get("label", "")), str(rec.get("value", "")))
-        line("From", str(rec.get("source", "")))
+        line(words["from"], source_word(rec.get("source", ""), source.language))
         if rec.get("text"):
             out.append("\n")
             out.append(Text(visible(str(rec["text"]))))
             out.append("\n")
         return out
-    date = human_date(str(rec["date"])) if rec.get("date") else "undated"
+    date = human_date(str(rec["date"])) if rec.get("date") else words["undated"]
     out.append(date, style="bold")
     out.append("  ")
     out.append(visible("award" if mode == "awards" else str(rec.get("category", ""))),
                style="reverse")
-    if rec.get("kind") in ("inferred", "relative"):
-        out.append(f"  ({rec['kind']})", style="italic")
+    kind = rec.get("kind")
+    if kind in ("inferred", "relative"):
+        out.append("  " + words["of_kind"].format(kind=words[str(kind)]), style="italic")
     out.append("\n")
     if mode == "awards":
-        line("Award", str(rec.get("name", "")))
+        line(words["award"], str(rec.get("name", "")))
         if rec.get("conferred_by"):
-            line("Conferred by", str(rec["conferred_by"]))
+            line(words["conferred_by"], str(rec["conferred_by"]))
     out.append("\n")
     start, end = rec.get("offset_start"), rec.get("offset_end")
     text = str(rec.get("text", ""))
@@ -254,32 +262,33 @@ def detail(source: Source, rec: dict[str, Any], mode: str) -> Text:
         out.append(_marked(text, rec, "bold reverse"))
         out.append(" …" if cut else "", style="dim")
     out.append("\n\n")
-    line("Section", str(rec.get("section", "")))
-    line("Article", str(rec.get("article", "")))
+    line(words["section"], str(rec.get("section", "")))
+    line(words["article"], str(rec.get("article", "")))
     origin = rec.get("origin") or source.origin
     if origin:
         rev = rec.get("revision") or source.article.revision
-        line("Source", str(origin) + (f", revision {rev}" if rev else ""))
+        line(words["source"], words["with_revision"].format(source=origin, revision=rev)
+             if rev else str(origin))
     cites = rec.get("citations")
     if cites is None and isinstance(start, int):
         st = source.statements.get(start)
         found = source.article.citations_of(st) if st is not None else None
         cites = None if found is None else [c.as_dict() for c in found]
     if isinstance(cites, list) and cites:
-        out.append("Citations:\n", style="bold")
+        out.append(f"{words['citations']}:\n", style="bold")
         for c in cites:
             shown = (" · ".join(str(c[k]) for k in ("title", "publisher", "date", "url")
                                 if c.get(k)) if isinstance(c, dict) else str(c))
             out.append(Text("  • " + visible(shown) + "\n"))
     elif cites == []:
-        out.append("Citations: none given\n", style="dim")
-    if rec.get("kind") in ("inferred", "relative") and rec.get("resolved_from_text"):
+        out.append(f"{words['citations']}: {words['none_given']}\n", style="dim")
+    if kind in ("inferred", "relative") and rec.get("resolved_from_text"):
         got = human_date(str(rec["resolved_from"])) if rec.get("resolved_from") else ""
-        line(f"{str(rec['kind']).capitalize()} from", f"{got}: “{rec['resolved_from_text']}”")
+        line(words[f"{kind}_from"], f"{got}: “{rec['resolved_from_text']}”")
     why = [e for e in source.explained.get(start, []) if e.get("rule") not in
            ("inferred", "relative")] if isinstance(start, int) else []
     if why:
-        out.append("Not read as dates:\n", style="bold")
+        out.append(f"{words['not_read_as_dates']}:\n", style="bold")
         for e in why:
             out.append(Text("  " + visible(f"{e['token']} — {e['reason']} ({e['rule']})") + "\n"))
     return out
@@ -368,6 +377,8 @@ class Explorer(App[None]):
                  opener: Callable[[str], object] = webbrowser.open) -> None:
         super().__init__()
         self.sources = sources
+        self.language = sources[0].language if sources else None
+        """The language the articles were read in (its words are the views')."""
         self.opener = opener
         self.showing = "events"
         self.query_text = ""
@@ -436,10 +447,11 @@ class Explorer(App[None]):
         self.rows = self.records()
         listing = self.query_one("#list", OptionList)
         listing.clear_options()
-        rows = [(short_date(rec), rec) for _, rec in self.rows]
+        rows = [(short_date(rec, self.language), rec) for _, rec in self.rows]
         date_width = min(17, max((len(d) for d, _ in rows), default=7))
         width = self._list_width()
-        listing.add_options([Option(row_text(rec, self.showing, self.several, date_width, width))
+        listing.add_options([Option(row_text(rec, self.showing, self.several, date_width, width,
+                                             self.language))
                              for _, rec in rows])
         at = 0
         if keep is not None:
@@ -613,7 +625,8 @@ class Explorer(App[None]):
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
                 renderer(fmt).render(kind, [rec for _, rec in self.rows], fh,
-                                     Terminal(color=False, width=100, is_tty=False))
+                                     Terminal(color=False, width=100, is_tty=False,
+                                              language=self.language))
             os.replace(tmp, full)
         finally:
             if os.path.exists(tmp):

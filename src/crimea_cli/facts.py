@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -82,15 +81,17 @@ class FactRow:
     article: str
 
 
-def _span(a: _dt.date, b: _dt.date, said: Mapping[str, str]) -> str:
+def _span(a: _dt.date, b: _dt.date, lg: Language) -> str:
     """The time from ``a`` to ``b`` in years, months and days, in the words
-    ``said`` (a language's ``fact_words``)."""
+    of ``lg`` (its ``fact_counts``, in the plural form each number takes,
+    joined by its list separator; ``fact_words["no_days"]`` for none)."""
     from dateutil.relativedelta import relativedelta
 
     d = relativedelta(b, a)
-    parts = [(d.years, "year"), (d.months, "month"), (d.days, "day")]
-    words = [said[unit if n == 1 else f"{unit}s"].format(n=n) for n, unit in parts if n]
-    return ", ".join(words) or said["no_days"]
+    counts = lg.fact_counts
+    parts = [(d.years, "years"), (d.months, "months"), (d.days, "days")]
+    words = [lg.counted(counts[unit], n) for n, unit in parts if n]
+    return lg.view_words["list_separator"].join(words) or lg.fact_words["no_days"]
 
 
 def _age(birth: DateValue, on: _dt.date) -> str:
@@ -158,7 +159,7 @@ def compute_facts(article: Article, events: list[Event], as_of: _dt.date,
             and sentence.date.precision is exact
             and sentence.date.start >= detention.date.start):
         rows.append(FactRow(said["detention_to_sentence"],
-                            _span(detention.date.start, sentence.date.start, said), COMPUTED,
+                            _span(detention.date.start, sentence.date.start, lg), COMPUTED,
                             title))
     if sentence is not None:
         m = words.sentence_length.search(sentence.text)
@@ -175,11 +176,11 @@ def compute_facts(article: Article, events: list[Event], as_of: _dt.date,
         if release is not None and release.date.precision is exact:
             # a detention ends at the release: no running count past it
             rows.append(FactRow(said["detention_to_release"],
-                                _span(detention.date.start, release.date.start, said), COMPUTED,
+                                _span(detention.date.start, release.date.start, lg), COMPUTED,
                                 title))
         elif release is None:
             rows.append(FactRow(said["since_first_detention"].format(date=as_of.isoformat()),
-                                _span(detention.date.start, as_of, said), COMPUTED, title))
+                                _span(detention.date.start, as_of, lg), COMPUTED, title))
     death = _first(events, "death")
     if birth is not None and death is not None and not is_bc(death.date):
         rows.append(FactRow(said["age_at_death"].format(date=human_date(death.date.edtf)),

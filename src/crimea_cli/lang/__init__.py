@@ -27,8 +27,9 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["CATEGORIES", "NEVER", "Language", "alternatives", "codes", "get", "letter_class",
-           "lower", "phrase_pattern", "register", "unregister"]
+__all__ = ["CATEGORIES", "NEVER", "PLURAL_RULES", "Language", "alternatives", "codes", "get",
+           "letter_class", "lower", "phrase_pattern", "plural_category", "register",
+           "unregister"]
 
 
 def lower(text: str) -> str:
@@ -72,10 +73,88 @@ FACT_WORDS: dict[str, tuple[str, ...]] = {
     "age_at_first_detention": ("date",), "age_at_sentence": ("date",),
     "age_at_death": ("date",), "detention_to_sentence": (), "detention_to_release": (),
     "since_first_detention": ("date",), "sentence": (), "sentence_of": ("years", "words"),
-    "year": ("n",), "years": ("n",), "month": ("n",), "months": ("n",), "day": ("n",),
-    "days": ("n",), "no_days": (),
+    "no_days": (),
 }
 """The keys of :attr:`Language.fact_words`, with their placeholders."""
+FACT_COUNTS: dict[str, tuple[str, ...]] = {"years": ("n",), "months": ("n",), "days": ("n",)}
+"""The keys of :attr:`Language.fact_counts` (a length of time: "{n} years"),
+each written in every plural form of the language."""
+VIEW_WORDS: dict[str, tuple[str, ...]] = {
+    # the headers of the columns (table, markdown, HTML), by the record's field
+    "date": (), "category": (), "statement": (), "section": (), "award": (),
+    "conferred_by": (), "fact": (), "value": (), "source": (), "field": (), "table": (),
+    "key": (), "count": (), "token": (), "rule": (), "reason": (), "article": (), "year": (),
+    "decade": (), "century": (),
+    # where a fact or a line of the case comes from (its record's "source")
+    "from_text": (), "from_infobox": (), "from_text_and_infobox": (), "computed": (),
+    # a date the events took from another statement (the records' "kind")
+    "inferred": (), "relative": (), "date_of_kind": ("date", "kind"), "of_kind": ("kind",),
+    "inferred_from": (), "relative_from": (), "undated": (),
+    # the timeline and its sources
+    "list_separator": (), "no_citation": (), "source_line": ("source",),
+    "source_of": ("article", "source"), "at_revision": ("source", "revision"),
+    # timeline --explain
+    "not_read_as_dates": (), "dates_completed": (), "year_from": ("text",),
+    "not_a_date": ("reason",), "its_year_from": (),
+    # the headings of stats, by its table
+    "per_year": (), "per_decade": (), "per_century": (), "per_category": (),
+    "per_section": (), "per_article": (),
+    # --group-by article
+    "untitled": (), "with_latest": ("summary", "name", "year"),
+    # the HTML page's items and tables
+    "undated_group": (), "given_by": ("by",),
+    "source_link": ("source",), "with_revision": ("source", "revision"), "by_table": ("table",),
+    "bar": (), "excerpt": (), "citations": (),
+    # the detail pane of explore
+    "from": (), "none_given": (),
+}
+"""The keys of :attr:`Language.view_words`, with their placeholders."""
+VIEW_COUNTS: dict[str, tuple[str, ...]] = dict.fromkeys(
+    ("events", "awards", "facts", "hits", "lines", "tokens", "counts", "records",
+     "statements"), ("n",))
+"""The keys of :attr:`Language.view_counts` (how many records of a kind:
+"{n} events"), each written in every plural form of the language."""
+PLURAL_RULES: dict[str, tuple[str, ...]] = {
+    "one-other": ("one", "other"),
+    "east-slavic": ("one", "few", "many"),
+    "polish": ("one", "few", "many"),
+    "czech": ("one", "few", "other"),
+    "other": ("other",),
+}
+"""The plural rules a language may name (its ``plural_rule``), each with the
+CLDR plural categories it gives whole numbers, in the order of the rule:
+
+- ``one-other``: one for 1, other for the rest (English, German, Dutch,
+  Swedish, Italian …);
+- ``east-slavic``: one for 1, 21, 31 … (not 11), few for 2-4, 22-24 … (not
+  12-14), many for the rest (Ukrainian, Russian, Belarusian: 1 рік, 2 роки,
+  5 років, 21 рік);
+- ``polish``: the same but one for 1 alone (1 rok, 2 lata, 5 lat, 21 lat);
+- ``czech``: one for 1, few for 2-4, other for the rest (Czech, Slovak);
+- ``other``: one form for every number (Japanese, Chinese …).
+
+(A fraction has a category of its own in some of them; the views count whole
+things only.)"""
+
+
+def plural_category(rule: str, n: int) -> str:
+    """The CLDR plural category of the whole number ``n`` by ``rule`` (one
+    of :data:`PLURAL_RULES`): "one", "few", "many" or "other"."""
+    n = abs(n)
+    if rule == "one-other":
+        return "one" if n == 1 else "other"
+    if rule == "other":
+        return "other"
+    tens, hundreds = n % 10, n % 100
+    if rule == "czech":
+        return "one" if n == 1 else "few" if 2 <= n <= 4 else "other"
+    if rule not in ("east-slavic", "polish"):
+        raise ValueError(f"no plural rule {rule!r}")
+    if (n == 1 if rule == "polish" else tens == 1 and hundreds != 11):
+        return "one"
+    if 2 <= tens <= 4 and not 12 <= hundreds <= 14:
+        return "few"
+    return "many"
 EXPLAIN_TOKEN_RULES: tuple[str, ...] = (
     "verb", "month-alone", "label", "glued", "age", "duration", "time", "quantity",
     "separators", "short", "long", "count", "no-evidence")
@@ -99,12 +178,16 @@ def _t(case: str = "lower", wildcard: bool = False, required: bool = False) -> A
     return field(metadata={"case": case, "wildcard": wildcard, "required": required})
 
 
-def _words_out(keys: Mapping[str, tuple[str, ...]] | Iterable[str]) -> Any:
+def _words_out(keys: Mapping[str, tuple[str, ...]] | Iterable[str], counts: bool = False
+               ) -> Any:
     """A table of what a view writes (labels, phrases, reasons): a mapping
     of exactly ``keys`` to words in any case; a ``{name}`` in them stands for
-    a value, one of the key's placeholders when ``keys`` gives them."""
+    a value, one of the key's placeholders when ``keys`` gives them. With
+    ``counts``, each key maps the plural categories of the language's
+    ``plural_rule`` (every one of them) to the words of that form."""
     spec = dict(keys) if isinstance(keys, Mapping) else dict.fromkeys(keys, ())
-    return field(metadata={"case": "any", "wildcard": False, "required": True, "text": spec})
+    return field(metadata={"case": "any", "wildcard": False, "required": True, "text": spec,
+                           "counts": counts})
 
 
 @dataclass(frozen=True, eq=False, repr=False, init=TYPE_CHECKING)  # type: ignore[literal-required]
@@ -642,9 +725,23 @@ class Language:
     case_phrases: Mapping[str, str] = _words_out(CASE_PHRASES)
     """The phrases the case lines' values are written with ("{laws} of the
     {code}", "by {court}"), by name (:data:`CASE_PHRASES`)."""
+    plural_rule: str = _t(required=True)
+    """How the language's nouns take a number: the name of one of
+    :data:`PLURAL_RULES` ("one-other" for English), whose categories ("one",
+    "few", "many", "other") the tables of counted words are written in."""
     fact_words: Mapping[str, str] = _words_out(FACT_WORDS)
     """The labels of ``crimea-cli facts`` and the phrases of their values
-    ("Age on {date}", "{n} years"; ``year`` for one, ``years`` for more)."""
+    ("Age on {date}")."""
+    fact_counts: Mapping[str, Mapping[str, str]] = _words_out(FACT_COUNTS, counts=True)
+    """The lengths of time of the facts in each plural form ("years": "one":
+    "{n} year", "other": "{n} years"), by unit (:data:`FACT_COUNTS`)."""
+    view_words: Mapping[str, str] = _words_out(VIEW_WORDS)
+    """The other words the views for people write (:data:`VIEW_WORDS`): the
+    headers of columns, where a value comes from ("computed"), the headings
+    of ``--explain`` and ``stats``, the list separator (", ") ..."""
+    view_counts: Mapping[str, Mapping[str, str]] = _words_out(VIEW_COUNTS, counts=True)
+    """How many records of a kind, in each plural form ("events": "one":
+    "{n} event", "other": "{n} events"), by kind (:data:`VIEW_COUNTS`)."""
     explain_token_reasons: Mapping[str, str] = _words_out(EXPLAIN_TOKEN_RULES)
     """What each rule of ``timeline --explain`` means, for people, by its name."""
     explain_year_reasons: Mapping[str, str] = _words_out(EXPLAIN_YEAR_RULES)
@@ -664,8 +761,15 @@ class Language:
             empty = sorted(n for n in _REQUIRED if not tables[n])
             if empty:
                 raise ValueError(f"Language() needs a word in: {', '.join(empty)}")
+            rule = tables["plural_rule"]
+            if rule not in PLURAL_RULES:
+                raise ValueError(f"Language() plural_rule must be one of "
+                                 f"{', '.join(PLURAL_RULES)}, not {rule!r}")
             for name, spec in _TEXTS.items():
-                _check_words_out(name, tables[name], spec)
+                if name in _COUNTS:
+                    _check_counts_out(name, tables[name], spec, PLURAL_RULES[rule])
+                else:
+                    _check_words_out(name, tables[name], spec)
             for name, value in tables.items():
                 object.__setattr__(self, name, value)
 
@@ -684,6 +788,14 @@ class Language:
         # (a registered language too: a process started afresh has no registry)
         return (_from_tables, (dict(vars(self)),))
 
+    def counted(self, forms: Mapping[str, str], n: int, shown: str | None = None) -> str:
+        """The form of ``forms`` (a key of a table of counted words, such as
+        ``view_counts["events"]``) that the number ``n`` takes by the
+        language's plural rule, its ``{n}`` filled with ``shown`` (default:
+        ``n`` in digits): "1 event", "5 events"."""
+        return forms[plural_category(self.plural_rule, n)].format(
+            n=str(n) if shown is None else shown)
+
     @property
     def categories(self) -> tuple[str, ...]:
         """Every category name, in display order (the same in every language)."""
@@ -695,6 +807,9 @@ _TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     n: f.metadata["text"] for n, f in Language.__dataclass_fields__.items()
     if "text" in f.metadata}
 """The tables of what the views write, each with its keys and placeholders."""
+_COUNTS = frozenset(n for n, f in Language.__dataclass_fields__.items()
+                    if f.metadata.get("counts"))
+"""Those of them written in every plural form."""
 
 
 def _placeholders(words: str) -> tuple[list[str], str]:
@@ -734,6 +849,23 @@ def _check_words_out(name: str, table: Any, spec: Mapping[str, tuple[str, ...]])
             allowed = ", ".join("{" + p + "}" for p in spec[key])
             raise ValueError(f"Language() {name}[{key!r}] may hold "
                              f"{'only ' + allowed if allowed else 'no {…}'}, not {words!r}")
+
+
+def _check_counts_out(name: str, table: Any, spec: Mapping[str, tuple[str, ...]],
+                      categories: tuple[str, ...]) -> None:
+    """A table of counted words has every key and no other, each a mapping
+    of exactly the plural ``categories`` to words that hold only the key's
+    placeholders: a ValueError names what is wrong."""
+    if not isinstance(table, Mapping):
+        raise ValueError(f"Language() {name} must be a mapping of plural forms")
+    _check_words_out(name, dict.fromkeys(table, "-"), dict.fromkeys(spec, ()))
+    for key, forms in table.items():
+        if not isinstance(forms, Mapping) or set(forms) != set(categories):
+            raise ValueError(f"Language() {name}[{key!r}] must give the forms "
+                             f"{', '.join(categories)} (its plural rule's), not {forms!r}")
+        _check_words_out(f"{name}[{key!r}]", forms, dict.fromkeys(categories, spec[key]))
+
+
 _REQUIRED = frozenset(n for n, f in Language.__dataclass_fields__.items()
                       if f.metadata.get("required"))
 """The tables the engine reads a word of whatever the text (the first range

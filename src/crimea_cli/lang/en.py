@@ -1047,10 +1047,54 @@ FACT_WORDS: dict[str, str] = {
     "detention_to_release": "Detention to release",
     "since_first_detention": "Since first detention, on {date}", "sentence": "Sentence",
     "sentence_of": "{years} years (\"{words} years\")",
-    "year": "{n} year", "years": "{n} years", "month": "{n} month", "months": "{n} months",
-    "day": "{n} day", "days": "{n} days", "no_days": "0 days",
+    "no_days": "0 days",
 }
 """The labels and phrases of the facts."""
+PLURAL_RULE = "one-other"
+"""One form for 1, another for every other number ("1 year", "2 years", "0 days")."""
+FACT_COUNTS: dict[str, dict[str, str]] = {
+    "years": {"one": "{n} year", "other": "{n} years"},
+    "months": {"one": "{n} month", "other": "{n} months"},
+    "days": {"one": "{n} day", "other": "{n} days"},
+}
+"""The lengths of time of the facts, in each plural form."""
+VIEW_WORDS: dict[str, str] = {
+    "date": "Date", "category": "Category", "statement": "Statement", "section": "Section",
+    "award": "Award", "conferred_by": "Conferred by", "fact": "Fact", "value": "Value",
+    "source": "Source", "field": "Field", "table": "Table", "key": "Key", "count": "Count",
+    "token": "Token", "rule": "Rule", "reason": "Reason", "article": "Article", "year": "Year",
+    "decade": "Decade", "century": "Century",
+    "from_text": "text", "from_infobox": "infobox", "from_text_and_infobox": "text + infobox",
+    "computed": "computed",
+    "inferred": "inferred", "relative": "relative", "date_of_kind": "{date} ({kind})",
+    "of_kind": "({kind})", "inferred_from": "Inferred from", "relative_from": "Relative from",
+    "undated": "undated",
+    "list_separator": ", ", "no_citation": "no citation", "source_line": "Source: {source}",
+    "source_of": "Source of {article}: {source}",
+    "at_revision": "{source} (revision {revision})",
+    "not_read_as_dates": "Not read as dates",
+    "dates_completed": "Dates completed from another statement",
+    "year_from": "year from: “{text}”", "not_a_date": "Not a date: {reason}",
+    "its_year_from": "Its year from",
+    "per_year": "Events per year", "per_decade": "Events per decade",
+    "per_century": "Events per century", "per_category": "Per category",
+    "per_section": "Per section", "per_article": "Per article",
+    "untitled": "(untitled)", "with_latest": "{summary}, the latest {name} ({year})",
+    "undated_group": "Undated",
+    "given_by": "conferred by {by}", "source_link": "source: {source}",
+    "with_revision": "{source}, revision {revision}", "by_table": "By {table}", "bar": "Bar",
+    "excerpt": "an excerpt of a longer statement", "citations": "Citations",
+    "from": "From", "none_given": "none given",
+}
+"""The other words the views for people write."""
+VIEW_COUNTS: dict[str, dict[str, str]] = {
+    kind: {"one": "{n} " + one, "other": "{n} " + many} for kind, (one, many) in {
+        "events": ("event", "events"), "awards": ("award", "awards"),
+        "facts": ("fact", "facts"), "hits": ("hit", "hits"), "lines": ("line", "lines"),
+        "tokens": ("token", "tokens"), "counts": ("count", "counts"),
+        "records": ("record", "records"), "statements": ("statement", "statements"),
+    }.items()}
+"""How many records of a kind, in each plural form."""
 EXPLAIN_TOKEN_REASONS: dict[str, str] = {
     "verb": "a word in lower case (a month name is capitalised)",
     "month-alone": "no day or year to read the month with",
@@ -1324,7 +1368,11 @@ LANGUAGE = Language(
     small_letters=SMALL_LETTERS,
     case_labels=CASE_LABELS,
     case_phrases=CASE_PHRASES,
+    plural_rule=PLURAL_RULE,
     fact_words=FACT_WORDS,
+    fact_counts=FACT_COUNTS,
+    view_words=VIEW_WORDS,
+    view_counts=VIEW_COUNTS,
     explain_token_reasons=EXPLAIN_TOKEN_REASONS,
     explain_year_reasons=EXPLAIN_YEAR_REASONS,
     explain_date_reasons=EXPLAIN_DATE_REASONS,

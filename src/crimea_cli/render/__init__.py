@@ -17,9 +17,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module
-from typing import Any, Protocol, TextIO, cast, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, TextIO, cast, runtime_checkable
 
 from .. import rx
+
+if TYPE_CHECKING:
+    from ..lang import Language
 
 FORMATS: tuple[str, ...] = (
     "rich", "table", "oneline", "json", "jsonl", "csv", "markdown", "timelinejs", "ics",
@@ -72,6 +75,9 @@ class Terminal:
     without the formula guard; a UTF-8 BOM for Excel. ``several`` says the
     records were read from several articles: the views for people then name
     every row's article, even when the rows shown come from one.
+    ``language`` is the language the views for people write their words
+    in (its ``view_words``, ``view_counts``; None for English): the one the
+    articles were read in.
     """
 
     color: bool
@@ -80,6 +86,16 @@ class Terminal:
     raw_cells: bool = False
     excel: bool = False
     several: bool = False
+    language: Language | None = None
+
+
+def view_language(language: Language | None) -> Language:
+    """``language``, or English for None: the language a view writes in."""
+    if language is not None:
+        return language
+    from ..lang import en
+
+    return en.LANGUAGE
 
 
 DEFAULT_WIDTH = 100

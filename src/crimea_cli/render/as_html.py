@@ -27,17 +27,27 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from importlib.resources import files
 from itertools import groupby
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .. import rx
 from ..humanize import human_date
-from . import Terminal, visible, visible_marks
+from . import Terminal, view_language, visible, visible_marks
+from .columns import source_word
 from .exports import escape_html
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from ..lang import Language
 
 _NOUNS = {"events": "events", "awards": "awards", "hits": "statements", "facts": "facts",
           "case": "lines", "stats": "counts", "explain": "tokens"}
 _TITLES = {"events": "Timeline", "awards": "Awards", "hits": "Search results", "facts": "Facts",
            "case": "The case", "stats": "Counts", "explain": "Why a number is not a date"}
+"""The page's frame (its title, header, filters, script and footer) is
+written in English; its items and tables in the language's words."""
+_STATS_TABLES = frozenset({"year", "decade", "century", "category", "section", "article"})
+"""The tables of ``stats`` whose header is a word of the language's ``view_words``."""
 _URL = rx.compile(r"https?://[^\s<>\"'`\\]+\Z", re.IGNORECASE)
 _CATEGORY = rx.compile(r"[a-z][a-z0-9_-]{0,40}\Z")
 _DAY = rx.compile(r"\d{4}(-\d\d(-\d\d)?)?\Z")
@@ -113,10 +123,11 @@ def _bounds(rec: dict[str, Any]) -> tuple[int, int] | None:
     return first.year, last.year
 
 
-def _group(rec: dict[str, Any], years: tuple[int, int] | None) -> str:
+def _group(rec: dict[str, Any], years: tuple[int, int] | None, words: Mapping[str, str]
+           ) -> str:
     """The heading a record is listed under: its year, decade or century."""
     if years is None:
-        return "Not read as dates" if "rule" in rec else "Undated"
+        return words["not_read_as_dates"] if "rule" in rec else words["undated_group"]
     edtf = str(rec["date"])
     if rec.get("precision") in ("decade", "century") and "/" not in edtf:
         return human_date(edtf)
@@ -183,13 +194,14 @@ def _citation(item: Any) -> str:
     return esc(item)
 
 
-def _source(origin: Any, revision: Any = None) -> str:
+def _source(origin: Any, revision: Any, words: Mapping[str, str]) -> str:
     """Where an article was read from: a link for a page URL, else its name."""
     url = safe_url(origin)
     shown = (f'<a href="{esc(url)}" rel="noopener noreferrer nofollow">{esc(url)}</a>'
              if url else esc(origin))
-    rev = f", revision {esc(revision)}" if revision else ""
-    return f'<span class="src">source: {shown}{rev}</span>'
+    if revision:
+        shown = esc(words["with_revision"]).format(source=shown, revision=esc(revision))
+    return f'<span class="src">{esc(words["source_link"]).format(source=shown)}</span>'
 
 
 def _category(kind: str, rec: dict[str, Any]) -> str:
@@ -207,7 +219,7 @@ def _chip(category: str) -> tuple[str, str]:
 
 
 def _item(kind: str, rec: dict[str, Any], years: tuple[int, int] | None,
-          article_ids: dict[str, int], several: bool) -> str:
+          article_ids: dict[str, int], several: bool, words: Mapping[str, str]) -> str:
     category = _category(kind, rec)
     text = str(rec.get("text", ""))
     attrs, chip = _chip(category)
@@ -218,50 +230,58 @@ def _item(kind: str, rec: dict[str, Any], years: tuple[int, int] | None,
     if years is not None:
         when = _time(rec) + " " + chip
     else:
-        undated = esc(rec["token"]) if kind == "explain" and rec.get("token") else "undated"
+        undated = (esc(rec["token"]) if kind == "explain" and rec.get("token")
+                   else esc(words["undated"]))
         when = f'<span class="dt">{undated}</span> {chip}'
     how = rec.get("kind")
     if how in ("inferred", "relative"):
-        when += f' <span class="kind">{esc(how)}</span>'
+        when += f' <span class="kind">{esc(words[how])}</span>'
     parts = [f"<li {attrs}>", f'<p class="when">{when}</p>']
     if kind == "awards" and rec.get("name"):
-        given = f" — conferred by {esc(rec['conferred_by'])}" if rec.get("conferred_by") else ""
+        given = (" — " + esc(words["given_by"]).format(by=esc(rec["conferred_by"]))
+                 if rec.get("conferred_by") else "")
         parts.append(f'<p class="aw"><b>{esc(rec["name"])}</b>{given}</p>')
     if kind == "explain" and rec.get("reason"):
-        parts.append(f'<p class="aw">Not a date: {esc(rec["reason"])}</p>')
+        parts.append('<p class="aw">' + esc(words["not_a_date"]).format(
+            reason=esc(rec["reason"])) + "</p>")
     body = _emphasised(text, _spans(kind, rec, text))
     if rec.get("text_cut"):     # an excerpt of a long statement: say so
         start = rec.get("text_start") or 0
-        body = ('<span class="cut" title="an excerpt of a longer statement">…</span> '
+        body = (f'<span class="cut" title="{esc(words["excerpt"])}">…</span> '
                 if start else "") + body + ' <span class="cut">…</span>'
     parts.append(f'<p class="tx">{body}</p>')
     if kind == "explain" and rec.get("from_text"):
-        parts.append(f'<p class="from">Its year from: <q>{esc(rec["from_text"])}</q></p>')
+        parts.append(f'<p class="from">{esc(words["its_year_from"])}: '
+                     f'<q>{esc(rec["from_text"])}</q></p>')
     if how in ("inferred", "relative") and rec.get("resolved_from_text"):
         src_date = rec.get("resolved_from")
         dated = f" ({esc(human_date(str(src_date)))})" if src_date else ""
-        parts.append(f'<p class="from">{esc(str(rec["kind"]).capitalize())} from{dated}: '
+        parts.append(f'<p class="from">{esc(words[f"{how}_from"])}{dated}: '
                      f'<q>{esc(rec["resolved_from_text"])}</q></p>')
     meta = [f'<span class="sec">{esc(rec.get("section", ""))}</span>']
     if several:
         meta.append(f'<span class="art">{esc(article)}</span>')
     if several and rec.get("origin"):
-        meta.append(_source(rec["origin"], rec.get("revision")))
+        meta.append(_source(rec["origin"], rec.get("revision"), words))
     parts.append(f'<p class="meta">{"".join(meta)}</p>')
     cites = rec.get("citations")
     if isinstance(cites, list) and cites:
-        parts.append('<ol class="cites" aria-label="Citations">'
+        parts.append(f'<ol class="cites" aria-label="{esc(words["citations"])}">'
                      + "".join(f"<li>{_citation(c)}</li>" for c in cites) + "</ol>")
     parts.append("</li>")
     return "".join(parts)
 
 
-def _facts_table(rows: list[dict[str, Any]], several: bool) -> Iterator[str]:
-    yield '<table class="facts"><thead><tr><th scope="col">Fact</th><th scope="col">Value</th>'
-    yield '<th scope="col">Source</th>' + ('<th scope="col">Article</th>' if several else "")
+def _facts_table(rows: list[dict[str, Any]], several: bool, lg: Language) -> Iterator[str]:
+    words = lg.view_words
+    yield (f'<table class="facts"><thead><tr><th scope="col">{esc(words["fact"])}</th>'
+           f'<th scope="col">{esc(words["value"])}</th>')
+    yield (f'<th scope="col">{esc(words["source"])}</th>'
+           + (f'<th scope="col">{esc(words["article"])}</th>' if several else ""))
     yield "</tr></thead><tbody>"
     for rec in rows:
-        cells = [rec.get("label", ""), rec.get("value", ""), rec.get("source", "")]
+        cells = [rec.get("label", ""), rec.get("value", ""),
+                 source_word(rec.get("source", ""), lg)]
         if several:
             cells.append(rec.get("article", ""))
         yield ("<tr><th scope=\"row\">" + esc(cells[0]) + "</th>"
@@ -269,7 +289,7 @@ def _facts_table(rows: list[dict[str, Any]], several: bool) -> Iterator[str]:
     yield "</tbody></table>"
 
 
-def _case_sheet(rows: list[dict[str, Any]], several: bool) -> Iterator[str]:
+def _case_sheet(rows: list[dict[str, Any]], several: bool, lg: Language) -> Iterator[str]:
     """One card per article: each line's label, value and whether it is the
     article's words or computed, with the statement it was read from."""
     for n, (title, group) in enumerate(groupby(rows, key=lambda r: str(r.get("article", "")))):
@@ -280,25 +300,27 @@ def _case_sheet(rows: list[dict[str, Any]], several: bool) -> Iterator[str]:
         for rec in group:
             yield f'<div><dt>{esc(rec.get("label", ""))}</dt><dd><span class="v">'
             yield f'{esc(rec.get("value", ""))}</span>'
-            yield f' <span class="srcl">{esc(rec.get("source", ""))}</span>'
+            yield f' <span class="srcl">{esc(source_word(rec.get("source", ""), lg))}</span>'
             if rec.get("text"):
                 yield f'<q class="from">{esc(rec["text"])}</q>'
             yield "</dd></div>"
         yield "</dl></section>\n"
 
 
-def _stats_tables(rows: list[dict[str, Any]]) -> Iterator[str]:
+def _stats_tables(rows: list[dict[str, Any]], words: Mapping[str, str]) -> Iterator[str]:
     """One table per count (per period, category, section, article), with bars."""
+    article_th = f'<th scope="col">{esc(words["article"])}</th>'
     for n, (table, group) in enumerate(groupby(rows, key=lambda r: str(r.get("table", "")))):
         counts = list(group)
         top = max((int(r.get("count") or 0) for r in counts), default=0) or 1
         several = any(r.get("article") for r in counts)
-        yield (f'<section class="stats" aria-labelledby="s{n}"><h2 id="s{n}">By {esc(table)}'
-               '</h2><table class="facts"><thead><tr><th scope="col">'
-               f'{esc(table.capitalize())}</th>'
-               + ('<th scope="col">Article</th>' if several else "")
-               + '<th scope="col">Count</th><th scope="col"><span class="sr">Bar</span></th>'
-               "</tr></thead><tbody>")
+        yield (f'<section class="stats" aria-labelledby="s{n}"><h2 id="s{n}">'
+               + esc(words["by_table"]).format(table=esc(table))
+               + '</h2><table class="facts"><thead><tr><th scope="col">'
+               f'{esc(words[table] if table in _STATS_TABLES else table.capitalize())}</th>'
+               + (article_th if several else "")
+               + f'<th scope="col">{esc(words["count"])}</th><th scope="col"><span class="sr">'
+               f'{esc(words["bar"])}</span></th></tr></thead><tbody>')
         for rec in counts:
             count = int(rec.get("count") or 0)
             article = f"<td>{esc(rec.get('article') or '')}</td>" if several else ""
@@ -337,10 +359,14 @@ def _controls(categories: dict[str, int], titles: list[str]) -> Iterator[str]:
     yield '</div><div class="strip-scale" id="strip-scale" aria-hidden="true"></div></form>'
 
 
-def page(kind: str, records: Iterable[dict[str, Any]]) -> Iterator[str]:
-    """The page, piece by piece."""
+def page(kind: str, records: Iterable[dict[str, Any]], language: Language | None = None
+         ) -> Iterator[str]:
+    """The page, piece by piece, in the words of ``language`` (English by
+    default; the filters and the script's words are English)."""
     from .. import __version__
 
+    lg = view_language(language)
+    words = lg.view_words
     rows = list(records)
     titles = sorted({str(r["article"]) for r in rows if r.get("article") is not None})
     several = len(titles) > 1
@@ -373,13 +399,14 @@ def page(kind: str, records: Iterable[dict[str, Any]]) -> Iterator[str]:
     if origins and len(origins) <= 3:
         for title, (origin, revision) in sorted(origins.items()):
             name = f"{esc(title)} — " if several else ""
-            yield f'<p class="origin">{name}{_source(origin, revision)}</p>'
+            yield f'<p class="origin">{name}{_source(origin, revision, words)}</p>'
     yield "</header>\n"
 
     if kind in ("facts", "case", "stats"):
         yield f'<main id="timeline" data-noun="{noun}">'
-        yield from (_facts_table(rows, several) if kind == "facts"
-                    else _case_sheet(rows, several) if kind == "case" else _stats_tables(rows))
+        yield from (_facts_table(rows, several, lg) if kind == "facts"
+                    else _case_sheet(rows, several, lg) if kind == "case"
+                    else _stats_tables(rows, words))
         yield "</main>\n"
     else:
         dated = [(r, _bounds(r)) for r in rows]
@@ -394,11 +421,11 @@ def page(kind: str, records: Iterable[dict[str, Any]]) -> Iterator[str]:
         if not rows:
             yield f'<p class="none">No {esc(noun)}.</p>'
         for n, (heading_text, group) in enumerate(groupby(
-                dated, key=lambda p: _group(p[0], p[1]))):
+                dated, key=lambda p: _group(p[0], p[1], words))):
             yield (f'<section class="group" aria-labelledby="g{n}">'
                    f'<h2 id="g{n}">{esc(heading_text)}</h2><ol class="evs">\n')
             for rec, years in group:
-                yield _item(kind, rec, years, article_ids, several) + "\n"
+                yield _item(kind, rec, years, article_ids, several, words) + "\n"
             yield "</ol></section>\n"
         yield "</main>\n"
     yield (f'<footer><p>Made by crimea-cli {esc(__version__)} from the article text; '
@@ -408,5 +435,5 @@ def page(kind: str, records: Iterable[dict[str, Any]]) -> Iterator[str]:
 
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
     """Write one self-contained HTML page."""
-    for piece in page(kind, records):
+    for piece in page(kind, records, term.language):
         out.write(piece)

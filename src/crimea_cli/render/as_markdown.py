@@ -57,9 +57,10 @@ def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Term
     if kind == "events":
         from .as_rich import merged
 
-        rows = merged(rows)
-    cols = columns(kind, rows, term.several)
+        rows = merged(rows, term.language)
+    cols = columns(kind, rows, term.several, term.language)
     out.write("| " + " | ".join(h for h, _ in cols) + " |\n")
     out.write("|" + "|".join(" --- " for _ in cols) + "|\n")
     for rec in rows:
-        out.write("| " + " | ".join([escape(cell(rec, key)) for _, key in cols]) + " |\n")
+        out.write("| " + " | ".join([escape(cell(rec, key, term.language)) for _, key in cols])
+                  + " |\n")

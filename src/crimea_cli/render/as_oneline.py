@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from . import Terminal, visible, visible_marks
+from . import Terminal, view_language, visible, visible_marks
 from .columns import date_cell
 from .layout import Line, cell_len, one_cell_each, write
 from .style import CATEGORY_STYLES, DATE_SPAN_STYLE
+
+if TYPE_CHECKING:
+    from ..lang import Language
 
 ELLIPSIS = "…"
 DATE_WIDTH = 22
@@ -92,16 +95,18 @@ def _fields(rec: dict[str, Any]) -> tuple[str, str, str, str]:
     return "", "", " ".join(str(v) for v in rec.values()), ""
 
 
-def _left(rec: dict[str, Any]) -> str:
-    return date_cell(rec) if "date" in rec and "label" not in rec else ""
+def _left(rec: dict[str, Any], language: Language) -> str:
+    return date_cell(rec, language) if "date" in rec and "label" not in rec else ""
 
 
 def oneline_lines(records: Iterable[dict[str, Any]], width: int,
-                  several: bool = False) -> Iterator[Line]:
-    """The one-line view of ``records`` at ``width`` cells."""
+                  several: bool = False, language: Language | None = None) -> Iterator[Line]:
+    """The one-line view of ``records`` at ``width`` cells, in the words of
+    ``language`` (English by default)."""
+    lg = view_language(language)
     rows = merge(records)
     several = several or len({r.record.get("article") for r in rows}) > 1
-    dates = [cut(visible(_left(r.record)), DATE_WIDTH) for r in rows]
+    dates = [cut(visible(_left(r.record, lg)), DATE_WIDTH) for r in rows]
     fields = [_fields(r.record) for r in rows]
     date_w = max(map(cell_len, dates), default=0)
     # a category is short; the label of a fact or a case line gets half the width
@@ -125,7 +130,8 @@ def oneline_lines(records: Iterable[dict[str, Any]], width: int,
             line.append((" " * (label_w - cell_len(shown) + 1), ""))
         if several:
             line.append((article + " " * (article_w - cell_len(article) + 1), "dim"))
-        note = f" [{row.count} statements]" if row.count > 1 else ""
+        note = (f" [{lg.counted(lg.view_counts['statements'], row.count)}]" if row.count > 1
+                else "")
         room = max(1, width - before - cell_len(note))
         plain = visible(text)
         shown = cut(plain, room)
@@ -150,4 +156,4 @@ def _emphasised(rec: dict[str, Any], text: str, shown: str, key: str) -> Line:
 
 def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Terminal) -> None:
     """One line per record (merged events), cut to the terminal's width."""
-    write(oneline_lines(records, term.width, term.several), out, term)
+    write(oneline_lines(records, term.width, term.several, term.language), out, term)

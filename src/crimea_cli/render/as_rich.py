@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import groupby
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..humanize import human_date
-from . import DISPLAY_LIMIT, Terminal, record_text, visible, visible_marks
+from . import DISPLAY_LIMIT, Terminal, record_text, view_language, visible, visible_marks
 from .layout import (
     Cell,
     Line,
@@ -31,6 +31,9 @@ from .layout import (
     write,
 )
 from .style import CATEGORY_STYLES, DATE_SPAN_STYLE
+
+if TYPE_CHECKING:
+    from ..lang import Language
 
 _MIN_STATEMENT = 16
 """The statement column is never narrower than this, however narrow the terminal."""
@@ -77,17 +80,22 @@ def group_label(rec: dict[str, Any]) -> str:
     return str(year) if year > 0 else f"{1 - year} BC"
 
 
-def _date_lines(rec: dict[str, Any]) -> list[tuple[str, str]]:
+def _date_lines(rec: dict[str, Any], lg: Language) -> list[tuple[str, str]]:
     lines = [(human_date(str(rec["date"])), "")]
-    if rec.get("kind") in ("inferred", "relative"):
-        lines.append((f"({rec['kind']})", "italic dim"))
+    kind = rec.get("kind")
+    if kind in ("inferred", "relative"):
+        words = lg.view_words
+        lines.append((words["of_kind"].format(kind=words[str(kind)]), "italic dim"))
     return lines
 
 
-def merged(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def merged(rows: list[dict[str, Any]], language: Language | None = None
+           ) -> list[dict[str, Any]]:
     """One row per (article, date, category), in the order of its first
     statement: that statement's record, with ``section`` naming the sections
-    of all of them and how many they are when more than one."""
+    of all of them and how many they are when more than one (in the words of
+    ``language``, English by default)."""
+    lg = view_language(language)
     firsts: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for rec in rows:
         # an article is its title and where it was read from: two files may share a title
@@ -99,29 +107,34 @@ def merged(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             out.append(group[0])
             continue
         sections = dict.fromkeys(str(r.get("section", "")) for r in group)
-        out.append({**group[0], "section": ", ".join(s for s in sections if s)
-                    + f" · {len(group)} statements"})
+        out.append({**group[0], "section": lg.view_words["list_separator"].join(
+            s for s in sections if s) + " · " + lg.counted(lg.view_counts["statements"],
+                                                            len(group))})
     return out
 
 
 def timeline_lines(rows: list[dict[str, Any]], width: int,
-                   several: bool = False) -> Iterator[Line]:
+                   several: bool = False, language: Language | None = None) -> Iterator[Line]:
     """The timeline view of event records, line by line, at ``width`` cells
-    (every row naming its article when they were read from ``several``)."""
-    return lines_of(timeline_parts(rows, width, several))
+    (every row naming its article when they were read from ``several``), in
+    the words of ``language`` (English by default)."""
+    return lines_of(timeline_parts(rows, width, several, language))
 
 
 def timeline_parts(rows: list[dict[str, Any]], width: int,
-                   several: bool = False) -> Iterator[Line | Rows | TextRows]:
+                   several: bool = False, language: Language | None = None
+                   ) -> Iterator[Line | Rows | TextRows]:
     """:func:`timeline_lines`, each year's events as :class:`.layout.TextRows`
     (or :class:`.layout.Rows`, for a row of another shape), which
     :func:`.layout.write` writes quicker than line by line."""
+    lg = view_language(language)
     several = several or len({r.get("article") for r in rows}) > 1
-    rows = merged(rows)
+    rows = merged(rows, lg)
     if width <= STACK_WIDTH:
-        yield from _stacked(rows, width, several)
+        yield from _stacked(rows, width, several, lg)
         return
-    dates = [_date_lines(r) for r in rows]   # worked out once: they set the width
+    no_citation = " · " + lg.view_words["no_citation"]
+    dates = [_date_lines(r, lg) for r in rows]   # worked out once: they set the width
     # one width for all groups, so that statements line up down the page
     longest = max((cell_len(text) for lines in dates for text, _ in lines), default=10)
     date_width = min(22, max(12, width * 2 // 7), longest)
@@ -142,7 +155,7 @@ def timeline_parts(rows: list[dict[str, Any]], width: int,
                     for line in styled_cell(text, date_width, style)]
         if rec.get("citations") == []:
             # the article gives references, but none for this statement
-            where = f"{where} · no citation"
+            where += no_citation
         shown, marks, narrow = _statement(rec)
         body: TextCell = text_cell(shown, text_width, marks, DATE_SPAN_STYLE, narrow)
         body.extend(styled_cell(visible(where), text_width, "dim"))
@@ -162,7 +175,7 @@ def timeline_parts(rows: list[dict[str, Any]], width: int,
         if several:
             where = f"{rec.get('article', '')} · {where}"
         if rec.get("citations") == []:
-            where = f"{where} · no citation"
+            where += no_citation
         return ([date_lines[0], (category, CATEGORY_STYLES.get(category, ""))], shown, marks,
                 styled_cell(visible(where), text_width, "dim"))
 
@@ -183,7 +196,8 @@ def timeline_parts(rows: list[dict[str, Any]], width: int,
             yield TextRows(quick, widths, 2, DATE_SPAN_STYLE)
 
 
-def _stacked(rows: list[dict[str, Any]], width: int, several: bool) -> Iterator[Line]:
+def _stacked(rows: list[dict[str, Any]], width: int, several: bool, lg: Language
+             ) -> Iterator[Line]:
     """The timeline for a narrow terminal: per event, the date and category on
     one line, then the statement and its section at the full width."""
     inner = max(_MIN_STATEMENT, width - INDENT)
@@ -193,7 +207,7 @@ def _stacked(rows: list[dict[str, Any]], width: int, several: bool) -> Iterator[
         for rec in group:
             category = str(rec.get("category", ""))
             head: Line = []
-            for text, style in _date_lines(rec):
+            for text, style in _date_lines(rec, lg):
                 head += [(visible(text), style), (" ", "")]
             head.append((category, CATEGORY_STYLES.get(category, "")))
             yield head
@@ -211,17 +225,18 @@ def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Term
     if kind == "case":
         from .caseview import case_screen_lines
 
-        write(case_screen_lines(list(records), term.width), out, term)
+        write(case_screen_lines(list(records), term.width, term.language), out, term)
         return
     if kind == "explain":
         from .explainview import explain_lines
 
-        write(explain_lines(list(records), term.width), out, term)
+        write(explain_lines(list(records), term.width, term.language), out, term)
         return
     if kind == "stats":
         from .barchart import chart_lines
 
-        write(chart_lines(list(records), term.width, not term.color), out, term)
+        write(chart_lines(list(records), term.width, not term.color, term.language), out,
+              term)
         return
     rows = list(records)
     if kind != "events":
@@ -229,13 +244,16 @@ def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Term
 
         as_table.render(kind, rows, out, term)
     else:
-        write(timeline_parts(rows, term.width, term.several), out, term)
-    write(source_lines(rows, term.width), out, term)
+        write(timeline_parts(rows, term.width, term.several, term.language), out, term)
+    write(source_lines(rows, term.width, term.language), out, term)
 
 
-def source_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
+def source_lines(rows: list[dict[str, Any]], width: int, language: Language | None = None
+                 ) -> Iterator[Line]:
     """Where the records come from, once per article: its path or page URL and
-    revision (nothing for the bundled article, or records without an origin)."""
+    revision (nothing for the bundled article, or records without an origin),
+    in the words of ``language`` (English by default)."""
+    words = view_language(language).view_words
     # by origin: two files may have one title, and each is named
     seen: dict[str, tuple[str, str | None]] = {}
     for rec in rows:
@@ -246,6 +264,9 @@ def source_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
         return
     yield []
     for origin, (article, revision) in seen.items():
-        label = f"Source of {article}: " if len(seen) > 1 else "Source: "
-        text = visible(origin) + (f" (revision {revision})" if revision else "")
-        yield from styled_cell(label + text, max(20, width), "dim")
+        text = visible(origin)
+        if revision:
+            text = words["at_revision"].format(source=text, revision=revision)
+        line = (words["source_of"].format(article=article, source=text) if len(seen) > 1
+                else words["source_line"].format(source=text))
+        yield from styled_cell(line, max(20, width), "dim")

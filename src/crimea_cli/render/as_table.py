@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from typing import Any, TextIO, cast
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from . import Terminal, visible, visible_marks
 from .columns import cell, columns
@@ -32,6 +32,9 @@ from .layout import (
 )
 from .style import CATEGORY_STYLES
 
+if TYPE_CHECKING:
+    from ..lang import Language
+
 GAP = 2
 """Spaces between columns."""
 RATIOS = {"text": 3, "name": 2, "value": 2}
@@ -52,14 +55,14 @@ LONG = ("text", "value")
 
 
 def stacked_lines(kind: str, rows: list[dict[str, Any]], width: int,
-                  several: bool = False) -> Iterator[Line]:
+                  several: bool = False, language: Language | None = None) -> Iterator[Line]:
     """The table for a narrow terminal: one block per record."""
-    cols = columns(kind, rows, several)
+    cols = columns(kind, rows, several, language)
     inner = max(10, width - 2)
     for rec in rows:
         head: Line = []
         for _, key in cols:
-            text = visible(cell(rec, key))
+            text = visible(cell(rec, key, language))
             if key in LONG or not text:
                 continue
             if head:
@@ -74,7 +77,7 @@ def stacked_lines(kind: str, rows: list[dict[str, Any]], width: int,
         for _, key in cols:
             if key not in LONG:
                 continue
-            text = visible(cell(rec, key))
+            text = visible(cell(rec, key, language))
             marks = (visible_marks(cell(rec, key), rec["matches"])
                      if key == "text" and rec.get("matches") else [])
             for line in styled_cell(text, inner, marks=marks, mark_style="bold reverse"):
@@ -104,22 +107,24 @@ def _least(texts: Iterable[str]) -> int:
 
 
 def table_lines(kind: str, rows: list[dict[str, Any]], width: int,
-                several: bool = False) -> Iterator[Line]:
+                several: bool = False, language: Language | None = None) -> Iterator[Line]:
     """A header, a rule, and each record as a row of wrapped cells (stacked
-    at ``STACK_WIDTH`` or less)."""
-    return lines_of(table_parts(kind, rows, width, several))
+    at ``STACK_WIDTH`` or less), in the words of ``language`` (English by
+    default)."""
+    return lines_of(table_parts(kind, rows, width, several, language))
 
 
 def table_parts(kind: str, rows: list[dict[str, Any]], width: int,
-                several: bool = False) -> Iterator[Line | Rows | TextRows]:
+                several: bool = False, language: Language | None = None
+                ) -> Iterator[Line | Rows | TextRows]:
     """:func:`table_lines`, the records' rows as :class:`.layout.TextRows`
     (or :class:`.layout.Rows`, for a row of another shape), which
     :func:`.layout.write` writes quicker than line by line."""
     if width <= STACK_WIDTH:
-        yield from stacked_lines(kind, rows, width, several)
+        yield from stacked_lines(kind, rows, width, several, language)
         return
-    cols = columns(kind, rows, several)
-    texts = [[visible(cell(rec, key)) for _, key in cols] for rec in rows]
+    cols = columns(kind, rows, several, language)
+    texts = [[visible(cell(rec, key, language)) for _, key in cols] for rec in rows]
     # whether each statement is of one-cell characters: its width, and how it is wrapped
     at = next((i for i, (_, key) in enumerate(cols) if key == "text"), None)
     narrow: list[bool | None] = [one_cell_each(row[at]) for row in texts] if at is not None else []
@@ -208,5 +213,5 @@ def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Term
     if kind == "events":
         from .as_rich import merged
 
-        rows = merged(rows)
-    write(table_parts(kind, rows, term.width, term.several), out, term)
+        rows = merged(rows, term.language)
+    write(table_parts(kind, rows, term.width, term.several, term.language), out, term)

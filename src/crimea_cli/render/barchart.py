@@ -10,17 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import groupby
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import visible
+from . import view_language, visible
 from .as_oneline import cut
 from .layout import Line, cell_len
 
+if TYPE_CHECKING:
+    from ..lang import Language
+
 EIGHTHS = " ▏▎▍▌▋▊▉"
 FULL = "█"
-TITLES = {"year": "Events per year", "decade": "Events per decade",
-          "century": "Events per century", "category": "Per category",
-          "section": "Per section", "article": "Per article"}
+TITLES = {"year": "per_year", "decade": "per_decade", "century": "per_century",
+          "category": "per_category", "section": "per_section", "article": "per_article"}
+"""The heading of each table (its key in a language's ``view_words``)."""
 LABEL_LIMIT = 28
 """Labels longer than this are cut with an ellipsis."""
 
@@ -37,8 +40,11 @@ def bar(value: int, largest: int, cells: int, ascii_only: bool) -> str:
     return FULL * full + (EIGHTHS[part] if part else "")
 
 
-def chart_lines(rows: list[dict[str, Any]], width: int, ascii_only: bool) -> Iterator[Line]:
-    """Each table of count records as a heading and aligned bars."""
+def chart_lines(rows: list[dict[str, Any]], width: int, ascii_only: bool,
+                language: Language | None = None) -> Iterator[Line]:
+    """Each table of count records as a heading (in the words of
+    ``language``, English by default) and aligned bars."""
+    words = view_language(language).view_words
     first = True
     for (article, table), group in groupby(rows, key=lambda r: (r.get("article"), r["table"])):
         counts = list(group)
@@ -46,7 +52,8 @@ def chart_lines(rows: list[dict[str, Any]], width: int, ascii_only: bool) -> Ite
             yield []
         first = False
         total = sum(int(r["count"]) for r in counts)
-        heading = TITLES.get(str(table), str(table))
+        title = TITLES.get(str(table))
+        heading = str(table) if title is None else words[title]
         if article:
             heading = f"{visible(str(article))} · {heading}"
         yield [(f"{heading} ({total})", "bold")]

@@ -8,11 +8,15 @@ computed. Kept to one 24-line screen for a case article at 80 columns.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import visible
 from .as_oneline import cut
+from .columns import source_word
 from .layout import Cell, Line, cell_len, grid, styled_cell
+
+if TYPE_CHECKING:
+    from ..lang import Language
 
 LABEL_LIMIT = 18
 """Labels longer than this wrap."""
@@ -43,8 +47,10 @@ def _blocks(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
         yield block
 
 
-def case_screen_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
-    """The case view of case records, line by line, at ``width`` cells."""
+def case_screen_lines(rows: list[dict[str, Any]], width: int,
+                      language: Language | None = None) -> Iterator[Line]:
+    """The case view of case records, line by line, at ``width`` cells, in
+    the words of ``language`` (English by default)."""
     first = True
     for lines in _blocks(rows):
         if not first:
@@ -55,9 +61,11 @@ def case_screen_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
         if head is not None:
             yield from styled_cell(visible(str(head["value"])), width, "bold")
         label_w = min(LABEL_LIMIT, max((cell_len(str(r["label"])) for r in body), default=4))
-        source_w = max((cell_len(str(r["source"])) for r in body), default=4)
+        sources = [source_word(r["source"], language) for r in body]
+        source_w = max((cell_len(s) for s in sources), default=4)
         value_w = max(12, width - label_w - source_w - 2)
         yield from grid(((styled_cell(visible(str(r["label"])), label_w, "bold"),
                           _value(r, value_w),
-                          styled_cell(str(r["source"]), source_w, "dim"))
-                         for r in body), (label_w, value_w, source_w))
+                          styled_cell(visible(source), source_w, "dim"))
+                         for r, source in zip(body, sources, strict=True)),
+                        (label_w, value_w, source_w))

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import groupby
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..humanize import human_date
-from . import visible
+from . import view_language, visible
 from .as_oneline import ELLIPSIS, cut
 from .layout import Line, cell_len
 from .style import DATE_SPAN_STYLE
+
+if TYPE_CHECKING:
+    from ..lang import Language
 
 INDENT = "  "
 
@@ -36,16 +39,19 @@ def context(text: str, start: int, end: int, width: int) -> Line:
     return [(left, ""), (token, DATE_SPAN_STYLE), (right, "")]
 
 
-def explain_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
-    """Each article's explanations, grouped, at ``width`` cells."""
+def explain_lines(rows: list[dict[str, Any]], width: int,
+                  language: Language | None = None) -> Iterator[Line]:
+    """Each article's explanations, grouped, at ``width`` cells, in the words
+    of ``language`` (English by default)."""
+    words = view_language(language).view_words
     several = len({r.get("article") for r in rows}) > 1
     first = True
     for article, group in groupby(rows, key=lambda r: r.get("article")):
         items = list(group)
         left_out = [r for r in items if r.get("date") is None]
         completed = [r for r in items if r.get("date") is not None]
-        for title, part in (("Not read as dates", left_out),
-                            ("Dates completed from another statement", completed)):
+        for title, part in ((words["not_read_as_dates"], left_out),
+                            (words["dates_completed"], completed)):
             if not part:
                 continue
             if not first:
@@ -67,5 +73,5 @@ def explain_lines(rows: list[dict[str, Any]], width: int) -> Iterator[Line]:
                                               int(rec["span_end"]), inner)]
                 src = rec.get("from_text")
                 if src:
-                    yield [(INDENT, ""), (cut(f"year from: “{visible(str(src))}”", inner),
-                                          "dim")]
+                    yield [(INDENT, ""), (cut(words["year_from"].format(
+                        text=visible(str(src))), inner), "dim")]

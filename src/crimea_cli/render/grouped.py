@@ -12,15 +12,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from types import ModuleType
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from . import Terminal, visible
+from . import Terminal, view_language, visible
 from .layout import write
 
+if TYPE_CHECKING:
+    from ..lang import Language
+
 HUMAN = ("rich", "table", "oneline", "markdown")
-NOUNS = {"events": ("event", "events"), "awards": ("award", "awards"),
-         "facts": ("fact", "facts"), "hits": ("hit", "hits"), "case": ("line", "lines"),
-         "explain": ("token", "tokens"), "stats": ("count", "counts")}
+NOUNS = {"events": "events", "awards": "awards", "facts": "facts", "hits": "hits",
+         "case": "lines", "explain": "tokens", "stats": "counts"}
+"""What the records of each kind are counted as (the key of their words in
+a language's ``view_counts``; "records" for another kind)."""
 
 
 def by_article(records: Iterable[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
@@ -37,16 +41,21 @@ def by_article(records: Iterable[dict[str, Any]]) -> list[tuple[str, list[dict[s
             for (title, origin), rows in groups.items()]
 
 
-def heading(kind: str, article: str, rows: list[dict[str, Any]]) -> str:
-    """An article's heading and the summary of its records."""
-    one, many = NOUNS.get(kind, ("record", "records"))
-    summary = f"{len(rows):,} {one if len(rows) == 1 else many}"
+def heading(kind: str, article: str, rows: list[dict[str, Any]],
+            language: Language | None = None) -> str:
+    """An article's heading and the summary of its records, in the words of
+    ``language`` (English by default)."""
+    lg = view_language(language)
+    words = lg.view_words
+    summary = lg.counted(lg.view_counts[NOUNS.get(kind, "records")], len(rows),
+                         f"{len(rows):,}")
     if kind == "awards":
         dated = [r for r in rows if r.get("date")]
         if dated:
             latest = max(dated, key=lambda r: str(r.get("date")))
-            summary += f", the latest {latest.get('name')} ({str(latest['date'])[:4]})"
-    return f"{visible(article) or '(untitled)'} — {summary}"
+            summary = words["with_latest"].format(summary=summary, name=latest.get("name"),
+                                                  year=str(latest["date"])[:4])
+    return f"{visible(article) or words['untitled']} — {summary}"
 
 
 def render(renderer: ModuleType, fmt: str, kind: str, records: Iterable[dict[str, Any]],
@@ -61,7 +70,7 @@ def render(renderer: ModuleType, fmt: str, kind: str, records: Iterable[dict[str
     for i, (article, rows) in enumerate(groups):
         if i:
             out.write("\n")
-        title = heading(kind, article, rows)
+        title = heading(kind, article, rows, term.language)
         if fmt == "markdown":
             safe = title.replace("\\", "\\\\").replace("<", "&lt;")
             out.write("## " + safe + "\n\n")
