@@ -10,8 +10,6 @@ Library errors become one line on stderr and an exit code in one place,
 commands.
 """
 
-from __future__ import annotations
-
 import datetime as _dt
 import errno
 import inspect
