@@ -226,3 +226,25 @@ def test_derived_text_without_cache_is_built(fresh: Path,
     monkeypatch.setenv("CRIMEA_CLI_NO_CACHE", "1")
     assert rx.derived("test-up", "x", str.upper) == "X"
     assert rx._new_texts == {}
+
+
+def test_a_start_checks_only_the_entries_it_uses(fresh: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loading the file checks no entry; each pattern's is checked when it is used."""
+    for pattern, flags in PATTERNS:
+        rx.compile(pattern, flags)
+    rx._save()
+    rx._table = None
+    rx._new.clear()
+    checked: list[object] = []
+    real = rx._valid
+
+    def counting(key: object, value: object) -> bool:
+        checked.append(key)
+        return real(key, value)
+
+    monkeypatch.setattr(rx, "_valid", counting)
+    pattern, flags = PATTERNS[1]
+    assert rx.compile(pattern, flags) == re.compile(pattern, flags)
+    assert rx._new == {}, "not taken from the file"
+    assert checked == [(pattern, flags)]

@@ -110,8 +110,11 @@ def _trusted(path: Path) -> bool:
             and st.st_size <= _MAX_BYTES)
 
 
-def _load() -> tuple[dict[tuple[str, int], _Args], dict[tuple[str, str], str]]:
-    """The file's compiled patterns and derived texts (each entry checked)."""
+def _load(check: bool = True) -> tuple[dict[tuple[str, int], _Args],
+                                       dict[tuple[str, str], str]]:
+    """The file's compiled patterns and derived texts, each entry checked
+    (``check``; else a pattern's entry is checked by :func:`compile` when it
+    is used: a command uses few of them)."""
     path = cache_path()
     if path is None or not _trusted(path):
         return {}, {}
@@ -122,7 +125,7 @@ def _load() -> tuple[dict[tuple[str, int], _Args], dict[tuple[str, str], str]]:
     if not isinstance(loaded, dict):
         return {}, {}
     patterns, texts = loaded.get("patterns"), loaded.get("texts")
-    table = ({k: v for k, v in patterns.items() if _valid(k, v)}
+    table = (({k: v for k, v in patterns.items() if _valid(k, v)} if check else patterns)
              if isinstance(patterns, dict) else {})
     words = ({k: v for k, v in texts.items() if isinstance(k, tuple) and len(k) == 2
               and isinstance(k[0], str) and isinstance(k[1], str) and isinstance(v, str)}
@@ -194,7 +197,7 @@ def _loaded() -> dict[tuple[str, int], _Args]:
     """The table, read from the file at first use (call with the lock held)."""
     global _table
     if _table is None:
-        _table, texts = _load()
+        _table, texts = _load(check=False)   # compile checks the entry it uses
         _texts.update(texts)
         atexit.register(_save)
     return _table
@@ -231,10 +234,12 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         entry = _table.get(key)
         if entry is not None:
             try:
-                cached: re.Pattern[str] = sre.compile(*entry)
-                return cached
+                if _valid(key, entry):
+                    cached: re.Pattern[str] = sre.compile(*entry)
+                    return cached
             except (RuntimeError, TypeError, ValueError, OverflowError):
-                del _table[key]
+                pass
+            del _table[key]
         compiled, args = _fresh(pattern, int(flags), sre)
         if args is not None and args[0] == pattern:
             _table[key] = args
