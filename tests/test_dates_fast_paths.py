@@ -254,3 +254,45 @@ def test_plain_lead_answers_the_commonest_sites() -> None:
     assert g._plain_lead("Around 1994 in", 7, 11) is None   # a capital: the rules read it
     assert g._plain_lead("in 1994 rubles", 3, 7) is None
     assert g._plain_lead("c 1994 BC", 2, 6) is None
+
+
+def _relative_matches_plain(text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    # the definition _relative_matches shortens: around each unit word, every
+    # match of the relative phrases in its window (no prefilter, no look-ahead
+    # scan, to the window's end) that holds the unit word and starts after the
+    # last one taken
+    g = grammar()
+    low = text.lower()
+    out: list[tuple[tuple[int, int], dict[str, str | None]]] = []
+    taken = 0
+    for u in g._UNIT_WORD.finditer(low):
+        lo = max(taken, u.start() - 40)
+        hi = u.end() + (64 if g._ANCHOR_AHEAD.match(low, u.end()) else 24)
+        for m in g._RELATIVE.finditer(text, lo, min(len(text), hi)):
+            if m.start() <= u.start() < m.end() and m.start() >= taken:
+                out.append((m.span(), m.groupdict()))
+                taken = m.end()
+    return out
+
+
+_RELATIVE_PIECES = ["two", "a", "the", "The", "following", "next", "same", "that", "years",
+                    "year", "days", "day", "weeks", "month", "later", "earlier", "before",
+                    "after", "within", "fortnight", "end", "of", "rest", "March", "evening",
+                    "Monday", "landing", "Paris", "in", "prison", ",", ".", "1994", "he", "fell"]
+
+
+@settings(max_examples=1500)
+@given(hst.lists(hst.sampled_from(_RELATIVE_PIECES), max_size=14))
+def test_relative_matches_are_the_windows_matches(pieces: list[str]) -> None:
+    # _relative_matches stops reading a window at the first match that ends past
+    # its unit word, and skips windows without a word a phrase needs: the same
+    # matches as reading every window whole
+    text = " ".join(pieces)
+    fast = [(m.span(), m.groupdict()) for m in grammar()._relative_matches(text, text.lower())]
+    assert fast == _relative_matches_plain(text), text
+
+
+def test_relative_matches_plain_reads_phrases() -> None:
+    # (the comparison above compares phrases found)
+    assert [span for span, _ in _relative_matches_plain(
+        "two days later the following year he fell")] == [(0, 14), (15, 33)]

@@ -680,6 +680,8 @@ class Phrases(Chains):
                 if m.start() <= u.start() < m.end() and m.start() >= taken:
                     out.append(m)
                     taken = m.end()
+                if m.end() > u.start():
+                    break   # the matches after this one start past the unit word: none holds it
         return out
 
     def _relatives(self, text: str, low: str) -> list[Mention]:
