@@ -216,7 +216,8 @@ _SITE_AFTER = ["", " ", "  ", ",", ", ", ".", "-", "-page", "rubles", "Rubles", 
                "B.C.", "b.c.e.", "B.C.E", "BC.E", "AD", "ce", "CE", "C.E.", "the", "was", "in",
                "'s", "’s", ")", "\n", "people", "x", "–"]
 _SITE_SPACES = ["", " ", " ", "  ", "\t", "(", "-", ",", "x"]
-_SITE_WORDS = ["in", "since", "circa", "during", "ad", "from", "of", "art", "In", "the", "x"]
+_SITE_WORDS = ["in", "since", "circa", "during", "ad", "from", "of", "art", "In", "SINCE", "Ad",
+               "Art", "İn", "the", "x"]
 
 
 @settings(max_examples=1500)
@@ -251,7 +252,9 @@ def test_plain_lead_answers_the_commonest_sites() -> None:
     # (so the comparison above compares the shortcut, not the rules with themselves)
     g = grammar()
     assert g._plain_lead("born in 1994, she", 8, 12) == (True, False, False, "in", "")
-    assert g._plain_lead("Around 1994 in", 7, 11) is None   # a capital: the rules read it
+    assert g._plain_lead("In 1994 she", 3, 7) == (True, False, False, "in", "")
+    assert g._plain_lead("Circa 1994 she", 6, 10) == (True, True, False, "circa", "")
+    assert g._plain_lead("Around 1994 she", 7, 11) is None   # weak: the rules read what follows
     assert g._plain_lead("in 1994 rubles", 3, 7) is None
     assert g._plain_lead("c 1994 BC", 2, 6) is None
 

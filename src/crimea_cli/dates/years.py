@@ -365,7 +365,7 @@ class Years(Words):
 
     def _plain_lead(self, text: str, start: int, end: int) -> _Context | None:
         """The rules' answer for a number after "WORD " where WORD is a plain
-        preposition of time (`_PLAIN_LEADS`: "in 1994", "since 2014") and the
+        preposition of time (`_PLAIN_LEADS`: "in 1994", "Since 2014") and the
         word after is none the earlier rules read (a quantity, an era) nor
         joined by "-"; None for any other site. A shortcut of the table for the
         commonest site (the tests compare it with the table); the number must
@@ -377,7 +377,7 @@ class Years(Words):
         lo = max(0, start - self._PLAIN_WINDOW)
         space = text.rfind(" ", lo, start - 1)
         word = text[space + 1 if space >= 0 else lo:start - 1]
-        found = self._PLAIN_LEADS.get(word)
+        found = self._PLAIN_LEADS.get(word.lower())   # ("In 1994" too: read lower-cased)
         if found is None or text[end:end + 1] == "-":
             return None
         parts = text[end:end + _AFTER].split(None, 1)
