@@ -123,6 +123,11 @@ def test_quick_init_keeps_signature_defaults_and_frozenness() -> None:
     with pytest.raises(TypeError):
         Statement("text", 1)   # type: ignore[call-arg]
     assert Statement.__init__.__qualname__ == "Statement.__init__"
+    # declared with init=False: the quick __init__ is the only one, and what
+    # dataclasses.replace builds with
+    assert dataclasses.replace(st, text="other", index=3) == Statement("other", 1, 5, ("A",),
+                                                                     Source.SENTENCE, 3)
+    assert dataclasses.replace(event, category="award").category == "award"
     # the blocks of an article
     fact = Fact("Born", "2000", st)
     paragraph = Paragraph(0, 5, (st,))
