@@ -353,3 +353,113 @@ def test_every_key_of_the_view_tables_is_written_by_some_view() -> None:
               if not re.search(rf"[\"']{re.escape(k)}[\"']", code)
               and k not in ("inferred_from", "relative_from", "inferred", "relative")]
     assert not unused
+
+
+# --- dates ----------------------------------------------------------------------
+
+MONTHS_ALONE = ("січень", "лютий", "березень", "квітень", "травень", "червень", "липень",
+                "серпень", "вересень", "жовтень", "листопад", "грудень")
+MONTHS_OF_DAY = ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
+                 "серпня", "вересня", "жовтня", "листопада", "грудня")
+DATED = dataclasses.replace(
+    SLAVIC, code="xd", name="Test dates", month_names=MONTHS_ALONE,
+    month_names_of_day=MONTHS_OF_DAY, ordinal_rule="other", ordinal_forms={"other": "{n}-те"},
+    date_words={"day_month_year": "{day} {month} {year} р.", "month_year": "{month} {year} р.",
+                "approximate": "бл. {date}", "decade": "{decade}-ті",
+                "century": "{ordinal} століття", "before_era": "{date} до н. е.",
+                "onwards": "з {date}", "days_of_month": "{first}–{last} {month} {year} р.",
+                "months_of_year": "{first}–{last} {year} р.", "range": "{first}–{last}",
+                "spaced_range": "{first} — {last}"})
+"""English reading; dates written with the words of a test language: the
+month of a day in another case than the month alone, no ordinal endings."""
+
+
+@pytest.mark.parametrize(("edtf", "english", "theirs"), [
+    ("2014-05-05", "5 May 2014", "5 травня 2014 р."),
+    ("2014-05", "May 2014", "травень 2014 р."),
+    ("2014", "2014", "2014"),
+    ("1894~", "c. 1894", "бл. 1894"),
+    ("2014-05-05~", "c. 5 May 2014", "бл. 5 травня 2014 р."),
+    ("199X", "the 1990s", "1990-ті"),
+    ("11XX", "the 12th century", "12-те століття"),
+    ("20XX", "the 21st century", "21-те століття"),
+    ("-0479", "480 BC", "480 до н. е."),
+    ("-0479~", "c. 480 BC", "бл. 480 до н. е."),
+    ("-03XX", "the 4th century BC", "4-те століття до н. е."),
+    ("-047X", "the 470s BC", "470-ті до н. е."),
+    ("-0479-03-15", "15 March 480 BC", "15 березня 480 р. до н. е."),
+    ("1990/..", "1990 onwards", "з 1990"),
+    ("2021-05-05/2021-05-07", "5–7 May 2021", "5–7 травня 2021 р."),
+    ("2021-05/2021-06", "May–June 2021", "травень–червень 2021 р."),
+    ("1970/1975", "1970–1975", "1970–1975"),
+    ("2014-05-05/2015-06", "5 May 2014 – June 2015", "5 травня 2014 р. — червень 2015 р."),
+    ("nonsense", "nonsense", "nonsense"),
+])
+def test_dates_are_written_in_the_language_s_words(edtf: str, english: str, theirs: str) -> None:
+    from crimea_cli.humanize import _human_date, human_date
+
+    assert human_date(edtf) == human_date(edtf, E) == _human_date(edtf) == english
+    assert human_date(edtf, DATED) == theirs
+
+
+@pytest.mark.parametrize(("rule", "numbers"), [
+    ("english", {"one": [1, 21, 31, 101], "two": [2, 22, 102], "few": [3, 23, 103],
+                 "other": [0, 4, 11, 12, 13, 14, 20, 111, 112, 113]}),
+    ("other", {"other": [1, 2, 3, 11, 21]}),
+])
+def test_an_ordinal_rule_gives_each_number_its_cldr_category(
+        rule: str, numbers: Mapping[str, list[int]]) -> None:
+    from crimea_cli.lang import ORDINAL_RULES, ordinal_category
+
+    assert set(numbers) == set(ORDINAL_RULES[rule])
+    for category, ns in numbers.items():
+        assert [ordinal_category(rule, n) for n in ns] == [category] * len(ns), rule
+    assert [E.ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd"]
+
+
+def test_the_views_write_dates_in_the_language_s_words(monkeypatch: pytest.MonkeyPatch,
+                                                       tmp_path: Path) -> None:
+    from crimea_cli.cli import app
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("CRIMEA_CLI_LANGUAGE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "one.txt").write_text(ONE, encoding="utf-8")
+    runner = CliRunner()
+    lang_module.register(DATED)
+    try:
+        def run(*args: str) -> str:
+            got = runner.invoke(app, [*args, "one.txt", "--language", "xd"],
+                                env={"COLUMNS": "120"})
+            assert got.exit_code == 0, got.output
+            return got.stdout
+
+        case = run("case", "--as-of", "2026-01-01")
+        assert "5 травня 1970 р." in case and "12 травня 2017 р." in case
+        assert "5 May 1970" not in case
+        timeline = run("timeline")
+        assert "5 травня 1970 р." in timeline and "квітень 2015 р." in timeline
+        assert "March 2015" not in timeline.replace("On 3 March 2015", "")
+        for fmt in ("table", "oneline", "markdown", "html"):
+            assert "5 травня 1970 р." in run("timeline", "-f", fmt), fmt
+        assert "квітень 2015 р." in run("timeline", "--explain")
+        facts = run("facts", "--as-of", "2026-01-01")
+        assert "5 травня 1970 р." in facts and "4 роки; 6 місяців; 4 дні" in facts
+    finally:
+        lang_module.unregister("xd")
+
+
+@pytest.mark.parametrize(("tables", "message"), [
+    ({"month_names": MONTHS_ALONE[:11]}, "month_names must name twelve months"),
+    ({"month_names_of_day": ()}, "needs a word in: month_names_of_day"),
+    ({"ordinal_rule": "roman"}, "ordinal_rule must be one of english, other"),
+    ({"ordinal_forms": {"one": "{n}st", "other": "{n}th"}}, "must give the forms one, two"),
+    ({"ordinal_forms": {**E.ordinal_forms, "few": "{m}rd"}}, r"may hold only \{n\}"),
+    ({"date_words": {**E.date_words, "decade": "the {year}s"}},
+     r"date_words\['decade'\] may hold only \{decade\}"),
+])
+def test_the_tables_of_dates_are_checked_when_built(tables: dict[str, Any],
+                                                     message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        dataclasses.replace(E, code="xb", name="Test bad", **tables)

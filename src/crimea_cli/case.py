@@ -356,7 +356,7 @@ def _sentence_line(events: list[Event], title: str, w: _CaseWords) -> CaseLine |
     for ev in events:
         if not w._SENTENCED.search(ev.text) or ev.date.is_interval:
             continue
-        parts = [human_date(ev.date.edtf)]
+        parts = [human_date(ev.date.edtf, w.language)]
         court = w._COURT.search(ev.text) or w._COURT_SUBJECT.search(ev.text)
         if court:
             parts.append(w.phrase["by_court"].format(court=court.group("court").strip()))
@@ -403,7 +403,7 @@ def case_lines(article: Article, events: list[Event], awards: list[Award],
     """The case screen of one article: what applies of who, status, charges,
     awards, the first and last events and the source; the statements are
     read in ``language`` (English by default) and written in its words (its
-    ``case_labels`` and ``case_phrases``; the dates are written in English)."""
+    ``case_labels``, ``case_phrases`` and ``date_words``)."""
     if language is not None:
         check_type(language, Language, "case_lines(language)")
     w = _words(language or en.LANGUAGE)
@@ -421,13 +421,13 @@ def case_lines(article: Article, events: list[Event], awards: list[Award],
     birth, death = _finest(own, "birth"), _finest(own, "death")
     if birth is not None:
         place, where, said = _birthplace(article, birth, w)
-        value = (phrase["born_in"].format(date=human_date(birth.date.edtf), place=place)
-                 if place else human_date(birth.date.edtf))
+        value = (phrase["born_in"].format(date=human_date(birth.date.edtf, w.language), place=place)
+                 if place else human_date(birth.date.edtf, w.language))
         rows.append(CaseLine("born", label["born"], value, birth.date.edtf,
                              TEXT if where == TEXT else f"{TEXT} + {INFOBOX}", said, title))
     if death is not None:
-        rows.append(CaseLine("died", label["died"], human_date(death.date.edtf), death.date.edtf,
-                             TEXT, death.text, title))
+        rows.append(CaseLine("died", label["died"], human_date(death.date.edtf, w.language),
+                             death.date.edtf, TEXT, death.text, title))
     if birth is not None:
         end = death.date.start if death is not None else as_of
         age = (label["age_at_death"] if death is not None
@@ -447,7 +447,7 @@ def case_lines(article: Article, events: list[Event], awards: list[Award],
                  or w._BOUNDED.search(detention.text) is not None
                  or (death is not None and death.date.start >= detention.date.start))
         rows.append(CaseLine("detained", label["detained_on" if ended else "detained_since"],
-                             human_date(detention.date.edtf), detention.date.edtf, TEXT,
+                             human_date(detention.date.edtf, w.language), detention.date.edtf, TEXT,
                              detention.text, title))
     if subject.person:
         charge = _charge_line(article, ordered, title, subject.about_text, w)
@@ -457,8 +457,9 @@ def case_lines(article: Article, events: list[Event], awards: list[Award],
     if sentence is not None:
         rows.append(sentence)
     if release is not None:
-        rows.append(CaseLine("released", label["released"], human_date(release.date.edtf),
-                             release.date.edtf, TEXT, release.text, title))
+        rows.append(CaseLine("released", label["released"],
+                             human_date(release.date.edtf, w.language), release.date.edtf, TEXT,
+                             release.text, title))
     # the subject's: listed (infobox, list items) or said of them
     award_line = _awards_line([a for a in awards if a.statement.source is not Source.SENTENCE
                                or subject.about_text(a.statement.text)], title, w)
@@ -470,10 +471,10 @@ def case_lines(article: Article, events: list[Event], awards: list[Award],
                              phrase["dated_statements"].format(count=len(ordered)), None,
                              COMPUTED, None, title))
         rows.append(CaseLine("first", label["first"], phrase["event_of"].format(
-                             date=human_date(first.date.edtf), category=first.category),
+                             date=human_date(first.date.edtf, w.language), category=first.category),
                              first.date.edtf, TEXT, first.text, title))
         rows.append(CaseLine("last", label["last"], phrase["event_of"].format(
-                             date=human_date(last.date.edtf), category=last.category),
+                             date=human_date(last.date.edtf, w.language), category=last.category),
                              last.date.edtf, TEXT, last.text, title))
     shown = phrase["source_of"].format(title=title, source=source) if source else f"{title}"
     rows.append(CaseLine("source", label["source"], shown, None, COMPUTED, None, title))

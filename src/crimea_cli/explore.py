@@ -38,7 +38,7 @@ from textual.widgets.option_list import Option
 
 from . import rx
 from .errors import CrimeaError, check_type
-from .humanize import MONTH_NAMES, human_date
+from .humanize import human_date
 from .lang import Language
 from .model import Article, Statement
 from .records import AwardRecord, EventRecord
@@ -153,10 +153,11 @@ def short_date(rec: dict[str, Any], language: Language | None = None) -> str:
     """The date for the list: as people write it, months cut to three letters
     ("21 Aug 2020", "Sep 2020"); "undated" (in the words of ``language``,
     English by default) without one; * when inferred."""
+    lg = view_language(language)
     if not rec.get("date"):
-        return view_language(language).view_words["undated"]
-    shown = human_date(str(rec["date"]))
-    for name in MONTH_NAMES:
+        return lg.view_words["undated"]
+    shown = human_date(str(rec["date"]), lg)
+    for name in dict.fromkeys((*lg.month_names_of_day, *lg.month_names)):
         shown = shown.replace(name, name[:3])
     return shown + ("*" if rec.get("kind") in ("inferred", "relative") else "")
 
@@ -212,7 +213,8 @@ def paragraph(article: Article, start: int, end: int) -> tuple[str, int, int]:
 def detail(source: Source, rec: dict[str, Any], mode: str) -> Text:
     """The detail pane of one record, in the words of the language the
     article was read in."""
-    words = view_language(source.language).view_words
+    lg = view_language(source.language)
+    words = lg.view_words
     out = Text(end="")
 
     def line(label: str, value: str | Text, style: str = "") -> None:
@@ -228,7 +230,7 @@ def detail(source: Source, rec: dict[str, Any], mode: str) -> Text:
             out.append(Text(visible(str(rec["text"]))))
             out.append("\n")
         return out
-    date = human_date(str(rec["date"])) if rec.get("date") else words["undated"]
+    date = human_date(str(rec["date"]), lg) if rec.get("date") else words["undated"]
     out.append(date, style="bold")
     out.append("  ")
     out.append(visible("award" if mode == "awards" else str(rec.get("category", ""))),
@@ -283,7 +285,7 @@ def detail(source: Source, rec: dict[str, Any], mode: str) -> Text:
     elif cites == []:
         out.append(f"{words['citations']}: {words['none_given']}\n", style="dim")
     if kind in ("inferred", "relative") and rec.get("resolved_from_text"):
-        got = human_date(str(rec["resolved_from"])) if rec.get("resolved_from") else ""
+        got = human_date(str(rec["resolved_from"]), lg) if rec.get("resolved_from") else ""
         line(words[f"{kind}_from"], f"{got}: “{rec['resolved_from_text']}”")
     why = [e for e in source.explained.get(start, []) if e.get("rule") not in
            ("inferred", "relative")] if isinstance(start, int) else []

@@ -136,8 +136,8 @@ def compute_facts(article: Article, events: list[Event], as_of: _dt.date,
         place = next((f.value for f in (article.infobox.facts if article.infobox else ())
                       if f.key.lower() in words.birthplace_keys), None)
         where = bool(place and not place[:1].isdigit())
-        born = (said["born_in"].format(date=human_date(birth.edtf), place=place) if where
-                else human_date(birth.edtf))
+        born = (said["born_in"].format(date=human_date(birth.edtf, lg), place=place) if where
+                else human_date(birth.edtf, lg))
         rows.append(FactRow(said["born"], born, f"{TEXT} + {INFOBOX}" if where else TEXT, title))
         if is_bc(birth):
             birth = None   # ages need days, which dates before the common era do not have
@@ -152,7 +152,7 @@ def compute_facts(article: Article, events: list[Event], as_of: _dt.date,
     sentence = _by(_first(events, "sentence", others), as_of)
     for label, ev in (("age_at_first_detention", detention), ("age_at_sentence", sentence)):
         if ev is not None and birth is not None and ev.date.start >= birth.end:
-            rows.append(FactRow(said[label].format(date=human_date(ev.date.edtf)),
+            rows.append(FactRow(said[label].format(date=human_date(ev.date.edtf, lg)),
                                 _age(birth, ev.date.start), COMPUTED, title))
     exact = Precision.DAY
     if (detention and sentence and detention.date.precision is exact
@@ -183,6 +183,6 @@ def compute_facts(article: Article, events: list[Event], as_of: _dt.date,
                                 _span(detention.date.start, as_of, lg), COMPUTED, title))
     death = _first(events, "death")
     if birth is not None and death is not None and not is_bc(death.date):
-        rows.append(FactRow(said["age_at_death"].format(date=human_date(death.date.edtf)),
+        rows.append(FactRow(said["age_at_death"].format(date=human_date(death.date.edtf, lg)),
                             _age(birth, death.date.start), COMPUTED, title))
     return rows

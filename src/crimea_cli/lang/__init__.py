@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["CATEGORIES", "NEVER", "PLURAL_RULES", "Language", "alternatives", "codes", "get",
-           "letter_class", "lower", "phrase_pattern", "plural_category", "register",
-           "unregister"]
+__all__ = ["CATEGORIES", "NEVER", "ORDINAL_RULES", "PLURAL_RULES", "Language", "alternatives",
+           "codes", "get", "letter_class", "lower", "ordinal_category", "phrase_pattern",
+           "plural_category", "register", "unregister"]
 
 
 def lower(text: str) -> str:
@@ -135,6 +135,38 @@ CLDR plural categories it gives whole numbers, in the order of the rule:
 
 (A fraction has a category of its own in some of them; the views count whole
 things only.)"""
+
+
+DATE_WORDS: dict[str, tuple[str, ...]] = {
+    "day_month_year": ("day", "month", "year"), "month_year": ("month", "year"),
+    "approximate": ("date",), "decade": ("decade",), "century": ("ordinal",),
+    "before_era": ("date",), "onwards": ("date",),
+    "days_of_month": ("first", "last", "month", "year"),
+    "months_of_year": ("first", "last", "year"),
+    "range": ("first", "last"), "spaced_range": ("first", "last"),
+}
+"""The keys of :attr:`Language.date_words` (how a date is written for
+people: "{day} {month} {year}", "the {decade}s", "{date} BC"), with their
+placeholders."""
+ORDINAL_RULES: dict[str, tuple[str, ...]] = {
+    "english": ("one", "two", "few", "other"),
+    "other": ("other",),
+}
+"""The ordinal rules a language may name (its ``ordinal_rule``), with the
+CLDR ordinal categories each gives: ``english`` (1st, 2nd, 3rd, 4th, 11th,
+21st …), ``other`` (one form for every number: Ukrainian "12-те")."""
+
+
+def ordinal_category(rule: str, n: int) -> str:
+    """The CLDR ordinal category of the whole number ``n`` by ``rule`` (one of
+    :data:`ORDINAL_RULES`)."""
+    if rule == "other":
+        return "other"
+    if rule != "english":
+        raise ValueError(f"no ordinal rule {rule!r}")
+    tens, hundreds = n % 10, n % 100
+    return ("one" if tens == 1 and hundreds != 11 else "two" if tens == 2 and hundreds != 12
+            else "few" if tens == 3 and hundreds != 13 else "other")
 
 
 def plural_category(rule: str, n: int) -> str:
@@ -725,6 +757,21 @@ class Language:
     case_phrases: Mapping[str, str] = _words_out(CASE_PHRASES)
     """The phrases the case lines' values are written with ("{laws} of the
     {code}", "by {court}"), by name (:data:`CASE_PHRASES`)."""
+    month_names: tuple[str, ...] = _t("any", required=True)
+    """The twelve months' names, January first, as a date without a day writes
+    them ("May 2014")."""
+    month_names_of_day: tuple[str, ...] = _t("any", required=True)
+    """The same as a date with a day writes them ("5 May 2014"; a language
+    whose day takes another case of the month writes that: "5 травня")."""
+    date_words: Mapping[str, str] = _words_out(DATE_WORDS)
+    """How a date is written for people (:data:`DATE_WORDS`): the order of
+    day, month and year, "c. {date}", "the {decade}s", "the {ordinal}
+    century", "{date} BC", "{date} onwards", ranges."""
+    ordinal_rule: str = _t(required=True)
+    """How the language writes an ordinal number: one of :data:`ORDINAL_RULES`."""
+    ordinal_forms: Mapping[str, str] = _t("any", required=True)
+    """The ordinal's form ("{n}st", "{n}th") for each category of the
+    ``ordinal_rule`` (a century: "the 21st century")."""
     plural_rule: str = _t(required=True)
     """How the language's nouns take a number: the name of one of
     :data:`PLURAL_RULES` ("one-other" for English), whose categories ("one",
@@ -765,6 +812,15 @@ class Language:
             if rule not in PLURAL_RULES:
                 raise ValueError(f"Language() plural_rule must be one of "
                                  f"{', '.join(PLURAL_RULES)}, not {rule!r}")
+            ordinal = tables["ordinal_rule"]
+            if ordinal not in ORDINAL_RULES:
+                raise ValueError(f"Language() ordinal_rule must be one of "
+                                 f"{', '.join(ORDINAL_RULES)}, not {ordinal!r}")
+            _check_counts_out("ordinal_forms", {"n": tables["ordinal_forms"]}, {"n": ("n",)},
+                              ORDINAL_RULES[ordinal])
+            for months in ("month_names", "month_names_of_day"):
+                if len(tables[months]) != 12:
+                    raise ValueError(f"Language() {months} must name twelve months")
             for name, spec in _TEXTS.items():
                 if name in _COUNTS:
                     _check_counts_out(name, tables[name], spec, PLURAL_RULES[rule])
@@ -787,6 +843,10 @@ class Language:
             pass
         # (a registered language too: a process started afresh has no registry)
         return (_from_tables, (dict(vars(self)),))
+
+    def ordinal(self, n: int) -> str:
+        """The ordinal of ``n`` in the language's words ("21st")."""
+        return self.ordinal_forms[ordinal_category(self.ordinal_rule, n)].format(n=n)
 
     def counted(self, forms: Mapping[str, str], n: int, shown: str | None = None) -> str:
         """The form of ``forms`` (a key of a table of counted words, such as

@@ -1050,6 +1050,22 @@ FACT_WORDS: dict[str, str] = {
     "no_days": "0 days",
 }
 """The labels and phrases of the facts."""
+MONTH_NAMES: tuple[str, ...] = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December")
+"""The months' names as a date for people writes them (with a day or without)."""
+DATE_WORDS: dict[str, str] = {
+    "day_month_year": "{day} {month} {year}", "month_year": "{month} {year}",
+    "approximate": "c. {date}", "decade": "the {decade}s", "century": "the {ordinal} century",
+    "before_era": "{date} BC", "onwards": "{date} onwards",
+    "days_of_month": "{first}–{last} {month} {year}", "months_of_year": "{first}–{last} {year}",
+    "range": "{first}–{last}", "spaced_range": "{first} – {last}",
+}
+"""How a date is written for people: "5 May 1986", "c. 1894", "the 1990s",
+"the 12th century", "480 BC", "1990 onwards", "5–7 May 1986", "May–June 2021"."""
+ORDINAL_RULE = "english"
+ORDINAL_FORMS: dict[str, str] = {"one": "{n}st", "two": "{n}nd", "few": "{n}rd", "other": "{n}th"}
+"""1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st."""
 PLURAL_RULE = "one-other"
 """One form for 1, another for every other number ("1 year", "2 years", "0 days")."""
 FACT_COUNTS: dict[str, dict[str, str]] = {
@@ -1368,6 +1384,11 @@ LANGUAGE = Language(
     small_letters=SMALL_LETTERS,
     case_labels=CASE_LABELS,
     case_phrases=CASE_PHRASES,
+    month_names=MONTH_NAMES,
+    month_names_of_day=MONTH_NAMES,
+    date_words=DATE_WORDS,
+    ordinal_rule=ORDINAL_RULE,
+    ordinal_forms=ORDINAL_FORMS,
     plural_rule=PLURAL_RULE,
     fact_words=FACT_WORDS,
     fact_counts=FACT_COUNTS,

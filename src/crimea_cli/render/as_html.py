@@ -123,14 +123,14 @@ def _bounds(rec: dict[str, Any]) -> tuple[int, int] | None:
     return first.year, last.year
 
 
-def _group(rec: dict[str, Any], years: tuple[int, int] | None, words: Mapping[str, str]
-           ) -> str:
+def _group(rec: dict[str, Any], years: tuple[int, int] | None, lg: Language) -> str:
     """The heading a record is listed under: its year, decade or century."""
     if years is None:
+        words = lg.view_words
         return words["not_read_as_dates"] if "rule" in rec else words["undated_group"]
     edtf = str(rec["date"])
     if rec.get("precision") in ("decade", "century") and "/" not in edtf:
-        return human_date(edtf)
+        return human_date(edtf, lg)
     return str(years[0])
 
 
@@ -171,13 +171,13 @@ def _spans(kind: str, rec: dict[str, Any], text: str) -> list[tuple[int, int]]:
     return []
 
 
-def _time(rec: dict[str, Any]) -> str:
-    return _time_of(str(rec["date"]))
+def _time(rec: dict[str, Any], lg: Language) -> str:
+    return _time_of(str(rec["date"]), lg)
 
 
 @lru_cache(maxsize=1024)
-def _time_of(edtf: str) -> str:
-    shown = esc(human_date(edtf))
+def _time_of(edtf: str, lg: Language) -> str:
+    shown = esc(human_date(edtf, lg))
     if _DAY.match(edtf):
         return f'<time datetime="{edtf}">{shown}</time>'
     return f'<span class="dt">{shown}</span>'
@@ -219,7 +219,8 @@ def _chip(category: str) -> tuple[str, str]:
 
 
 def _item(kind: str, rec: dict[str, Any], years: tuple[int, int] | None,
-          article_ids: dict[str, int], several: bool, words: Mapping[str, str]) -> str:
+          article_ids: dict[str, int], several: bool, lg: Language) -> str:
+    words = lg.view_words
     category = _category(kind, rec)
     text = str(rec.get("text", ""))
     attrs, chip = _chip(category)
@@ -228,7 +229,7 @@ def _item(kind: str, rec: dict[str, Any], years: tuple[int, int] | None,
     article = str(rec.get("article", ""))
     attrs += f' data-a="{article_ids.get(article, 0)}"'
     if years is not None:
-        when = _time(rec) + " " + chip
+        when = _time(rec, lg) + " " + chip
     else:
         undated = (esc(rec["token"]) if kind == "explain" and rec.get("token")
                    else esc(words["undated"]))
@@ -255,7 +256,7 @@ def _item(kind: str, rec: dict[str, Any], years: tuple[int, int] | None,
                      f'<q>{esc(rec["from_text"])}</q></p>')
     if how in ("inferred", "relative") and rec.get("resolved_from_text"):
         src_date = rec.get("resolved_from")
-        dated = f" ({esc(human_date(str(src_date)))})" if src_date else ""
+        dated = f" ({esc(human_date(str(src_date), lg))})" if src_date else ""
         parts.append(f'<p class="from">{esc(words[f"{how}_from"])}{dated}: '
                      f'<q>{esc(rec["resolved_from_text"])}</q></p>')
     meta = [f'<span class="sec">{esc(rec.get("section", ""))}</span>']
@@ -421,11 +422,11 @@ def page(kind: str, records: Iterable[dict[str, Any]], language: Language | None
         if not rows:
             yield f'<p class="none">No {esc(noun)}.</p>'
         for n, (heading_text, group) in enumerate(groupby(
-                dated, key=lambda p: _group(p[0], p[1], words))):
+                dated, key=lambda p: _group(p[0], p[1], lg))):
             yield (f'<section class="group" aria-labelledby="g{n}">'
                    f'<h2 id="g{n}">{esc(heading_text)}</h2><ol class="evs">\n')
             for rec, years in group:
-                yield _item(kind, rec, years, article_ids, several, words) + "\n"
+                yield _item(kind, rec, years, article_ids, several, lg) + "\n"
             yield "</ol></section>\n"
         yield "</main>\n"
     yield (f'<footer><p>Made by crimea-cli {esc(__version__)} from the article text; '

@@ -72,16 +72,18 @@ def statement_cell(rec: dict[str, Any], width: int) -> Cell:
     return styled_cell(shown, width, "", marks, DATE_SPAN_STYLE)
 
 
-def group_label(rec: dict[str, Any]) -> str:
-    """The heading an event is listed under: its year, or its decade/century."""
+def group_label(rec: dict[str, Any], language: Language | None = None) -> str:
+    """The heading an event is listed under: its year, or its decade/century
+    (in the words of ``language``, English by default)."""
     if rec.get("precision") in ("decade", "century") and "/" not in str(rec["date"]):
-        return human_date(str(rec["date"]))
+        return human_date(str(rec["date"]), language)
     year = int(str(rec["start"])[:-6])   # "-0479-01-01": astronomical, 480 BC
-    return str(year) if year > 0 else f"{1 - year} BC"
+    return (str(year) if year > 0
+            else view_language(language).date_words["before_era"].format(date=1 - year))
 
 
 def _date_lines(rec: dict[str, Any], lg: Language) -> list[tuple[str, str]]:
-    lines = [(human_date(str(rec["date"])), "")]
+    lines = [(human_date(str(rec["date"]), lg), "")]
     kind = rec.get("kind")
     if kind in ("inferred", "relative"):
         words = lg.view_words
@@ -180,7 +182,7 @@ def timeline_parts(rows: list[dict[str, Any]], width: int,
                 styled_cell(visible(where), text_width, "dim"))
 
     for heading, group in groupby(zip(rows, dates, strict=True),
-                                  key=lambda pair: group_label(pair[0])):
+                                  key=lambda pair: group_label(pair[0], lg)):
         yield [(heading, "bold underline")]
         quick: list[TextRow] = []
         for rec, lines in group:
@@ -202,7 +204,7 @@ def _stacked(rows: list[dict[str, Any]], width: int, several: bool, lg: Language
     one line, then the statement and its section at the full width."""
     inner = max(_MIN_STATEMENT, width - INDENT)
     pad: Line = [(" " * INDENT, "")]
-    for heading, group in groupby(rows, key=group_label):
+    for heading, group in groupby(rows, key=lambda rec: group_label(rec, lg)):
         yield [(heading, "bold underline")]
         for rec in group:
             category = str(rec.get("category", ""))

@@ -20,7 +20,7 @@ def date_cell(rec: dict[str, Any], language: Language | None = None) -> str:
     date = rec.get("date")
     if not date:
         return ""
-    text = human_date(str(date))
+    text = human_date(str(date), language)
     kind = rec.get("kind")
     if kind not in KINDS:
         return text

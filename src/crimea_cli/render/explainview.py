@@ -63,7 +63,7 @@ def explain_lines(rows: list[dict[str, Any]], width: int,
                 token = visible(str(rec["token"]))
                 reason = f" — {rec['rule']}: {rec['reason']}"
                 if rec.get("date"):
-                    reason = (f" — {rec['rule']}, {human_date(str(rec['date']))}: "
+                    reason = (f" — {rec['rule']}, {human_date(str(rec['date']), language)}: "
                               f"{rec['reason']}")
                 yield [(token, "bold"), (cut(visible(reason), max(1, width - cell_len(token))),
                                          "dim")]
