@@ -299,3 +299,28 @@ def test_relative_matches_plain_reads_phrases() -> None:
     # (the comparison above compares phrases found)
     assert [span for span, _ in _relative_matches_plain(
         "two days later the following year he fell")] == [(0, 14), (15, 33)]
+
+
+@settings(max_examples=800)
+@given(hst.lists(hst.sampled_from(_DATE_PIECES), max_size=14))
+def test_few_chains_read_each_as_the_repeat_lookup_reads_them(pieces: list[str]) -> None:
+    # find_mentions reads each chain of a statement with a few (_FEW_CHAINS),
+    # without looking for repeated windows: the mentions and refusals of the
+    # lookup, which a statement of more chains goes through
+    text = "".join(pieces)
+    g = grammar()
+    fast = g.find_mentions(text)
+    g._FEW_CHAINS = 1
+    try:
+        assert g.find_mentions(text) == fast, text
+    finally:
+        del g._FEW_CHAINS
+
+
+def test_few_chains_are_read() -> None:
+    # (the comparison above compares statements of a few chains)
+    text = "from 1990 to 1995 and in 2001, then on 5 May 2003"
+    g = grammar()
+    assert 1 < len(g._chains(text, g._atoms(text))) <= g._FEW_CHAINS
+    assert [m.value.edtf for m in g.find_mentions(text) if m.value is not None] == [
+        "1990/1995", "2001", "2003-05-05"]

@@ -91,6 +91,11 @@ class Grammar(Phrases):
         units = lg.relative_units
         self._UNIT_HINTS = tuple(u for u in units if u[:-1] not in units)
 
+    _FEW_CHAINS = 4
+    """Up to this many chains, a statement's chains are each read (most
+    statements with more than one have two or three): looking for repeated
+    windows, a slice and its hash per chain, costs more than it saves there."""
+
     def find_mentions(self, text: str, rejected: Rejected | None = None) -> list[Mention]:
         """:func:`crimea_cli.dates.find_mentions` in this grammar's language."""
         out: list[Mention] = []
@@ -110,11 +115,15 @@ class Grammar(Phrases):
                 chain, gaps = chains[0]
                 out = (self._interpret(text, chain, gaps) if gaps
                        else self._interpret_one(text, chain[0]))
+            elif len(chains) <= self._FEW_CHAINS:
+                for chain, gaps in chains:
+                    out.extend(self._interpret(text, chain, gaps))
             # A chain's reading depends only on its window (the context the
             # checks look at) and on whether it stands at the statement's
-            # start: text that repeats itself is read once.
+            # start: text that repeats itself (a hostile statement of many
+            # chains) is read once.
             seen: dict[tuple[str, int], tuple[int, list[Mention]]] = {}
-            for chain, gaps in chains if len(chains) > 1 else ():
+            for chain, gaps in chains if len(chains) > self._FEW_CHAINS else ():
                 start, end = chain[0].start, chain[-1].end
                 key = (text[max(0, start - _BEFORE):end + _AFTER],
                        start if start < _BEFORE else -1)

@@ -305,12 +305,15 @@ class Chains(Forms, Years):
         _complete(chain)
         first, last = chain[0], chain[-1]
         bare = [a for a in chain if a.bare_year]
-        open_end = self._OPEN_END.match(text, last.end)
+        if self._nothing_after(text, last.end):
+            open_end = era = None
+        else:
+            open_end = self._OPEN_END.match(text, last.end)
+            era = self._ERA_AFTER.match(text, last.end)
         is_open = bool(open_end and (
             open_end.group("paren") is not None
             or (open_end.group("w") or open_end.group("w2") or "").lower() in self.OPEN_ENDS))
         is_range = "range" in gaps or first.yy is not None or is_open
-        era = self._ERA_AFTER.match(text, last.end)
         bc = bool(era and era.group("bc"))
         # the interval opener only matters to a pair joined by "and" ("between 1990 and 1995")
         opens = gaps == ["and"]
