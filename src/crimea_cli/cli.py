@@ -218,18 +218,14 @@ def _fill_help(params: Iterable[Any]) -> None:
 def _language_codes() -> tuple[str, ...]:
     """:func:`crimea_cli.lang.codes`, without importing :mod:`crimea_cli.lang`
     when nothing did (``crimea-cli --help`` imports no language): then no
-    language is registered, and the package's are its module files, listed
-    as ``codes`` lists them (lower-case ASCII letters)."""
+    language is registered, and the codes are the package's, listed by the
+    rule :mod:`crimea_cli.lang` uses too (:mod:`crimea_cli._lang_files`)."""
     lang = sys.modules.get(f"{__package__}.lang")
     if lang is not None:
         return tuple(lang.codes())
-    import importlib.util
+    from ._lang_files import shipped_codes
 
-    spec = importlib.util.find_spec(f"{__package__}.lang")   # runs no module of it
-    where = list(spec.submodule_search_locations or ()) if spec else []
-    return tuple(sorted(name[:-3] for folder in where for name in os.listdir(folder)
-                        if name.endswith(".py") and name[:-3].isascii()
-                        and name[:-3].isalpha() and name[:-3].islower()))
+    return tuple(shipped_codes())
 
 
 class _Command(TyperCommand):

@@ -27,6 +27,10 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+# the rule of the languages' module names, shared with the command line's help
+from .._lang_files import shipped as _shipped
+from .._lang_files import shipped_codes as _shipped_codes
+
 __all__ = ["CATEGORIES", "NEVER", "ORDINAL_RULES", "PLURAL_RULES", "Language", "alternatives",
            "codes", "get", "letter_class", "lower", "ordinal_category", "phrase_pattern",
            "plural_category", "register", "unregister"]
@@ -996,10 +1000,6 @@ _REGISTERED: dict[str, Language] = {}
 """The languages :func:`register` added, by code."""
 
 
-def _shipped(code: str) -> bool:
-    return code.isascii() and code.isalpha() and code.islower()
-
-
 def get(code: str) -> Language:
     """The language of ``code``: one :func:`register` added, else the module
     ``crimea_cli.lang.<code>``, whose ``LANGUAGE`` it is; a code with neither
@@ -1017,15 +1017,6 @@ def get(code: str) -> Language:
     if not isinstance(language, Language):
         raise LookupError(f"no language {code!r}")
     return language
-
-
-def _shipped_codes() -> list[str]:
-    """The codes of this package's language modules (their file names: no
-    module is imported to list them)."""
-    import os
-
-    return [name[:-3] for name in os.listdir(os.path.dirname(__file__))
-            if name.endswith(".py") and _shipped(name[:-3])]
 
 
 def codes() -> tuple[str, ...]:
