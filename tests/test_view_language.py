@@ -104,9 +104,12 @@ TWO = ("= Ivan Petrenko =\n\nIvan Petrenko\n- Place of birth: Kherson\n\n"
 THREE = ("'''Olha Vyshnia''' (born 3 March 1980) is a poet.\n\n== Life ==\n"
          "In 2005 she moved to Poltava.<ref>Poltava Herald, 2005.</ref> "
          "In 2009 she published a book.\n\n== Notes ==\n<references />\n")
+FOUR = ("= Lake Sura =\n\nIn 2003 he saw the lake freeze" + " while geese flew over" * 110
+        + ", and in 2004 it thawed.\n")
 """Articles with every line of the case and the facts, awards, an inferred
-date, numbers not read as dates, two statements of one date and category, and
-(wikitext) statements with a citation and without one."""
+date, numbers not read as dates, two statements of one date and category,
+(wikitext) statements with a citation and without one, and a statement too
+long to show whole (a search hit clipped, events cut around their dates)."""
 
 COMMANDS: tuple[tuple[str, ...], ...] = (
     ("timeline",), ("timeline", "--explain"), ("awards",), ("facts", "--as-of", "2026-01-01"),
@@ -159,8 +162,10 @@ def _runs(tmp_path: Path) -> Iterator[tuple[list[str], str]]:
     (tmp_path / "one.txt").write_text(ONE, encoding="utf-8")
     (tmp_path / "two.txt").write_text(TWO, encoding="utf-8")
     (tmp_path / "three.wiki").write_text(THREE, encoding="utf-8")
+    (tmp_path / "four.txt").write_text(FOUR, encoding="utf-8")
     for command in COMMANDS:
-        for files in (["one.txt"], ["two.txt"], ["one.txt", "two.txt", "three.wiki"]):
+        for files in (["one.txt"], ["two.txt"],
+                      ["one.txt", "two.txt", "three.wiki", "four.txt"]):
             for fmt in HUMAN:
                 for more in ([], ["--group-by", "article"])[:1 if command[0] == "case" else 2]:
                     yield [*command, *files, "-f", fmt, *more], fmt
@@ -183,7 +188,7 @@ def test_no_english_word_of_the_tables_is_left_in_any_view(marked: Language, tmp
 
     runner = CliRunner()
     # (a word the articles hold may be theirs: those are not looked for)
-    words = {w for w in _english_words() if not _left(ONE + TWO + THREE, {w})}
+    words = {w for w in _english_words() if not _left(ONE + TWO + THREE + FOUR, {w})}
     assert {"Statement", "text + infobox", "computed", "Not read as dates", "Article",
             "Dates completed from another statement", "year from", "Fact", "Source",
             "statements", "events"} <= words
@@ -198,8 +203,10 @@ def test_no_english_word_of_the_tables_is_left_in_any_view(marked: Language, tmp
         assert (MARK in theirs.stdout) or not _left(_shown(fmt, ours.stdout), words), args
     assert {"Statement", "text + infobox", "computed", "Not read as dates", "year from",
             "Dates completed from another statement", "Fact", "Value", "Source",
-            "Events per year", "statements", "Per category"} <= seen
-    assert width != "120" or "no citation" in seen   # (the stacked timeline has none)
+            "Events per year", "statements", "Per category", "… [part of a statement of"} <= seen
+    # (the stacked timeline has no "no citation"; a note may be wrapped at 60 columns)
+    assert width != "120" or {"no citation", "characters in all; --format json has them]",
+                              "in the article]"} <= seen
 
 
 def test_the_explorer_s_detail_pane_writes_the_language_s_words() -> None:
@@ -208,7 +215,7 @@ def test_the_explorer_s_detail_pane_writes_the_language_s_words() -> None:
 
     article = parse_article(ONE.replace("In April", "In April 2015", 1) + "\n" + TWO.split(
         "== Life ==\n", 1)[1])
-    words = {w for w in _english_words() if not _left(ONE + TWO + THREE, {w})}
+    words = {w for w in _english_words() if not _left(ONE + TWO + THREE + FOUR, {w})}
     for language in (None, MARKED):
         (source,) = load([article], ["one.txt"], dt.date(2026, 1, 1), language)
         for mode, rows in (("events", source.events), ("awards", source.awards),
@@ -463,3 +470,14 @@ def test_the_tables_of_dates_are_checked_when_built(tables: dict[str, Any],
                                                      message: str) -> None:
     with pytest.raises(ValueError, match=message):
         dataclasses.replace(E, code="xb", name="Test bad", **tables)
+
+
+def test_timelinejs_writes_its_display_date_in_the_language_s_words() -> None:
+    from crimea_cli.render.as_timelinejs import event, event_json
+
+    rec = {"date": "199X", "category": "other", "text": "In the 1990s it rained.",
+           "section": "Life", "article": "A", "start": "1990-01-01", "end": "1999-12-31"}
+    assert event(rec)["display_date"] == "the 1990s"  # type: ignore[index]
+    assert event(rec, DATED)["display_date"] == "1990-ті"  # type: ignore[index]
+    assert '"display_date": "1990-ті"' in str(event_json(rec, "  ", DATED))
+    assert '"display_date": "the 1990s"' in str(event_json(rec, "  "))

@@ -111,6 +111,8 @@ VIEW_WORDS: dict[str, tuple[str, ...]] = {
     "bar": (), "excerpt": (), "citations": (),
     # the detail pane of explore
     "from": (), "none_given": (),
+    # a statement too long to show whole, or a part of one
+    "clipped": ("text", "count"), "part_of": ("length", "start", "end"), "part_of_longer": (),
 }
 """The keys of :attr:`Language.view_words`, with their placeholders."""
 VIEW_COUNTS: dict[str, tuple[str, ...]] = dict.fromkeys(

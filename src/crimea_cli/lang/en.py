@@ -1101,6 +1101,9 @@ VIEW_WORDS: dict[str, str] = {
     "with_revision": "{source}, revision {revision}", "by_table": "By {table}", "bar": "Bar",
     "excerpt": "an excerpt of a longer statement", "citations": "Citations",
     "from": "From", "none_given": "none given",
+    "clipped": "{text} … [{count} characters in all; --format json has them]",
+    "part_of": "… [part of a statement of {length} characters, at {start}–{end} in the article]",
+    "part_of_longer": "… [part of a longer statement]",
 }
 """The other words the views for people write."""
 VIEW_COUNTS: dict[str, dict[str, str]] = {

@@ -142,32 +142,35 @@ DISPLAY_LIMIT = 2000
 """Human formats show at most this many characters of one statement."""
 
 
-def clip(text: str, limit: int = DISPLAY_LIMIT) -> str:
-    """``text``, or its start and a note of its length when it is longer than
-    ``limit`` (the data formats carry the whole text of a search hit)."""
+def clip(text: str, limit: int = DISPLAY_LIMIT, language: Language | None = None) -> str:
+    """``text``, or its start and a note of its length (in the words of
+    ``language``, English by default) when it is longer than ``limit`` (the
+    data formats carry the whole text of a search hit)."""
     if len(text) <= limit:
         return text
-    return f"{text[:limit]} … [{len(text):,} characters in all; --format json has them]"
+    return view_language(language).view_words["clipped"].format(text=text[:limit],
+                                                                count=f"{len(text):,}")
 
 
-def record_text(rec: dict[str, Any]) -> str:
+def record_text(rec: dict[str, Any], language: Language | None = None) -> str:
     """A record's ``text`` for people: clipped, and when the record carries
     only part of a long statement (``text_cut``), a note of where the whole
-    statement is."""
-    text = clip(str(rec.get("text", "")))
+    statement is (in the words of ``language``, English by default)."""
+    text = clip(str(rec.get("text", "")), language=language)
     if rec.get("text_cut"):
         a, b = rec.get("offset_start"), rec.get("offset_end")
         if isinstance(a, int) and isinstance(b, int):
-            return text + _part_note(a, b)
-        return f"{text} … [part of a longer statement]"
+            return text + _part_note(a, b, language)
+        return f"{text} {view_language(language).view_words['part_of_longer']}"
     return text
 
 
 @lru_cache(maxsize=256)
-def _part_note(a: int, b: int) -> str:
+def _part_note(a: int, b: int, language: Language | None = None) -> str:
     """What follows the part of a statement at ``a``–``b``: every record cut
     from one long statement has the same (so it is made once)."""
-    return f" … [part of a statement of {b - a:,} characters, at {a:,}–{b:,} in the article]"
+    return " " + view_language(language).view_words["part_of"].format(
+        length=f"{b - a:,}", start=f"{a:,}", end=f"{b:,}")
 
 
 # Bidirectional controls reorder what follows them on screen: shown, not obeyed

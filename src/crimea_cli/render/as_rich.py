@@ -44,13 +44,14 @@ INDENT = 2
 """How far a stacked statement is indented."""
 
 
-def _statement(rec: dict[str, Any]) -> tuple[str, list[tuple[int, int]], bool | None]:
+def _statement(rec: dict[str, Any], language: Language | None = None
+               ) -> tuple[str, list[tuple[int, int]], bool | None]:
     """The statement as shown, where the date's own words are in it, and
     whether each of its characters takes one cell when that is known (a
     record's ASCII text without a control character, and the notes
     :func:`.record_text` adds, are all of one cell; else None)."""
     text = str(rec.get("text", ""))
-    shown = record_text(rec)
+    shown = record_text(rec, language)
     printable = shown.isprintable()
     if not printable:
         shown = visible(shown)
@@ -66,9 +67,9 @@ def _statement(rec: dict[str, Any]) -> tuple[str, list[tuple[int, int]], bool | 
     return shown, marks, (True if printable and text.isascii() else None)
 
 
-def statement_cell(rec: dict[str, Any], width: int) -> Cell:
+def statement_cell(rec: dict[str, Any], width: int, language: Language | None = None) -> Cell:
     """The statement wrapped to ``width``, the date's own words emphasised."""
-    shown, marks, _ = _statement(rec)
+    shown, marks, _ = _statement(rec, language)
     return styled_cell(shown, width, "", marks, DATE_SPAN_STYLE)
 
 
@@ -158,7 +159,7 @@ def timeline_parts(rows: list[dict[str, Any]], width: int,
         if rec.get("citations") == []:
             # the article gives references, but none for this statement
             where += no_citation
-        shown, marks, narrow = _statement(rec)
+        shown, marks, narrow = _statement(rec, lg)
         body: TextCell = text_cell(shown, text_width, marks, DATE_SPAN_STYLE, narrow)
         body.extend(styled_cell(visible(where), text_width, "dim"))
         return date, [[(category, CATEGORY_STYLES.get(category, ""))]], body
@@ -169,7 +170,7 @@ def timeline_parts(rows: list[dict[str, Any]], width: int,
         date; else None (and the row is its cells)."""
         if len(date_lines) != 1 or cell_len(date_lines[0][0]) > date_width:
             return None
-        shown, marks, narrow = _statement(rec)
+        shown, marks, narrow = _statement(rec, lg)
         if not narrow:
             return None
         category = str(rec.get("category", ""))
@@ -213,7 +214,7 @@ def _stacked(rows: list[dict[str, Any]], width: int, several: bool, lg: Language
                 head += [(visible(text), style), (" ", "")]
             head.append((category, CATEGORY_STYLES.get(category, "")))
             yield head
-            for line in statement_cell(rec, inner):
+            for line in statement_cell(rec, inner, lg):
                 yield pad + line
             where = str(rec.get("section", ""))
             if several:

@@ -14,13 +14,16 @@ import json
 from collections.abc import Iterable
 from functools import lru_cache
 from json.encoder import encode_basestring
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..edtf import edtf_bounds, edtf_parts
 from ..humanize import human_date
 from . import Terminal
 from .as_json import _pretty, pretty
 from .exports import dated, escape_html, headline, unique_id
+
+if TYPE_CHECKING:
+    from ..lang import Language
 
 
 def _date_object(edtf: str, first: bool = True) -> dict[str, Any]:
@@ -44,8 +47,9 @@ def _date_object(edtf: str, first: bool = True) -> dict[str, Any]:
     return obj
 
 
-def event(rec: dict[str, Any]) -> dict[str, Any] | None:
-    """One TimelineJS event, or None for an undated record."""
+def event(rec: dict[str, Any], language: Language | None = None) -> dict[str, Any] | None:
+    """One TimelineJS event, or None for an undated record (a date it
+    writes for people, ``display_date``, in the words of ``language``)."""
     edtf = rec.get("date")
     if not edtf:
         return None
@@ -64,7 +68,7 @@ def event(rec: dict[str, Any]) -> dict[str, Any] | None:
     if group:
         out["group"] = group
     if "~" in edtf or edtf.rstrip("~").endswith("X") or right == "..":
-        out["display_date"] = human_date(edtf)
+        out["display_date"] = human_date(edtf, language)
     out["unique_id"] = unique_id(rec)
     return out
 
@@ -96,7 +100,8 @@ def _small(section: str) -> str:
     return f"</p><p><small>{html.escape(section)}</small></p>"
 
 
-def event_json(rec: dict[str, Any], indent: str = "") -> str | None:
+def event_json(rec: dict[str, Any], indent: str = "", language: Language | None = None
+               ) -> str | None:
     """``as_json.pretty(event(rec), indent)``: the same text, written
     without making the event's dicts (None for an undated record)."""
     edtf = rec.get("date")
@@ -105,7 +110,7 @@ def event_json(rec: dict[str, Any], indent: str = "") -> str | None:
     edtf = str(edtf)
     group = rec.get("category") or ("award" if "name" in rec else "")
     if type(group) is not str:   # (not a record's): the plain way
-        return pretty(event(rec), indent)
+        return pretty(event(rec, language), indent)
     newline = "\n" + indent
     inner = newline + "  "
     deeper = inner + "  "
@@ -128,7 +133,7 @@ def event_json(rec: dict[str, Any], indent: str = "") -> str | None:
     if group:
         parts.append('"group": ' + encode_basestring(group))
     if "~" in edtf or edtf.rstrip("~").endswith("X") or right == "..":
-        parts.append('"display_date": ' + encode_basestring(human_date(edtf)))
+        parts.append('"display_date": ' + encode_basestring(human_date(edtf, language)))
     parts.append('"unique_id": ' + encode_basestring(unique_id(rec)))
     return "{" + inner + ("," + inner).join(parts) + newline + "}"
 
@@ -144,7 +149,7 @@ def render(kind: str, records: Iterable[dict[str, Any]], out: TextIO, term: Term
     first = True
     for rec in records:
         titles.setdefault(str(rec.get("article", "")))
-        text = event_json(rec, "    ")
+        text = event_json(rec, "    ", term.language)
         if text is not None:
             out.write(("[\n    " if first else ",\n    ") + text)
             first = False

@@ -73,8 +73,8 @@ def cell(rec: dict[str, Any], key: str, language: Language | None = None) -> str
     if key == "date":
         return date_cell(rec, language)
     if key == "text":
-        return record_text(rec)
+        return record_text(rec, language)
     if key == "source" and "label" in rec:
-        return clip(source_word(rec.get(key), language))
+        return clip(source_word(rec.get(key), language), language=language)
     value = rec.get(key)
-    return "" if value is None else clip(str(value))
+    return "" if value is None else clip(str(value), language=language)
