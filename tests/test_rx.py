@@ -248,3 +248,26 @@ def test_a_start_checks_only_the_entries_it_uses(fresh: Path,
     assert rx.compile(pattern, flags) == re.compile(pattern, flags)
     assert rx._new == {}, "not taken from the file"
     assert checked == [(pattern, flags)]
+
+
+def test_each_release_has_its_own_file(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After an upgrade the old release's patterns are not read at each start."""
+    import crimea_cli
+    monkeypatch.setattr(crimea_cli, "__version__", "99.0.0")
+    other = rx.cache_path()
+    assert other is not None and other != fresh and other.parent == fresh.parent
+
+
+def test_a_file_past_the_limit_is_started_again(fresh: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Old entries do not pile up: past _MAX_ENTRIES the file keeps only this run's."""
+    monkeypatch.setattr(rx, "_MAX_ENTRIES", 2)
+    for pattern, flags in PATTERNS[:2]:
+        rx.compile(pattern, flags)
+    rx._save()
+    assert set(marshal.loads(fresh.read_bytes())["patterns"]) == set(PATTERNS[:2])
+    rx._table = None
+    rx._new.clear()
+    rx.compile(*PATTERNS[2])
+    rx._save()
+    assert set(marshal.loads(fresh.read_bytes())["patterns"]) == {PATTERNS[2]}
