@@ -147,7 +147,9 @@ class Grammar(Phrases):
                 if hint in text:
                     extra += self._short_era_years(text)
                     break
-        if month:   # (else the atom scan met no month's first letters: no month is named)
+        # (no month's first letters met by the atom scan: no month is named; and
+        # most statements name no month alone, which one search tells)
+        if month and self._MONTH_ALONE.search(text) is not None:
             extra += self._month_mentions(text)
         low = lower(text)
         for hint in self._UNIT_HINTS:
