@@ -260,11 +260,11 @@ def test_each_release_has_its_own_file(fresh: Path, monkeypatch: pytest.MonkeyPa
 
 def test_a_file_past_the_limit_is_started_again(fresh: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    """Old entries do not pile up: past _MAX_ENTRIES the file keeps only this run's."""
-    monkeypatch.setattr(rx, "_MAX_ENTRIES", 2)
+    """Old entries do not pile up: past _START_AGAIN the file keeps only this run's."""
     for pattern, flags in PATTERNS[:2]:
         rx.compile(pattern, flags)
     rx._save()
+    monkeypatch.setattr(rx, "_START_AGAIN", fresh.stat().st_size + 10)
     assert set(marshal.loads(fresh.read_bytes())["patterns"]) == set(PATTERNS[:2])
     rx._table = None
     rx._new.clear()

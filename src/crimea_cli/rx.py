@@ -38,12 +38,13 @@ __all__ = ["cache_path", "compile"]
 _Args = tuple[str, int, list[int], int, dict[str, int], tuple[str | None, ...]]
 """What ``re``'s compiler hands the engine (``_sre.compile``) for one pattern."""
 
-_MAX_ENTRIES = 600
-"""Above this many entries the file is started again: a changed pattern adds
-an entry and leaves its old one behind. One version of the package keeps
-about 150 (all its commands run), so the file holds at most about four
-versions' worth, and a start reads at most about 1.5 MB (a 5.4 MB file of
-647 entries, grown under the old limit of 2000, took 17.5 ms to read)."""
+_START_AGAIN = 2 << 20
+"""Past this size (in bytes) the file is started again, with this run's
+patterns only: a changed pattern adds an entry and leaves its old one behind.
+All the commands of one release keep about 150 entries in 0.4 MB; stale
+entries are mostly the long patterns that changed (a file grown under the old
+limit of 2000 entries held 647 in 5.4 MB, and ``marshal.loads`` of it took
+10.5 ms at every start, against 0.6 ms for one release's 0.4 MB)."""
 _MAX_BYTES = 16 << 20
 """A larger file is not read (this package's patterns take about 0.2 MB)."""
 
@@ -82,7 +83,7 @@ def cache_path() -> Path | None:
         return None
     from crimea_cli import __version__
     # one file per release too: after an upgrade, the old release's patterns
-    # are not read at every start until the file reaches _MAX_ENTRIES
+    # are not read at every start until the file is started again (_START_AGAIN)
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{sre.MAGIC}-{__version__}"
     return root / "crimea-cli" / f"re2-{tag}.marshal"
 
@@ -149,16 +150,17 @@ def _save() -> None:
         if path is None or not (_new or _new_texts):
             return
         table, texts = _load()
-        if len(table) + len(_new) + len(texts) + len(_new_texts) > _MAX_ENTRIES:
-            table, texts = {}, {}
         table.update(_new)
         texts.update(_new_texts)
+        data = marshal.dumps({"patterns": table, "texts": texts})
+        if len(data) > _START_AGAIN:
+            data = marshal.dumps({"patterns": _new, "texts": _new_texts})
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
                      0o600)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps({"patterns": table, "texts": texts}))
+            fh.write(data)
         os.replace(tmp, path)
         tmp = None
     except BaseException:  # an exit handler: a cache that is not written is no error
