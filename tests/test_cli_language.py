@@ -508,3 +508,21 @@ def test_the_shell_completes_the_language_codes() -> None:
 def test_fetch_says_which_language_its_page_is_read_in() -> None:
     text = " ".join(runner.invoke(app, ["fetch", "--help"]).stdout.split())
     assert "the commands read the page in the language --language names" in text
+
+
+@pytest.mark.parametrize(("command", "key"), [("timeline", "no_events"), ("stats", "no_events"),
+                                              ("awards", "no_awards")])
+def test_an_empty_result_is_said_in_the_languages_words(tmp_path: Path, command: str,
+                                                        key: str) -> None:
+    """The message for people when nothing is found comes from the language."""
+    marked = dataclasses.replace(en.LANGUAGE, code="xn", name="Test empty words",
+                                 view_words={**en.LANGUAGE.view_words, key: "ZZNONE"})
+    lang.register(marked)
+    try:
+        (tmp_path / "a.txt").write_text("= Plain =\n\nNothing is dated here.\n")
+        r = CliRunner().invoke(app, [command, str(tmp_path / "a.txt"), "-f", "table",
+                                     "--language", "xn"])
+        assert r.exit_code == 0, r.output
+        assert r.stdout.strip() == "ZZNONE"
+    finally:
+        lang.unregister("xn")

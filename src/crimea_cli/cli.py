@@ -782,6 +782,15 @@ class _Out:
         return str(self.fmt) in HUMAN_FORMATS
 
 
+def _none_words(language: Any, key: str) -> str:
+    """The words of ``language`` (a code, a Language, or None for English)
+    for an empty result (``view_words[key]``)."""
+    from . import lang
+
+    chosen = lang.get(language or "en") if isinstance(language, str | None) else language
+    return str(chosen.view_words[key])
+
+
 PEEK_SPECS = 32
 """How many of the articles named a run looks at for the Wikipedia they come from."""
 
@@ -928,7 +937,8 @@ def timeline(
     from .query import in_date_order
 
     rows = in_date_order(out.rows(work), opts.reverse)
-    out.show("events", rows[:limit] if limit is not None else rows, "No events match.")
+    out.show("events", rows[:limit] if limit is not None else rows,
+             _none_words(opts.language, "no_events"))
 
 
 def _line_of(fmt: Any) -> Callable[[dict[str, Any]], str]:
@@ -991,7 +1001,7 @@ def awards(opts: Shared) -> None:
     if opts.reverse:
         found.reverse()
     out.show("awards", found[:opts.limit] if opts.limit is not None else found,
-             "No awards found.")
+             _none_words(opts.language, "no_awards"))
 
 
 def _search_sources(term: str | None, files: Sequence[str],
@@ -1152,7 +1162,8 @@ def stats(
     rows = out.rows(partial(timeline_records, flt=opts.event_filter(),
                             language=opts.language))
     counts = count_events(rows, period.value, opts.group_by is GroupBy.article)
-    out.show("stats", [stats_record(c) for c in counts], "No events match.")
+    out.show("stats", [stats_record(c) for c in counts],
+             _none_words(opts.language, "no_events"))
 
 
 def _as_of(as_of: str | None) -> _dt.date:

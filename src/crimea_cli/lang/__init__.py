@@ -113,6 +113,8 @@ VIEW_WORDS: dict[str, tuple[str, ...]] = {
     "from": (), "none_given": (),
     # a statement too long to show whole, or a part of one
     "clipped": ("text", "count"), "part_of": ("length", "start", "end"), "part_of_longer": (),
+    # an empty result, said to people
+    "no_events": (), "no_awards": (),
 }
 """The keys of :attr:`Language.view_words`, with their placeholders."""
 VIEW_COUNTS: dict[str, tuple[str, ...]] = dict.fromkeys(

@@ -1104,6 +1104,7 @@ VIEW_WORDS: dict[str, str] = {
     "clipped": "{text} … [{count} characters in all; --format json has them]",
     "part_of": "… [part of a statement of {length} characters, at {start}–{end} in the article]",
     "part_of_longer": "… [part of a longer statement]",
+    "no_events": "No events match.", "no_awards": "No awards found.",
 }
 """The other words the views for people write."""
 VIEW_COUNTS: dict[str, dict[str, str]] = {
