@@ -259,6 +259,44 @@ def test_plain_lead_answers_the_commonest_sites() -> None:
     assert g._plain_lead("c 1994 BC", 2, 6) is None
 
 
+# One row for each condition of _plain_lead, so that dropping any of them fails
+# on every run (the property test above meets some of these sites only rarely):
+# the number, then the text around it.
+_PLAIN_LEAD_ROWS = [
+    ("1994", "The rail grew in 1994-page steps."),        # joined by "-"
+    ("1500", "She won in 1500-metre races."),             # joined by "-"
+    ("1994", "Since 1994 AD the town has grown."),        # an era after: AD
+    ("1994", "Since 1994 CE the town has grown."),        # an era after: CE
+    ("1994", "In 1994 BC a fort stood there."),           # an era after: BC
+    ("1994", "In 1994 B.C. a fort stood there."),         # an era after, with stops
+    ("1994", "In 1994 B.C.E. a fort stood there."),
+    ("1994", "They were paid in 1994 rubles each."),      # a quantity word after
+    ("1994", "It opened In  1994 to visitors."),          # two spaces
+    ("1994", "It opened in\u00a01994 to visitors."),      # no plain space
+    ("1994", "It opened in\t1994 to visitors."),
+    ("1994", "It opened within 1994 to visitors."),       # a word that ends like a lead
+    ("1994", "It opened (in 1994) to visitors."),         # the lead after a bracket
+    ("1994", "It opened in-1994 to visitors."),           # no space before the number
+    ("1994", "It opened in/1994 to visitors."),
+    ("1994", "Around 1994 the town grew."),               # a weak preposition
+    ("1994", "Around 1994 people came."),
+    ("1994", "AD 1994 the town grew."),                   # an era before
+    ("1994", "ad 1994 the town grew."),
+    ("1994", "In 1994 the town grew."),                   # the shortcut's own sites
+    ("1994", "It grew since 1994, slowly."),
+]
+
+
+@pytest.mark.parametrize(("number", "text"), _PLAIN_LEAD_ROWS)
+def test_plain_lead_rows_are_what_the_rules_decide(number: str, text: str) -> None:
+    start = text.index(number)
+    end = start + len(number)
+    for g in (grammar(), grammar(_LABELS_AS_LEADS)):
+        for is_range in (False, True):
+            assert g._year_context(text, start, end, is_range, False, start) == \
+                g._year_context_by_rules(text, start, end, is_range, False, start), text
+
+
 def _relative_matches_plain(text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
     # the definition _relative_matches shortens: around each unit word, every
     # match of the relative phrases in its window (no prefilter, no look-ahead
