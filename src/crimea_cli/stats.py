@@ -55,9 +55,9 @@ def period_key(year: int, period: str) -> str:
         return str(year)
     if period == "decade":
         return f"{year // 10 * 10}s"
-    n = (year - 1) // 100 + 1
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix} century"
+    from crimea_cli.lang import en  # the ordinal rule is the language's (CLDR)
+
+    return f"{en.LANGUAGE.ordinal((year - 1) // 100 + 1)} century"
 
 
 def _period_index(year: int, period: str) -> int:
