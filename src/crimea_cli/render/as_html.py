@@ -34,14 +34,16 @@ from ..humanize import human_date
 from . import Terminal, view_language, visible, visible_marks
 from .columns import source_word
 from .exports import escape_html
+from .grouped import NOUNS
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from ..lang import Language
 
-_NOUNS = {"events": "events", "awards": "awards", "hits": "statements", "facts": "facts",
-          "case": "lines", "stats": "counts", "explain": "tokens"}
+_NOUNS = {**NOUNS, "hits": "statements"}
+"""The text views' nouns, but a search's hits are counted as the statements
+the page shows."""
 _TITLES = {"events": "Timeline", "awards": "Awards", "hits": "Search results", "facts": "Facts",
            "case": "The case", "stats": "Counts", "explain": "Why a number is not a date"}
 """The page's frame (its title, header, filters, script and footer) is
